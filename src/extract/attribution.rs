@@ -1,0 +1,1407 @@
+//! Attribution: inside one sentence unit, find the cue ("said", "according to"), the speaker
+//! phrase and the content, and say whether the content is quoted, reported or mixed.
+
+use crate::model::Kind;
+
+use super::text::{Word, is_capitalized, is_close_quote, is_dash, is_open_quote, words};
+
+/// Reporting verbs in their finite forms. Multi-word cues are listed in `PHRASE_CUES`.
+const VERB_CUES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "underlined",
+    "underscored",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "explained",
+    "explains",
+    "recalled",
+    "recalls",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "argued",
+    "argues",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "assured",
+    "assures",
+    "asserted",
+    "asserts",
+    "confirmed",
+    "confirms",
+    "concluded",
+    "concludes",
+    "remarked",
+    "observed",
+    "commented",
+    "replied",
+    "responded",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "maintained",
+    "maintains",
+    "contended",
+    "suggested",
+    "suggests",
+    "complained",
+    "cautioned",
+    "predicted",
+    "predicts",
+    "urged",
+    "urges",
+    "vowed",
+    "vows",
+    "promised",
+    "reiterated",
+    "reiterates",
+    "denied",
+    "denies",
+    "conceded",
+    "countered",
+    "revealed",
+    "disclosed",
+    "indicated",
+    "indicates",
+    "continued",
+    "asked",
+    "asks",
+    "boasted",
+    "mentioned",
+    "alleged",
+    "alleges",
+    "reported",
+    "reports",
+    "charged",
+    "quipped",
+    "lamented",
+    "agreed",
+    "believes",
+    "thinks",
+    "recounted",
+    "testified",
+    "estimated",
+    "informed",
+    "assessed",
+];
+
+/// Multi-word cues, matched before single words.
+const PHRASE_CUES: &[&[&str]] = &[
+    &["pointed", "out"],
+    &["points", "out"],
+    &["expressed", "hope"],
+    &["expressed", "confidence"],
+    &["expressed", "concern"],
+    &["made", "clear"],
+    &["went", "on"],
+    &["according", "to"],
+    &["as", "noted", "by"],
+    &["as", "stated", "by"],
+    &["in", "the", "words", "of"],
+];
+
+/// Words that may make up a speaker phrase besides capitalised words: titles, roles, modifiers.
+const ROLE_WORDS: &[&str] = &[
+    "deputy",
+    "foreign",
+    "minister",
+    "ministry",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "spokespeople",
+    "press",
+    "diplomat",
+    "diplomats",
+    "official",
+    "officials",
+    "senior",
+    "high-ranking",
+    "top",
+    "chief",
+    "head",
+    "former",
+    "acting",
+    "vice",
+    "assistant",
+    "under",
+    "state",
+    "defense",
+    "defence",
+    "prime",
+    "president",
+    "presidential",
+    "ambassador",
+    "envoy",
+    "representative",
+    "representatives",
+    "senator",
+    "lawmaker",
+    "lawmakers",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "leader",
+    "leaders",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "commander",
+    "general",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "source",
+    "sources",
+    "member",
+    "members",
+    "administration",
+    "department",
+    "office",
+    "campaign",
+    "negotiator",
+    "counterpart",
+    "white",
+    "house",
+    "national",
+    "security",
+    "council",
+    "intelligence",
+    "military",
+    "government",
+    "committee",
+    "party",
+    "republican",
+    "democratic",
+    "candidate",
+    "nominee",
+    "executive",
+    "staff",
+    "officer",
+    "officers",
+    "authorities",
+    "agency",
+    "service",
+    "prosecutor",
+    "prosecutors",
+    "judge",
+    "attorney",
+    "lawyer",
+    "lawyers",
+    "russian",
+    "american",
+    "permanent",
+    "ministers",
+    "politician",
+    "chancellor",
+    "premier",
+    "speaker",
+    "majority",
+    "minority",
+    "whip",
+    "strategist",
+    "pollster",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+    "scientist",
+    "professor",
+    "spokesmen",
+    "high-level",
+    "administration's",
+    "people",
+    "person",
+    "insider",
+    "insiders",
+    "observers",
+    "critics",
+    "supporters",
+    "voters",
+    "residents",
+    "witnesses",
+    "investigators",
+    "police",
+    "statement",
+    "report",
+    "study",
+    "poll",
+    "survey",
+    "group",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "company",
+    "firm",
+    "spokesperson's",
+    "u.s.",
+    "us",
+    "un",
+    "eu",
+    "federal",
+    "local",
+    "regional",
+    "republicans",
+    "democrats",
+    "team",
+    "mission",
+    "delegation",
+    "delegate",
+    "lieutenant",
+    "first",
+    "second",
+    "associate",
+    "special",
+    "high",
+    "ranking",
+    "outgoing",
+    "incoming",
+    "current",
+    "new",
+    "longtime",
+    "veteran",
+    "fellow",
+    "top-ranking",
+    "unnamed",
+    "anonymous",
+    "several",
+    "two",
+    "three",
+    "many",
+    "some",
+    "other",
+    "independent",
+    "legal",
+    "defense's",
+];
+
+/// Function words allowed inside a speaker phrase ("the head of the ministry").
+const PHRASE_GLUE: &[&str] = &[
+    "the", "of", "for", "a", "an", "and", "on", "to", "in", "at", "his", "her", "its", "their",
+];
+
+/// Capitalised words that start clauses, not names: the backward scan stops before them.
+const CAPITAL_STOPS: &[&str] = &[
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "Meanwhile",
+    "However",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "On",
+    "In",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Earlier",
+    "Later",
+    "Also",
+    "Still",
+    "Now",
+    "Then",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "There",
+    "Here",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "As",
+    "If",
+    "Since",
+    "During",
+    "Following",
+    "Speaking",
+    "Asked",
+    "Instead",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Last",
+    "Thus",
+    "Finally",
+    "Separately",
+    "Previously",
+    "Recently",
+    "Because",
+    "Although",
+    "Though",
+    "Talking",
+    "Commenting",
+    "According",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+];
+
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// Words between the subject and the cue that do not break the link ("has also said").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "once",
+    "again",
+    "further",
+    "reportedly",
+    "publicly",
+    "recently",
+    "first",
+    "himself",
+    "herself",
+    "too",
+    "already",
+    "earlier",
+    "even",
+    "similarly",
+    "likewise",
+    "separately",
+    "subsequently",
+    "privately",
+    "openly",
+    "flatly",
+    "firmly",
+    "strongly",
+    "clearly",
+    "explicitly",
+    "often",
+    "frequently",
+    "would",
+    "will",
+    "had",
+    "recently",
+    "specifically",
+];
+
+/// Words that, right before a subject, make it a relative clause ("the deal that Lavrov said").
+const RELATIVIZERS: &[&str] = &[
+    "that", "which", "who", "whom", "what", "as", "how", "if", "whether", "when", "where", "than",
+    "why", "because", "so", "whose",
+];
+
+/// Words after a cue that start an adjunct, not content: "said on Tuesday", "told Sputnik in".
+const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "while",
+    "after",
+    "before",
+    "when",
+    "ahead",
+    "following",
+    "last",
+    "this",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "late",
+    "early",
+    "from",
+    "via",
+    "by",
+    "through",
+    "recently",
+    "again",
+    "previously",
+    "later",
+    "as",
+    "over",
+    "to",
+    "then",
+    "with",
+    "according",
+    "afterward",
+    "afterwards",
+    "shortly",
+    "without",
+    "under",
+    "outside",
+    "inside",
+    "here",
+    "there",
+    "too",
+    "also",
+];
+
+/// Recipients of "told": "told Sputnik", "told reporters", "told the newspaper".
+const RECIPIENT_WORDS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "media",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "channel",
+    "radio",
+    "television",
+    "network",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "lawmakers",
+    "audience",
+    "crowd",
+    "students",
+    "supporters",
+    "the",
+    "a",
+    "an",
+    "news",
+    "press",
+    "conference",
+    "interviewer",
+    "host",
+    "correspondent",
+    "paper",
+    "magazine",
+    "outlet",
+    "daily",
+    "senators",
+    "congress",
+    "parliament",
+    "members",
+    "delegates",
+    "participants",
+    "guests",
+    "viewers",
+    "readers",
+    "listeners",
+    "committee",
+    "panel",
+    "in",
+    "an",
+    "interview",
+    "with",
+    "tv",
+    "station",
+];
+
+/// One attributed statement found in a unit. Ranges are byte offsets into the paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub pieces: Vec<(usize, usize)>,
+    /// The speaker phrase as a range, or `None` for "the speaker of the quote this continues".
+    pub speaker: Option<(usize, usize)>,
+    pub cue: String,
+    pub kind: Kind,
+}
+
+struct Ctx<'a> {
+    par: &'a str,
+    unit: (usize, usize),
+    spans: &'a [(usize, usize)],
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn in_quote(&self, pos: usize) -> bool {
+        self.spans.iter().any(|&(s, e)| s <= pos && pos < e)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.words[i].text.to_lowercase()
+    }
+
+    /// Text between word `a`'s end and word `b`'s start.
+    fn gap(&self, a: usize, b: usize) -> &'a str {
+        &self.par[self.words[a].end..self.words[b].start]
+    }
+}
+
+/// Finds the statement of one sentence unit, if it has one.
+pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option<Found> {
+    let unit_words: Vec<Word> = words(&par[unit.0..unit.1])
+        .into_iter()
+        .map(|w| Word {
+            text: w.text,
+            start: w.start + unit.0,
+            end: w.end + unit.0,
+        })
+        .collect();
+    let unit_spans: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|&&(s, e)| s < unit.1 && e > unit.0)
+        .map(|&(s, e)| (s.max(unit.0), e.min(unit.1)))
+        .collect();
+    let cx = Ctx {
+        par,
+        unit,
+        spans: &unit_spans,
+        words: unit_words,
+    };
+    for i in 0..cx.words.len() {
+        if cx.in_quote(cx.words[i].start) {
+            continue;
+        }
+        if let Some(found) = try_cue(&cx, i) {
+            return Some(found);
+        }
+    }
+    // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
+    if let Some(&(qs, qe)) = cx.spans.first()
+        && cx.spans.len() == 1
+        && narrative_words(&cx) == 0
+    {
+        return embedded(&cx, (qs, qe));
+    }
+    None
+}
+
+fn narrative_words(cx: &Ctx) -> usize {
+    cx.words.iter().filter(|w| !cx.in_quote(w.start)).count()
+}
+
+/// Length in words of the cue starting at word `i`, and the cue text.
+fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
+    let w = cx.lower(i);
+    for phrase in PHRASE_CUES {
+        if i + phrase.len() <= cx.words.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| cx.lower(i + k) == *p)
+            && (1..phrase.len()).all(|k| cx.gap(i + k - 1, i + k).trim().is_empty())
+        {
+            return Some((phrase.len(), phrase.join(" ")));
+        }
+    }
+    if VERB_CUES.contains(&w.as_str()) {
+        // Passive or infinitive forms are not attributions: "was told", "to say".
+        if i > 0
+            && matches!(
+                cx.lower(i - 1).as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to"
+            )
+        {
+            return None;
+        }
+        return Some((1, w));
+    }
+    if (w == "cited" || w == "quoted") && i + 1 < cx.words.len() {
+        return Some((1, w));
+    }
+    None
+}
+
+fn try_cue(cx: &Ctx, i: usize) -> Option<Found> {
+    let (len, cue) = cue_at(cx, i)?;
+    let cue_start = cx.words[i].start;
+    match cue.as_str() {
+        "according to" | "as noted by" | "as stated by" | "in the words of" => {
+            prepositional(cx, i, len, &cue)
+        }
+        "cited" | "quoted" => cited(cx, i, &cue),
+        _ => verbal(cx, i, cue_start, &cue),
+    }
+}
+
+/// Speaker phrase ending right before word `end_word` (exclusive), scanning backwards.
+fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
+    subject_before_plain(cx, end_word).or_else(|| {
+        // "The Secretary, in his turn, said": step over a short parenthetical.
+        let mut k = end_word.checked_sub(1)?;
+        while k > 0 && !cx.gap(k - 1, k).contains(',') {
+            k -= 1;
+        }
+        let opener = cx.lower(k);
+        let short = end_word - k <= 5;
+        (k > 0 && short && PAREN_STARTS.contains(&opener.as_str()))
+            .then(|| subject_before_plain(cx, k))?
+    })
+}
+
+const PAREN_STARTS: &[&str] = &[
+    "in",
+    "for",
+    "however",
+    "meanwhile",
+    "too",
+    "also",
+    "though",
+    "at",
+    "on",
+    "like",
+    "unlike",
+    "speaking",
+    "instead",
+    "moreover",
+    "furthermore",
+];
+
+fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
+    let mut j = end_word;
+    // Skip auxiliaries and adverbs between subject and cue.
+    while j > 0 && AUX.contains(&cx.lower(j - 1).as_str()) && cx.gap(j - 1, j).trim().is_empty() {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let last = j - 1;
+    if cx.in_quote(cx.words[last].start) || !matches!(cx.gap(last, j).trim(), "" | ",") {
+        return None;
+    }
+    let lw = cx.lower(last);
+    if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+        return Some((cx.words[last].start, cx.words[last].end));
+    }
+    let mut first = last;
+    let mut k = last as isize;
+    while k >= 0 {
+        let w = cx.words[k as usize];
+        if cx.in_quote(w.start) {
+            break;
+        }
+        if (k as usize) < last {
+            let gap = cx.gap(k as usize, k as usize + 1);
+            if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '«', '»'])
+                || gap.chars().any(is_dash)
+            {
+                break;
+            }
+        }
+        let lw = w.text.to_lowercase();
+        let allowed = if is_capitalized(w.text) {
+            !CAPITAL_STOPS.contains(&w.text)
+        } else {
+            ROLE_WORDS.contains(&lw.as_str()) || PHRASE_GLUE.contains(&lw.as_str())
+        };
+        if !allowed {
+            break;
+        }
+        first = k as usize;
+        if matches!(lw.as_str(), "the" | "a" | "an") {
+            break;
+        }
+        k -= 1;
+    }
+    // Trim leading glue that is not an article.
+    while first < last
+        && matches!(
+            cx.lower(first).as_str(),
+            "of" | "for" | "and" | "on" | "to" | "in" | "at" | "his" | "her" | "its" | "their"
+        )
+    {
+        first += 1;
+    }
+    let phrase_words = &cx.words[first..=last];
+    if !has_head(phrase_words) {
+        return None;
+    }
+    Some((cx.words[first].start, cx.words[last].end))
+}
+
+/// A speaker phrase needs a name, a role noun or an institution, not just modifiers.
+fn has_head(ws: &[Word]) -> bool {
+    let last = ws.last().map(|w| w.text.to_lowercase()).unwrap_or_default();
+    if matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "foreign"
+            | "deputy"
+            | "senior"
+            | "former"
+            | "top"
+            | "state"
+    ) {
+        return false;
+    }
+    ws.iter().any(|w| {
+        is_capitalized(w.text) && !matches!(w.text, "The" | "A" | "An")
+            || ROLE_WORDS.contains(&w.text.to_lowercase().as_str())
+                && !PHRASE_GLUE.contains(&w.text.to_lowercase().as_str())
+    })
+}
+
+/// Speaker phrase starting at word `start_word`, scanning forwards ("said the Minister").
+fn subject_after(cx: &Ctx, start_word: usize, stop_at: &[&str]) -> Option<(usize, usize, usize)> {
+    let mut k = start_word;
+    let mut last = None;
+    while k < cx.words.len() {
+        let w = cx.words[k];
+        if cx.in_quote(w.start) {
+            break;
+        }
+        if k > start_word {
+            let gap = cx.gap(k - 1, k);
+            if gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '«', '»', '.'])
+                || gap.chars().any(is_dash)
+            {
+                break;
+            }
+        }
+        let lw = w.text.to_lowercase();
+        if stop_at.contains(&lw.as_str()) {
+            break;
+        }
+        let allowed = if is_capitalized(w.text) {
+            !CAPITAL_STOPS.contains(&w.text)
+                || k == start_word && matches!(w.text, "The" | "A" | "An")
+        } else {
+            ROLE_WORDS.contains(&lw.as_str())
+                || PHRASE_GLUE.contains(&lw.as_str())
+                || (k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()))
+        };
+        if !allowed {
+            break;
+        }
+        last = Some(k);
+        if k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+            break;
+        }
+        k += 1;
+    }
+    let mut last = last?;
+    while last > start_word && PHRASE_GLUE.contains(&cx.lower(last).as_str()) {
+        last -= 1;
+    }
+    let ws = &cx.words[start_word..=last];
+    if !has_head(ws)
+        && !(ws.len() == 1 && SUBJECT_PRONOUNS.contains(&ws[0].text.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some((cx.words[start_word].start, cx.words[last].end, last))
+}
+
+/// Trims spaces, commas, dashes and a final period from a content range.
+fn trim_content(par: &str, (mut s, mut e): (usize, usize)) -> (usize, usize) {
+    let strip = |c: char| c.is_whitespace() || c == ',' || c == ';' || is_dash(c) || c == ':';
+    while s < e {
+        let c = par[s..e].chars().next().unwrap();
+        if strip(c) {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while s < e {
+        let c = par[s..e].chars().next_back().unwrap();
+        if strip(c) || c == '.' && !par[s..e].ends_with("..") {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Leading "that" of reported speech is not content.
+    let t = &par[s..e];
+    for lead in ["that ", "That "] {
+        if t.starts_with(lead) {
+            s += lead.len();
+        }
+    }
+    (s, e)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Direct, mixed or indirect, from how much of the content is inside quotation marks.
+fn kind_of(cx: &Ctx, pieces: &[(usize, usize)]) -> Kind {
+    let mut quoted_words = 0;
+    let mut free_words = 0;
+    for &(s, e) in pieces {
+        for w in words(&cx.par[s..e]) {
+            if cx.in_quote(s + w.start) {
+                quoted_words += 1;
+            } else {
+                free_words += 1;
+            }
+        }
+    }
+    if quoted_words == 0 {
+        Kind::Indirect
+    } else if free_words == 0 {
+        Kind::Direct
+    } else {
+        Kind::Mixed
+    }
+}
+
+fn finish(
+    cx: &Ctx,
+    pieces: Vec<(usize, usize)>,
+    speaker: (usize, usize),
+    cue: &str,
+) -> Option<Found> {
+    let pieces: Vec<(usize, usize)> = pieces
+        .into_iter()
+        .map(|p| trim_content(cx.par, p))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    let total: usize = pieces.iter().map(|&(s, e)| word_count(&cx.par[s..e])).sum();
+    if total < 3 {
+        return None;
+    }
+    let kind = kind_of(cx, &pieces);
+    Some(Found {
+        pieces,
+        speaker: Some(speaker),
+        cue: cue.to_string(),
+        kind,
+    })
+}
+
+/// Cuts a trailing attribution clause after the last quotation ("…," the Ambassador noted).
+fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    if let Some(&(_, qe)) = cx.spans.iter().rev().find(|&&(qs, qe)| qs >= s && qe <= e)
+        && qe < e
+    {
+        let tail = &cx.par[qe..e];
+        let tail_words: Vec<String> = tail
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if tail_words.len() <= 10 && tail_words.iter().any(|w| VERB_CUES.contains(&w.as_str())) {
+            return (s, qe);
+        }
+    }
+    (s, e)
+}
+
+fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let before = cx.par[us..cue_start].trim_end();
+    let ends_after_quote = before
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace() || is_dash(c))
+        .chars()
+        .last()
+        .is_some_and(|c| c == '"' || is_close_quote(c) || c == '“');
+    // Inverted: "…,” said Lavrov." / "…”, – assured the head of the Ministry."
+    if ends_after_quote
+        && (before.ends_with(',')
+            || before.ends_with(['"', '”', '“'])
+            || before.chars().last().is_some_and(is_dash))
+    {
+        let next = i + cue.split(' ').count();
+        if next < cx.words.len()
+            && let Some((ss, se, last)) = subject_after(
+                cx,
+                next,
+                &[
+                    "on", "in", "at", "during", "while", "after", "who", "adding", "with", "as",
+                    "told",
+                ],
+            )
+        {
+            let mut pieces = vec![(us, cue_start)];
+            pieces.extend(continuation_quote(cx, last + 1));
+            return finish(cx, pieces, (ss, se), cue);
+        }
+    }
+    let subject = subject_before(cx, i)?;
+    // The subject must start a clause, not sit inside a relative one.
+    let first_word = cx.words.iter().position(|w| w.start == subject.0)?;
+    if first_word > 0 {
+        let prev = cx.lower(first_word - 1);
+        let gap = cx.gap(first_word - 1, first_word);
+        if RELATIVIZERS.contains(&prev.as_str()) && gap.trim().is_empty() {
+            return None;
+        }
+    }
+    let post_words = i + cue.split(' ').count();
+    let lead = cx.par[us..subject.0].trim_end();
+    let preceded_by_comma = lead.ends_with(',')
+        || lead.ends_with(['"', '”', '“'])
+        || lead.chars().last().is_some_and(is_dash);
+    match content_after(cx, post_words, cue) {
+        After::Content(start) => {
+            let range = cut_trailing_attribution(cx, (start, ue));
+            finish(cx, vec![range], subject, cue)
+        }
+        After::Adjunct(next_word) => {
+            if lead.is_empty() || !preceded_by_comma {
+                return None;
+            }
+            let mut pieces = vec![(us, subject.0)];
+            if let Some(nw) = next_word {
+                pieces.extend(continuation_quote(cx, nw));
+            }
+            finish(cx, pieces, subject, cue)
+        }
+    }
+}
+
+enum After {
+    /// Reported content starts at this byte.
+    Content(usize),
+    /// Nothing but adjuncts follow (or the word index where a split quote may follow).
+    Adjunct(Option<usize>),
+}
+
+/// What follows a cue: content ("that …", ": …", a clause) or adjuncts ("on Tuesday").
+fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
+    let ue = cx.unit.1;
+    let cue_end = if k > 0 {
+        cx.words[k - 1].end
+    } else {
+        cx.unit.0
+    };
+    let rest = cx.par[cue_end..ue].trim_start();
+    if rest.starts_with(':') {
+        return After::Content(ue - rest.len() + 1);
+    }
+    if rest.is_empty()
+        || rest.starts_with(['.', ',', ';', '!', '?'])
+        || rest.starts_with(|c: char| is_dash(c))
+    {
+        return After::Adjunct(Some(k));
+    }
+    if rest.starts_with(|c: char| c == '"' || is_open_quote(c)) {
+        return After::Content(ue - rest.len());
+    }
+    // "told Sputnik", "told reporters in Moscow": skip the recipient.
+    if matches!(
+        cue,
+        "told" | "tells" | "informed" | "assured" | "warned" | "urged" | "reminded" | "asked"
+    ) {
+        while k < cx.words.len() && !cx.in_quote(cx.words[k].start) {
+            let w = cx.words[k];
+            let lw = w.text.to_lowercase();
+            if lw == "that" {
+                break;
+            }
+            if is_capitalized(w.text) || RECIPIENT_WORDS.contains(&lw.as_str()) {
+                k += 1;
+                if !cx.gap(k - 1, k.min(cx.words.len() - 1)).trim().is_empty() && k < cx.words.len()
+                {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+    }
+    let Some(w) = cx.words.get(k) else {
+        return After::Adjunct(None);
+    };
+    let lw = w.text.to_lowercase();
+    if lw == "that" {
+        return After::Content(w.end);
+    }
+    let gap_before = cx.par[if k > 0 {
+        cx.words[k - 1].end
+    } else {
+        cx.unit.0
+    }..w.start]
+        .trim();
+    if gap_before.starts_with(',') || gap_before.starts_with('.') {
+        return After::Adjunct(Some(k));
+    }
+    if ADJUNCT_STARTS.contains(&lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
+        return After::Adjunct(Some(k));
+    }
+    if cx.in_quote(w.start) {
+        return After::Content(
+            cx.spans
+                .iter()
+                .find(|&&(s, e)| s <= w.start && w.start < e)
+                .map_or(w.start, |&(s, _)| s),
+        );
+    }
+    if matches!(cue, "told" | "tells" | "informed") {
+        return After::Adjunct(Some(k));
+    }
+    After::Content(w.start)
+}
+
+/// A quotation that continues a split quote: `"…," he said, "…"`.
+fn continuation_quote(cx: &Ctx, from_word: usize) -> Option<(usize, usize)> {
+    let start = if from_word < cx.words.len() {
+        cx.words[from_word.saturating_sub(1)].end
+    } else {
+        cx.words.last()?.end
+    };
+    let rest = &cx.par[start..cx.unit.1];
+    let lead = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c))
+            .len();
+    let q = start + lead;
+    cx.spans.iter().find(|&&(s, _)| s == q).copied()
+}
+
+/// "According to Lavrov, …" and "…, according to Lavrov."
+fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let next = i + len;
+    if next >= cx.words.len() {
+        return None;
+    }
+    let (ss, se, last) = subject_after(
+        cx,
+        next,
+        &["on", "in", "at", "who", "which", "that", "during"],
+    )?;
+    let cue_start = cx.words[i].start;
+    let before = cx.par[us..cue_start].trim();
+    let after_start = cx.words.get(last + 1).map_or(ue, |_| se);
+    let after = &cx.par[after_start..ue];
+    if word_count(before.trim_start_matches(|c: char| !c.is_alphanumeric())) <= 1 {
+        // Cue first: the content follows the speaker phrase.
+        if !after.trim_start().starts_with(',') {
+            return None;
+        }
+        return finish(cx, vec![(after_start, ue)], (ss, se), cue);
+    }
+    if !before.ends_with(',') && !before.ends_with(['(', '—', '–']) {
+        return None;
+    }
+    let mut pieces = vec![(us, cue_start)];
+    if word_count(after) >= 3 && after.trim_start().starts_with(',') {
+        pieces.push((after_start, ue));
+    }
+    finish(cx, pieces, (ss, se), cue)
+}
+
+/// "RIA Novosti cited the Ministry as saying", "quoted Lavrov as saying that …".
+fn cited(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let (ss, se, last) = subject_after(cx, i + 1, &["as"])?;
+    let as_saying = last + 2 < cx.words.len() + 1
+        && cx.words.get(last + 1).is_some_and(|w| w.text == "as")
+        && cx
+            .words
+            .get(last + 2)
+            .is_some_and(|w| matches!(w.text, "saying" | "telling" | "stating"));
+    if !as_saying {
+        return None;
+    }
+    let after_word = last + 3;
+    let before = cx.par[us..cx.words[i].start].trim_end();
+    // The outlet doing the citing sits between the content and the cue.
+    let content_end = before
+        .rfind([',', '"', '”', '“'])
+        .map(|p| p + 1)
+        .unwrap_or(0)
+        + us;
+    if after_word < cx.words.len() {
+        let start = if cx.words[after_word].text == "that" {
+            cx.words[after_word].end
+        } else {
+            cx.words[after_word].start
+        };
+        return finish(cx, vec![(start, ue)], (ss, se), "said");
+    }
+    finish(cx, vec![(us, content_end)], (ss, se), "said").map(|mut f| {
+        f.cue = cue.to_string() + " as saying";
+        f
+    })
+}
+
+/// Attribution inside a lone quotation: "…, Lavrov said. – …" or "…, – said the Minister. – …".
+fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
+    for i in 0..cx.words.len() {
+        let Some((len, cue)) = cue_at(cx, i) else {
+            continue;
+        };
+        if len != 1 || cue == "cited" || cue == "quoted" {
+            continue;
+        }
+        let cue_w = cx.words[i];
+        // Inverted: ", – said Lavrov." The cue follows a comma and a dash.
+        let lead = cx.par[qs..cue_w.start].trim_end();
+        if i + 1 < cx.words.len()
+            && lead.chars().last().is_some_and(is_dash)
+            && lead
+                .trim_end_matches(|c: char| is_dash(c) || c.is_whitespace())
+                .ends_with(',')
+        {
+            if let Some((ss, se, last)) = subject_after_plain(cx, i + 1) {
+                let after = cx.par[cx.words[last].end..qe].trim_start();
+                if after.starts_with(['.', ',']) {
+                    let clause_start = qs
+                        + lead
+                            .trim_end_matches(|c: char| is_dash(c) || c.is_whitespace())
+                            .len()
+                        - 1;
+                    let clause_end = cx.words[last].end + 1;
+                    return finish(
+                        cx,
+                        vec![(qs, clause_start), (clause_end, qe)],
+                        (ss, se),
+                        &cue,
+                    );
+                }
+            }
+            continue;
+        }
+        // Normal order: ", Lavrov said." / ", he said. –"
+        let after = cx.par[cue_w.end..qe].trim_start();
+        if !after.starts_with(['.', ',']) {
+            continue;
+        }
+        let mut k = i;
+        let mut first = None;
+        while k > 0 {
+            k -= 1;
+            let w = cx.words[k];
+            let lw = w.text.to_lowercase();
+            let ok = is_capitalized(w.text)
+                || ROLE_WORDS.contains(&lw.as_str())
+                || PHRASE_GLUE.contains(&lw.as_str())
+                || SUBJECT_PRONOUNS.contains(&lw.as_str());
+            if !ok || i - k > 6 {
+                break;
+            }
+            first = Some(k);
+            let gap =
+                cx.par[qs.max(if k > 0 { cx.words[k - 1].end } else { qs })..w.start].to_string();
+            if gap.contains(',') || SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        let Some(f) = first else { continue };
+        let prefix = cx.par[qs..cx.words[f].start]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_dash(c));
+        if !prefix.ends_with(',')
+            || !has_head(&cx.words[f..i]) && !SUBJECT_PRONOUNS.contains(&cx.lower(f).as_str())
+        {
+            continue;
+        }
+        let clause_start = qs + prefix.len() - 1;
+        let clause_end = cue_w.end + 1;
+        return finish(
+            cx,
+            vec![(qs, clause_start), (clause_end.min(qe), qe)],
+            (cx.words[f].start, cx.words[i - 1].end),
+            &cue,
+        );
+    }
+    None
+}
+
+/// Like `subject_after`, but inside a quotation (no quote boundary checks).
+fn subject_after_plain(cx: &Ctx, start: usize) -> Option<(usize, usize, usize)> {
+    let mut last = None;
+    for k in start..cx.words.len().min(start + 8) {
+        let w = cx.words[k];
+        if k > start && !cx.gap(k - 1, k).trim().is_empty() {
+            break;
+        }
+        let lw = w.text.to_lowercase();
+        if is_capitalized(w.text)
+            || ROLE_WORDS.contains(&lw.as_str())
+            || PHRASE_GLUE.contains(&lw.as_str())
+        {
+            last = Some(k);
+        } else {
+            break;
+        }
+    }
+    let last = last?;
+    has_head(&cx.words[start..=last]).then(|| (cx.words[start].start, cx.words[last].end, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::{quote_spans, units};
+    use super::*;
+
+    fn run(par: &str) -> Vec<(String, String, Kind)> {
+        let spans = quote_spans(par);
+        units(par, &spans)
+            .into_iter()
+            .filter_map(|u| find(par, u, &spans))
+            .map(|f| {
+                let text = f
+                    .pieces
+                    .iter()
+                    .map(|&(s, e)| &par[s..e])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let sp = f
+                    .speaker
+                    .map(|(s, e)| par[s..e].to_string())
+                    .unwrap_or_default();
+                (text, sp, f.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_then_cue() {
+        let r = run("\"We will not give in to pressure,\" the foreign minister said on Monday.");
+        assert_eq!(
+            r,
+            [(
+                "\"We will not give in to pressure,\"".into(),
+                "the foreign minister".into(),
+                Kind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn split_quote() {
+        let r = run("“We are ready,” he said, “to work with any partner.”");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "he");
+        assert!(r[0].0.contains("We are ready") && r[0].0.contains("to work with any partner"));
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn cue_first_that_clause_and_mixed() {
+        let r = run(
+            "Deputy Minister Ivan Petrov noted that the talks were \"useful and frank\" and would continue.",
+        );
+        assert_eq!(r[0].1, "Deputy Minister Ivan Petrov");
+        assert!(r[0].0.starts_with("the talks were"));
+        assert_eq!(r[0].2, Kind::Mixed);
+    }
+
+    #[test]
+    fn content_then_speaker_with_recipient() {
+        let r = run(
+            "The country is ready to cooperate in all areas, Deputy Minister Ivan Petrov told Reuters on Friday.",
+        );
+        assert_eq!(r[0].0, "The country is ready to cooperate in all areas");
+        assert_eq!(r[0].1, "Deputy Minister Ivan Petrov");
+        assert_eq!(r[0].2, Kind::Indirect);
+    }
+
+    #[test]
+    fn told_recipient_that() {
+        let r = run(
+            "A member of the committee, Anna Smirnova, told Interfax that the vote was postponed.",
+        );
+        assert_eq!(r[0].1, "Anna Smirnova");
+        assert_eq!(r[0].0, "the vote was postponed");
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        let r = run("According to Petrov, the new plan will be ready soon.");
+        assert_eq!(
+            r[0],
+            (
+                "the new plan will be ready soon".into(),
+                "Petrov".into(),
+                Kind::Indirect
+            )
+        );
+        let r = run("The plan will be ready by May, according to the ministry.");
+        assert_eq!(r[0].0, "The plan will be ready by May");
+        assert_eq!(r[0].1, "the ministry");
+    }
+
+    #[test]
+    fn dash_attribution_inverted() {
+        let r = run("“We are ready for such talks”, – assured the head of the Foreign Ministry.");
+        assert_eq!(r[0].1, "the head of the Foreign Ministry");
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn attribution_inside_the_quote() {
+        let r = run(
+            "“The deal was suspended by our side, – said the Minister. – Today we are ready to resume it.”",
+        );
+        assert_eq!(r[0].1, "the Minister");
+        assert!(r[0].0.contains("The deal was suspended") && r[0].0.contains("ready to resume"));
+        assert!(!r[0].0.contains("said the Minister"));
+        let r = run("“There are many problems, Petrov said. – We need effort to overcome them.”");
+        assert_eq!(r[0].1, "Petrov");
+    }
+
+    #[test]
+    fn cited_as_saying() {
+        let r = run(
+            "\"We hope to get the necessary explanations,\" Interfax cited the Defense Ministry as saying.",
+        );
+        assert_eq!(r[0].1, "the Defense Ministry");
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn relative_clauses_and_headlines_are_not_statements() {
+        assert!(run("The treaty that Petrov said was dead is back on the table.").is_empty());
+        assert!(run("The minister met his counterpart in Geneva.").is_empty());
+    }
+
+    #[test]
+    fn parenthetical_subject() {
+        let r =
+            run("The US Secretary of State, in his turn, said he expects progress on many issues.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+}

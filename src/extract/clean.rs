@@ -1,0 +1,204 @@
+//! Cleaning: split the article into paragraphs and tell body text from the rest (menus,
+//! "Read also" lists, photo captions and credits, template leftovers, share widgets).
+
+use super::text::{ends_like_sentence, is_capitalized};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Running text: statements come only from here.
+    Body,
+    /// Headlines, sub-headings, menu items: context for titles and topics, never statements.
+    Heading,
+}
+
+/// A paragraph as a byte range of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+}
+
+const CREDIT_MARKS: &[&str] = &[
+    "©",
+    "(c) ",
+    "photo:",
+    "photo/",
+    "photo /",
+    "reuters/",
+    "/ reuters",
+    "getty images",
+    "ap photo",
+    "image copyright",
+    "image caption",
+    "photograph:",
+    "afp/",
+    "/ afp",
+    "epa/",
+    "tass/",
+    "sputnik/",
+];
+
+const WIDGET_LINES: &[&str] = &[
+    "share",
+    "tweet",
+    "print",
+    "print:",
+    "comments",
+    "comment",
+    "advertisement",
+    "sign up",
+    "click here",
+    "subscribe",
+    "read more",
+    "show more",
+    "more news",
+    "loading",
+    "email",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "back to top",
+    "related",
+    "related:",
+    "see also",
+    "read also",
+    "also read",
+    "most read",
+    "top stories",
+    "latest",
+    "infographics",
+    "photo",
+    "video",
+    "in other media",
+    "persons",
+    "topics",
+    "tags",
+    "tags:",
+    "news feed",
+];
+
+fn is_credit(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.starts_with('©') || CREDIT_MARKS.iter().any(|m| l.contains(m)) && line.len() < 120
+}
+
+fn is_junk(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    l.contains("{{")
+        || l.contains("}}")
+        || WIDGET_LINES.contains(&l.trim_end_matches(':'))
+        || WIDGET_LINES.contains(&l.as_str())
+        || l.chars().all(|c| !c.is_alphabetic())
+        || (l.ends_with(" views") && l.split_whitespace().count() <= 2)
+}
+
+/// Splits `text` (already normalised) into paragraphs: one per line, with hard-wrapped lines
+/// joined, junk dropped, and each kept line marked body or heading.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    // Lines as byte ranges, trimmed.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let s = pos + lead;
+        let e = pos + line.trim_end().len();
+        lines.push((s, e.max(s)));
+        pos += line.len() + 1;
+    }
+    let is_blank = |(s, e): (usize, usize)| s >= e;
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (s, mut e) = lines[i];
+        if is_blank(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let line = &text[s..e];
+        // A photo caption sits right before its credit line.
+        let next_is_credit = lines
+            .get(i + 1)
+            .is_some_and(|&(ns, ne)| ns < ne && is_credit(&text[ns..ne]));
+        if is_credit(line)
+            || is_junk(line)
+            || (next_is_credit && !line.contains('"') && !line.contains('“'))
+        {
+            i += 1;
+            continue;
+        }
+        // Hard-wrapped text: a line that stops mid-sentence continues on a lower-case line.
+        while !ends_like_sentence(&text[s..e])
+            && let Some(&(ns, ne)) = lines.get(i + 1)
+            && ns < ne
+            && text[ns..ne]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+        {
+            e = ne;
+            i += 1;
+        }
+        let body = &text[s..e];
+        let words = body.split_whitespace().count();
+        let role = if ends_like_sentence(body) && words >= 4 && !looks_like_headline(body) {
+            Role::Body
+        } else {
+            Role::Heading
+        };
+        out.push(Paragraph {
+            start: s,
+            end: e,
+            role,
+        });
+        i += 1;
+    }
+    out
+}
+
+/// Title Case with no sentence punctuation inside: a headline even if it ends with a period.
+fn looks_like_headline(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 14 || s.contains(", ") || s.contains('"') || s.contains('“') {
+        return false;
+    }
+    let caps = words.iter().filter(|w| is_capitalized(w)).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        paragraphs(text)
+            .into_iter()
+            .map(|p| (text[p.start..p.end].to_string(), p.role))
+            .collect()
+    }
+
+    #[test]
+    fn menus_captions_and_lists_are_not_body() {
+        let text = "Home\nWorld\nRead also\n\nMinister says talks went well\n\nA man walks past a building in Paris, France\n© Photo/ Someone\nThe minister said the talks were useful and frank.\n{{item.date}}\nShare\n";
+        let r = roles(text);
+        assert_eq!(r.iter().filter(|(_, role)| *role == Role::Body).count(), 1);
+        assert!(
+            r.iter()
+                .any(|(t, role)| t.starts_with("The minister said") && *role == Role::Body)
+        );
+        assert!(!r.iter().any(|(t, _)| t.contains("walks past")));
+        assert!(!r.iter().any(|(t, _)| t.contains("item.date")));
+        assert!(
+            r.iter()
+                .any(|(t, role)| t.starts_with("Minister says") && *role == Role::Heading)
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let text = "The minister said that the talks\nwere useful and would go on next week.\n";
+        let r = roles(text);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, Role::Body);
+    }
+}

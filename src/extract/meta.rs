@@ -1,0 +1,179 @@
+//! Article metadata stated in the text itself: date, title, and the outlet of a dateline.
+//! Nothing is invented: when the text does not say, the answer is `None`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::{Paragraph, Role};
+use super::text::is_capitalized;
+
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").unwrap());
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b").unwrap()
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b").unwrap()
+});
+/// "MOSCOW (Sputnik) — ", "PSKOV, May 30. /TASS/. ", "WASHINGTON (Reuters) - ", "(CNN) ".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?\s*)?(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z][A-Za-z .&-]{1,30})/\.?)\s*(?:[—–-]+\s*)?|^[A-Z][A-Z.\-' ]{2,40}\s+[—–-]+\s+").unwrap()
+});
+
+fn month_number(m: &str) -> u32 {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let m = m.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|x| m.starts_with(x))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+fn valid(y: i32, m: u32, d: u32) -> Option<String> {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Parses a date as metadata gives it: ISO, `M/D/YY`, "12 February 2018", "May 30, 2017".
+pub fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(c) = ISO_DATE.captures(s) {
+        let y: i32 = c[1].parse().ok()?;
+        return valid(y, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(s) {
+        return valid(c[3].parse().ok()?, month_number(&c[2]), c[1].parse().ok()?);
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(s) {
+        return valid(c[3].parse().ok()?, month_number(&c[1]), c[2].parse().ok()?);
+    }
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+    {
+        let m: u32 = parts[0].parse().ok()?;
+        let d: u32 = parts[1].parse().ok()?;
+        let mut y: i32 = parts[2].parse().ok()?;
+        if y < 100 {
+            y += if y < 50 { 2000 } else { 1900 };
+        }
+        return valid(y, m, d);
+    }
+    None
+}
+
+/// A date stated in the first lines of the article (header, byline, timestamp), if any.
+/// Years outside 1990..=2100 are not believed.
+pub fn find_date(text: &str) -> Option<String> {
+    let head: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
+    for line in head.lines() {
+        if let Some(d) = parse_date(line) {
+            let year: i32 = d[..4].parse().ok()?;
+            if (1990..=2100).contains(&year) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// The headline: among heading lines before the first body paragraph, the longest one the page
+/// repeats; else the one that looks most like a Title Case headline; else the first of 4+ words.
+pub fn find_title(text: &str, paras: &[Paragraph]) -> Option<String> {
+    let first_body = paras
+        .iter()
+        .position(|p| p.role == Role::Body)
+        .unwrap_or(paras.len());
+    let candidates: Vec<&str> = paras[..first_body]
+        .iter()
+        .map(|p| text[p.start..p.end].trim())
+        .filter(|t| {
+            let n = t.split_whitespace().count();
+            (4..=30).contains(&n)
+                && parse_date(t).is_none()
+                && !t.to_lowercase().starts_with("back to")
+        })
+        .collect();
+    let repeated = candidates
+        .iter()
+        .filter(|c| text.matches(*c).count() >= 2)
+        .max_by_key(|c| c.len());
+    if let Some(t) = repeated {
+        return Some(t.to_string());
+    }
+    let title_case = |t: &str| {
+        let w: Vec<&str> = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        w.iter().filter(|w| is_capitalized(w)).count() as f32 / w.len().max(1) as f32
+    };
+    candidates
+        .iter()
+        .filter(|c| title_case(c) >= 0.6)
+        .max_by(|a, b| title_case(a).total_cmp(&title_case(b)))
+        .or(candidates.first())
+        .map(|t| t.to_string())
+}
+
+/// A dateline at the start of a paragraph: its length in bytes and the outlet it names.
+pub fn dateline(par: &str) -> Option<(usize, Option<String>)> {
+    let m = DATELINE.captures(par)?;
+    let whole = m.get(0)?;
+    if whole.end() == 0 || whole.end() >= par.len() {
+        return None;
+    }
+    let outlet = m.get(1).or(m.get(2)).map(|o| o.as_str().trim().to_string());
+    // The rest must start a sentence.
+    let rest = &par[whole.end()..];
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+    {
+        return None;
+    }
+    Some((whole.end(), outlet))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("date 2017-04-13 Register").as_deref(),
+            Some("2017-04-13")
+        );
+        assert_eq!(
+            parse_date("Other News 12 February 2018 08:49").as_deref(),
+            Some("2018-02-12")
+        );
+        assert_eq!(parse_date("May 30, 2017").as_deref(), Some("2017-05-30"));
+        assert_eq!(parse_date("7/23/17").as_deref(), Some("2017-07-23"));
+        assert_eq!(parse_date("2017-13-45"), None);
+        assert_eq!(parse_date("no date here"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let (n, o) = dateline("MOSCOW (Sputnik) — Russia is ready.").unwrap();
+        assert_eq!(o.as_deref(), Some("Sputnik"));
+        assert_eq!(
+            &"MOSCOW (Sputnik) — Russia is ready."[n..],
+            "Russia is ready."
+        );
+        let (n, o) = dateline("PSKOV, May 30. /TASS/. Moscow is concerned.").unwrap();
+        assert_eq!(o.as_deref(), Some("TASS"));
+        assert_eq!(
+            &"PSKOV, May 30. /TASS/. Moscow is concerned."[n..],
+            "Moscow is concerned."
+        );
+        assert!(dateline("The minister said so.").is_none());
+    }
+}

@@ -1,0 +1,280 @@
+//! Text → statements. Pure functions: no I/O, no index, no UI.
+//!
+//! Pipeline: normalise → paragraphs (clean) → metadata → sentence units → attribution →
+//! speaker resolution → topics.
+
+pub mod attribution;
+pub mod clean;
+pub mod decode;
+pub mod meta;
+pub mod officials;
+pub mod quotes;
+pub mod speakers;
+pub mod text;
+pub mod topics;
+
+use crate::model::{Article, Kind, Statement};
+use clean::Role;
+use officials::Gazetteer;
+use speakers::Resolver;
+use topics::{GENERIC, Taxonomy};
+
+/// Everything extraction needs besides the article: the gazetteer and the topic taxonomy.
+pub struct Extractor {
+    pub gazetteer: Gazetteer,
+    pub taxonomy: Taxonomy,
+}
+
+/// A statement before its topics are known.
+struct Draft {
+    st: Statement,
+    para: usize,
+    section: usize,
+}
+
+/// FNV-1a, 64 bit: a stable id that does not depend on the Rust version.
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for b in p.bytes().chain([0xff]) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+fn base_name(source: &str) -> &str {
+    source.rsplit(['/', '\\']).next().unwrap_or(source)
+}
+
+/// Strips the outer quotation marks and trailing comma of a wholly quoted piece.
+fn tidy_piece(piece: &str) -> &str {
+    let t = piece.trim();
+    let starts = t.starts_with(|c: char| text::is_quote(c));
+    let ends = t.ends_with(|c: char| text::is_quote(c));
+    if starts && ends && t.chars().count() >= 2 {
+        let inner = &t
+            [t.chars().next().unwrap().len_utf8()..t.len() - t.chars().last().unwrap().len_utf8()];
+        if !inner.contains(|c: char| text::is_quote(c))
+            || quotes::quote_spans(inner).len() * 2
+                == inner.matches(|c: char| text::is_quote(c)).count()
+        {
+            return inner.trim().trim_end_matches(',').trim_end();
+        }
+    }
+    if starts {
+        let rest = &t[t.chars().next().map_or(0, char::len_utf8)..];
+        if !rest.contains(|c: char| text::is_quote(c)) {
+            return rest.trim().trim_end_matches(',');
+        }
+    }
+    t
+}
+
+impl Extractor {
+    pub fn new(gazetteer: Gazetteer, taxonomy: Taxonomy) -> Extractor {
+        Extractor {
+            gazetteer,
+            taxonomy,
+        }
+    }
+
+    /// Every statement of one article, in reading order.
+    pub fn extract(&self, article: &Article) -> Vec<Statement> {
+        let norm = text::normalize(&article.text);
+        let paras = clean::paragraphs(&norm);
+        let date = article.date.clone().or_else(|| meta::find_date(&norm));
+        let title = article
+            .title
+            .clone()
+            .or_else(|| meta::find_title(&norm, &paras));
+        let mut outlet = article.outlet.clone();
+        let year = date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        let mut resolver = Resolver::new(&self.gazetteer, year);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut section = 0;
+        // Speaker of a quotation left open at the end of the previous paragraph.
+        let mut open_quote_speaker: Option<speakers::Speaker> = None;
+        for (pi, p) in paras.iter().enumerate() {
+            if p.role == Role::Heading {
+                section += 1;
+                open_quote_speaker = None;
+                continue;
+            }
+            let mut start = p.start;
+            if let Some((len, o)) = meta::dateline(&norm[p.start..p.end]) {
+                start += len;
+                if outlet.is_none() {
+                    outlet = o;
+                }
+            }
+            let par = &norm[start..p.end];
+            let spans = quotes::quote_spans(par);
+            let carried = open_quote_speaker.take();
+            for (ui, unit) in quotes::units(par, &spans).into_iter().enumerate() {
+                let found = attribution::find(par, unit, &spans);
+                let (found, speaker) = match found {
+                    Some(f) => {
+                        let phrase = f
+                            .speaker
+                            .map(|(s, e)| text::squash(&par[s..e]))
+                            .unwrap_or_default();
+                        let sp = resolver.resolve(&phrase);
+                        (Some(f), sp)
+                    }
+                    None => {
+                        // A quotation that continues one left open in the previous paragraph.
+                        let q = spans.iter().find(|&&(s, e)| s == unit.0 && e >= unit.1);
+                        match (ui, q, &carried) {
+                            (0, Some(&q), Some(sp)) => (
+                                Some(attribution::Found {
+                                    pieces: vec![q],
+                                    speaker: None,
+                                    cue: "said".into(),
+                                    kind: Kind::Direct,
+                                }),
+                                Some(sp.clone()),
+                            ),
+                            _ => (None, None),
+                        }
+                    }
+                };
+                // Narrative mentions keep "he" and "the minister" pointing at the right person.
+                let mut narrative = String::new();
+                let mut pos = unit.0;
+                for &(s, e) in spans.iter().filter(|&&(s, e)| s < unit.1 && e > unit.0) {
+                    if s > pos {
+                        narrative.push_str(&par[pos..s]);
+                        narrative.push(' ');
+                    }
+                    pos = pos.max(e);
+                }
+                if pos < unit.1 {
+                    narrative.push_str(&par[pos..unit.1]);
+                }
+                let (Some(f), Some(sp)) = (found, speaker) else {
+                    resolver.observe(&narrative);
+                    continue;
+                };
+                let pieces: Vec<&str> = f
+                    .pieces
+                    .iter()
+                    .map(|&(s, e)| tidy_piece(&par[s..e]))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let text = text::squash(&pieces.join(" … "));
+                if text.split_whitespace().count() < 3 {
+                    continue;
+                }
+                if let Some(&(qs, qe)) = spans.last()
+                    && qe == par.len()
+                    && !quotes::is_closed(par, (qs, qe))
+                    && f.pieces
+                        .iter()
+                        .any(|&(s, e)| s <= qs && qe <= e.max(qe) && e >= qs)
+                    && f.kind != Kind::Indirect
+                {
+                    open_quote_speaker = Some(sp.clone());
+                }
+                let source = article.source.clone();
+                let id = format!(
+                    "{:016x}",
+                    stable_hash(&[base_name(&source), &sp.name, &text.to_lowercase()])
+                );
+                if drafts.iter().any(|d| d.st.id == id) {
+                    continue;
+                }
+                drafts.push(Draft {
+                    st: Statement {
+                        id,
+                        speaker: sp.name,
+                        speaker_title: sp.title,
+                        affiliation: sp.affiliation,
+                        kind: f.kind,
+                        text,
+                        cue: f.cue,
+                        topics: Vec::new(),
+                        date: date.clone(),
+                        outlet: None,
+                        title: title.clone(),
+                        source,
+                        paragraph: text::squash(par),
+                        also_reported_by: Vec::new(),
+                    },
+                    para: pi,
+                    section,
+                });
+                resolver.observe(&narrative);
+            }
+        }
+        self.assign_topics(&mut drafts, &norm, &paras, title.as_deref());
+        drafts
+            .into_iter()
+            .map(|mut d| {
+                d.st.outlet = outlet.clone();
+                d.st
+            })
+            .collect()
+    }
+
+    /// Topics from the statement's own words; a statement with nothing specific takes the
+    /// specific topic of the same speaker's previous statement in the same section, and one
+    /// with no topic at all falls back to its paragraph, then the headline, then its
+    /// predecessor, then "other".
+    fn assign_topics(
+        &self,
+        drafts: &mut [Draft],
+        norm: &str,
+        paras: &[clean::Paragraph],
+        title: Option<&str>,
+    ) {
+        let specific = |ts: &[String]| -> Vec<String> {
+            ts.iter()
+                .filter(|t| !GENERIC.contains(&t.as_str()))
+                .cloned()
+                .collect()
+        };
+        for i in 0..drafts.len() {
+            let mut topics = self.taxonomy.score(&drafts[i].st.text);
+            if specific(&topics).is_empty()
+                && let Some(prev) = drafts[..i].iter().rev().find(|d| {
+                    d.section == drafts[i].section
+                        && drafts[i].para - d.para <= 2
+                        && d.st.speaker == drafts[i].st.speaker
+                })
+            {
+                for t in specific(&prev.st.topics) {
+                    if !topics.contains(&t) {
+                        topics.push(t);
+                    }
+                }
+            }
+            if topics.is_empty() {
+                let p = paras[drafts[i].para];
+                topics = self.taxonomy.score(&norm[p.start..p.end]);
+            }
+            if topics.is_empty()
+                && let Some(t) = title
+            {
+                topics = self.taxonomy.score(t);
+            }
+            if topics.is_empty()
+                && let Some(prev) = drafts[..i].last()
+                && drafts[i].para - prev.para <= 1
+            {
+                topics = prev.st.topics.clone();
+            }
+            if topics.is_empty() {
+                topics.push("other".to_string());
+            }
+            if topics.len() > 1 {
+                topics.retain(|t| t != "other");
+            }
+            drafts[i].st.topics = topics;
+        }
+    }
+}

@@ -1,0 +1,610 @@
+//! Speaker resolution: a speaker phrase ("he", "the deputy minister", "White House spokesman
+//! Josh Ernest") becomes one canonical official, an unknown person named in the text, or, when
+//! nothing fits, the phrase as written. A pronoun that cannot be resolved yields no speaker:
+//! a missing statement is better than words put in the wrong mouth.
+
+use super::officials::{Gazetteer, Gender, name_key};
+use super::text::{is_capitalized, words};
+
+/// Who said it, as printed in the statement record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub name: String,
+    pub title: Option<String>,
+    pub affiliation: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    official: Option<usize>,
+    learned_titles: Vec<String>,
+    gender: Option<Gender>,
+    affiliation: Option<String>,
+    institution: bool,
+    seen: usize,
+}
+
+/// Capitalised words that are titles or nationalities, not part of a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "russian",
+    "russia's",
+    "us",
+    "u.s.",
+    "american",
+    "america's",
+    "deputy",
+    "foreign",
+    "minister",
+    "secretary",
+    "state",
+    "president",
+    "vice",
+    "white",
+    "house",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "general",
+    "prime",
+    "press",
+    "department",
+    "defense",
+    "defence",
+    "chief",
+    "head",
+    "director",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "council",
+    "leader",
+    "former",
+    "acting",
+    "top",
+    "senior",
+    "official",
+    "diplomat",
+    "envoy",
+    "representative",
+    "permanent",
+    "extraordinary",
+    "plenipotentiary",
+    "and",
+    "assistant",
+    "under",
+    "kremlin",
+    "pentagon",
+    "presidential",
+    "aide",
+    "chairman",
+    "governor",
+    "mayor",
+    "republican",
+    "democratic",
+    "democrat",
+    "candidate",
+    "nominee",
+    "commander",
+    "colonel",
+    "lt.",
+    "col.",
+    "adm.",
+    "admiral",
+    "prof.",
+    "professor",
+    "un",
+    "eu",
+    "nato",
+    "ukrainian",
+    "syrian",
+    "iranian",
+    "chinese",
+    "british",
+    "french",
+    "german",
+    "israeli",
+    "turkish",
+    "european",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "majority",
+    "minority",
+    "whip",
+    "attorney",
+    "campaign",
+    "the",
+];
+
+const NATIONALITY: &[(&str, &str)] = &[
+    ("russian", "Russia"),
+    ("russia's", "Russia"),
+    ("moscow's", "Russia"),
+    ("kremlin", "Russia"),
+    ("us", "United States"),
+    ("u.s.", "United States"),
+    ("american", "United States"),
+    ("america's", "United States"),
+    ("washington's", "United States"),
+];
+
+const RANKS: &[&str] = &["deputy", "vice", "assistant", "under"];
+
+/// Role nouns that fit any person ("the diplomat", "the official").
+const GENERIC_ROLES: &[&str] = &[
+    "diplomat",
+    "official",
+    "politician",
+    "leader",
+    "veteran",
+    "high-ranking",
+    "senior",
+    "top",
+    "former",
+    "statesman",
+    "negotiator",
+    "counterpart",
+    "expert",
+    "analyst",
+    "chief",
+];
+
+const ROLE_STOP: &[&str] = &[
+    "the", "a", "an", "of", "his", "her", "its", "their", "in", "for", "and", "on", "to", "at",
+];
+
+/// Per-article resolution state: who has been mentioned and who spoke, most recent last.
+pub struct Resolver<'g> {
+    g: &'g Gazetteer,
+    year: Option<i32>,
+    people: Vec<Person>,
+    tick: usize,
+    last_speaker: Option<usize>,
+}
+
+fn role_words(phrase: &str) -> (Vec<String>, Option<&'static str>) {
+    let mut out = Vec::new();
+    let mut aff = None;
+    for w in phrase.split_whitespace() {
+        let lw = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '-')
+            .to_lowercase();
+        if let Some((_, a)) = NATIONALITY.iter().find(|(n, _)| *n == lw) {
+            aff = Some(*a);
+            continue;
+        }
+        if ROLE_STOP.contains(&lw.as_str()) || lw.is_empty() {
+            continue;
+        }
+        let lw = match lw.as_str() {
+            "spokeswoman" | "spokesperson" | "spokesman" | "press-secretary" => {
+                "spokesman".to_string()
+            }
+            "defence" => "defense".to_string(),
+            _ => lw,
+        };
+        out.push(lw);
+    }
+    // "head of the Foreign Ministry" is the foreign minister.
+    if let Some(h) = out.iter().position(|w| w == "head")
+        && let Some(m) = out.iter().position(|w| w == "ministry")
+        && h < m
+    {
+        out.remove(m);
+        out.remove(h);
+        out.push("minister".to_string());
+    }
+    (out, aff)
+}
+
+fn title_words(title: &str) -> Vec<String> {
+    role_words(title).0
+}
+
+impl<'g> Resolver<'g> {
+    pub fn new(g: &'g Gazetteer, year: Option<i32>) -> Resolver<'g> {
+        Resolver {
+            g,
+            year,
+            people: Vec::new(),
+            tick: 0,
+            last_speaker: None,
+        }
+    }
+
+    fn touch_official(&mut self, id: usize) -> usize {
+        self.tick += 1;
+        if let Some(i) = self.people.iter().position(|p| p.official == Some(id)) {
+            self.people[i].seen = self.tick;
+            return i;
+        }
+        let o = self.g.get(id);
+        self.people.push(Person {
+            name: o.name.clone(),
+            official: Some(id),
+            learned_titles: Vec::new(),
+            gender: o.gender,
+            affiliation: o.affiliation.clone(),
+            institution: o.institution,
+            seen: self.tick,
+        });
+        self.people.len() - 1
+    }
+
+    fn touch_new(&mut self, name: &str, title: Option<String>, gender: Option<Gender>) -> usize {
+        self.tick += 1;
+        let key = name_key(name);
+        if let Some(i) = self
+            .people
+            .iter()
+            .position(|p| p.official.is_none() && name_key(&p.name) == key)
+        {
+            self.people[i].seen = self.tick;
+            if let Some(t) = title {
+                self.people[i].learned_titles.push(t);
+            }
+            return i;
+        }
+        self.people.push(Person {
+            name: name.to_string(),
+            official: None,
+            learned_titles: title.into_iter().collect(),
+            gender,
+            affiliation: None,
+            institution: false,
+            seen: self.tick,
+        });
+        self.people.len() - 1
+    }
+
+    /// Notes the officials named in narrative text (outside quotes), for later "he" or "the
+    /// minister".
+    pub fn observe(&mut self, text: &str) {
+        let ws = words(text);
+        let mut i = 0;
+        while i < ws.len() {
+            if !is_capitalized(ws[i].text) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < ws.len()
+                && is_capitalized(ws[j + 1].text)
+                && text[ws[j].end..ws[j + 1].start].trim().is_empty()
+            {
+                j += 1;
+            }
+            let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+            if let Some(id) = self.lookup_run(&run) {
+                self.touch_official(id);
+            } else if let Some(k) = self.people.iter().position(|p| {
+                p.official.is_none()
+                    && p.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|s| Some(s) == run.last().copied())
+            }) {
+                self.tick += 1;
+                self.people[k].seen = self.tick;
+            }
+            i = j + 1;
+        }
+    }
+
+    /// A gazetteer person or institution named by a run of capitalised words.
+    fn lookup_run(&self, run: &[&str]) -> Option<usize> {
+        let n = run.len();
+        for len in (1..=n.min(4)).rev() {
+            for start in (0..=n - len).rev() {
+                let cand = run[start..start + len].join(" ");
+                let hit = if len == 1 {
+                    self.g.by_surname(&cand)
+                } else {
+                    self.g.by_full_name(&cand)
+                };
+                if let Some(id) = hit {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// Resolves a speaker phrase and records the result as the latest speaker.
+    pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
+        let idx = self.resolve_index(phrase);
+        match idx {
+            Some(Ok(i)) => {
+                self.tick += 1;
+                self.people[i].seen = self.tick;
+                self.last_speaker = Some(i);
+                Some(self.speaker_of(i))
+            }
+            Some(Err(as_written)) => Some(Speaker {
+                name: as_written,
+                title: None,
+                affiliation: None,
+            }),
+            None => None,
+        }
+    }
+
+    fn speaker_of(&self, i: usize) -> Speaker {
+        let p = &self.people[i];
+        let title = match p.official {
+            Some(id) => self.g.title_at(id, self.year).map(str::to_string),
+            None => p.learned_titles.first().cloned(),
+        };
+        Speaker {
+            name: p.name.clone(),
+            title,
+            affiliation: p.affiliation.clone(),
+        }
+    }
+
+    /// Ok(person index), Err(phrase as written) for an unknown description, None for nothing.
+    fn resolve_index(&mut self, phrase: &str) -> Option<Result<usize, String>> {
+        let phrase = phrase.trim();
+        let lower = phrase.to_lowercase();
+        match lower.as_str() {
+            "he" | "she" => {
+                let want = if lower == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let fits = |p: &Person| !p.institution && p.gender.is_none_or(|g| g == want);
+                if let Some(i) = self.last_speaker
+                    && fits(&self.people[i])
+                {
+                    return Some(Ok(i));
+                }
+                return self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| fits(p))
+                    .max_by_key(|(_, p)| p.seen)
+                    .map(|(i, _)| Ok(i));
+            }
+            "they" | "we" | "it" | "i" => {
+                return self
+                    .last_speaker
+                    .filter(|&i| self.people[i].institution || lower == "i")
+                    .map(Ok);
+            }
+            _ => {}
+        }
+        let ws = words(phrase);
+        // Runs of capitalised words, e.g. ["US State Department", "John Kirby"].
+        let mut runs: Vec<Vec<&str>> = Vec::new();
+        let mut cur: Vec<&str> = Vec::new();
+        for w in &ws {
+            if is_capitalized(w.text) {
+                cur.push(w.text);
+            } else if !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            runs.push(cur);
+        }
+        // A person named in the phrase wins over an institution named beside them.
+        let mut institution = None;
+        for run in runs.iter().rev() {
+            if let Some(id) = self.lookup_run(run) {
+                if self.g.get(id).institution {
+                    institution.get_or_insert(id);
+                    continue;
+                }
+                return Some(Ok(self.touch_official(id)));
+            }
+        }
+        if let Some(id) = self.g.by_full_name(phrase) {
+            return Some(Ok(self.touch_official(id)));
+        }
+        // A new person: the last capitalised run minus leading title words.
+        if let Some(run) = runs.last() {
+            let name_start = run
+                .iter()
+                .position(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+            if let Some(s) = name_start {
+                let name: Vec<&str> = run[s..].to_vec();
+                let honorific = run[..s]
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms."));
+                let gender = honorific.map(|h| {
+                    if h == "mr." {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    }
+                });
+                let clean = name.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                });
+                if clean && (2..=4).contains(&name.len()) && institution.is_none() {
+                    let full = name.join(" ");
+                    let title_part = phrase[..phrase.find(name[0]).unwrap_or(0)]
+                        .trim()
+                        .trim_end_matches(',')
+                        .trim();
+                    let title = (!title_part.is_empty())
+                        .then(|| title_part.trim_start_matches("the ").to_string());
+                    return Some(Ok(self.touch_new(&full, title, gender)));
+                }
+                if clean
+                    && name.len() == 1
+                    && institution.is_none()
+                    && runs.len() == 1
+                    && ws.len() <= 2
+                {
+                    // A surname: someone already named in the article, or kept as written.
+                    let surname = name[0];
+                    if let Some(i) = self
+                        .people
+                        .iter()
+                        .position(|p| p.name.rsplit(' ').next() == Some(surname))
+                    {
+                        return Some(Ok(i));
+                    }
+                    return Some(Ok(self.touch_new(surname, None, gender)));
+                }
+            }
+        }
+        if let Some(id) = institution {
+            return Some(Ok(self.touch_official(id)));
+        }
+        self.resolve_role(phrase)
+    }
+
+    fn resolve_role(&mut self, phrase: &str) -> Option<Result<usize, String>> {
+        let (role, aff) = role_words(phrase);
+        if role.is_empty() {
+            return None;
+        }
+        let generic = role.iter().all(|w| GENERIC_ROLES.contains(&w.as_str()));
+        let core: Vec<&String> = role
+            .iter()
+            .filter(|w| !GENERIC_ROLES.contains(&w.as_str()) || generic)
+            .collect();
+        let year = self.year;
+        let title_fits = |title: &str| {
+            let tw = title_words(title);
+            let rank_ok = RANKS
+                .iter()
+                .all(|r| tw.iter().any(|w| w == r) == role.iter().any(|w| w == r));
+            rank_ok
+                && core.iter().all(|c| {
+                    tw.iter()
+                        .any(|w| w == *c || (c.as_str() == "ambassador" && w == "representative"))
+                })
+        };
+        let mut best_strong: Option<(usize, usize)> = None;
+        let mut best_generic: Option<(usize, usize)> = None;
+        for (i, p) in self.people.iter().enumerate() {
+            if let (Some(a), Some(b)) = (aff, p.affiliation.as_deref())
+                && a != b
+            {
+                continue;
+            }
+            if p.institution {
+                continue;
+            }
+            let mut titles: Vec<&str> = p.learned_titles.iter().map(String::as_str).collect();
+            if let Some(id) = p.official {
+                titles.extend(self.g.role_phrases(id, year));
+            }
+            let strong = titles.iter().any(|t| title_fits(t));
+            if strong && best_strong.is_none_or(|(_, s)| p.seen > s) {
+                best_strong = Some((i, p.seen));
+            }
+            let contradicts = p.official.is_some() && !strong && !generic;
+            if generic && !contradicts && best_generic.is_none_or(|(_, s)| p.seen > s) {
+                best_generic = Some((i, p.seen));
+            }
+        }
+        if let Some((i, _)) = best_strong.or(best_generic) {
+            return Some(Ok(i));
+        }
+        if !generic
+            && let Some(y) = year
+            && let Some(id) = self.g.holder_of(title_fits, aff, y)
+        {
+            return Some(Ok(self.touch_official(id)));
+        }
+        // Institutions named by description: "the ministry" after the Foreign Ministry spoke.
+        if role
+            .iter()
+            .any(|w| matches!(w.as_str(), "ministry" | "department" | "kremlin"))
+            && let Some(i) = self.last_speaker
+            && self.people[i].institution
+        {
+            return Some(Ok(i));
+        }
+        let written = phrase.trim();
+        Some(Err(written
+            .strip_prefix("The ")
+            .map(|r| format!("the {r}"))
+            .unwrap_or_else(|| written.to_string())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_titles_pronouns() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        r.observe("Talks were held between Foreign Minister Sergey Lavrov and Secretary of State John Kerry.");
+        assert_eq!(
+            r.resolve("White House spokesman Josh Ernest").unwrap().name,
+            "Josh Earnest"
+        );
+        assert_eq!(
+            r.resolve("the head of the Russian Foreign Ministry")
+                .unwrap()
+                .name,
+            "Sergey Lavrov"
+        );
+        assert_eq!(
+            r.resolve("The US Secretary of State").unwrap().name,
+            "John Kerry"
+        );
+        assert_eq!(r.resolve("he").unwrap().name, "John Kerry");
+        assert_eq!(
+            r.resolve("the Russian Foreign Ministry").unwrap().name,
+            "Russian Foreign Ministry"
+        );
+        assert_eq!(r.resolve("the diplomat").unwrap().name, "John Kerry");
+    }
+
+    #[test]
+    fn deputy_is_not_the_minister() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        r.resolve("Deputy Foreign Minister Sergey Ryabkov");
+        r.observe("Foreign Minister Sergey Lavrov met him.");
+        assert_eq!(
+            r.resolve("the deputy minister").unwrap().name,
+            "Sergey Ryabkov"
+        );
+        assert_eq!(
+            r.resolve("the foreign minister").unwrap().name,
+            "Sergey Lavrov"
+        );
+    }
+
+    #[test]
+    fn unknown_people_and_fallbacks() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, None);
+        assert!(r.resolve("she").is_none(), "no one to refer to");
+        let s = r
+            .resolve("The deputy head of the Council, Ambassador Andrey Baklanov")
+            .unwrap();
+        assert_eq!(s.name, "Andrey Baklanov");
+        assert_eq!(r.resolve("the Ambassador").unwrap().name, "Andrey Baklanov");
+        assert_eq!(r.resolve("Baklanov").unwrap().name, "Andrey Baklanov");
+        assert_eq!(
+            r.resolve("a senior administration official").unwrap().name,
+            "a senior administration official"
+        );
+    }
+}

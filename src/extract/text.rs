@@ -1,0 +1,176 @@
+//! Small text helpers shared by the extraction steps.
+
+/// Replaces the characters that only get in the way (NBSP and other odd spaces, zero-width and
+/// bidi controls, CR, C0/C1 controls) so that every later step sees plain spacing. Quotes and
+/// dashes are kept as written: statement text is a slice of this normalised text.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(if c == '\t' { ' ' } else { '\n' }),
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}' => {}
+            '\u{00AD}' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+pub fn is_quote(c: char) -> bool {
+    c == '"' || is_open_quote(c) || is_close_quote(c)
+}
+
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// A word with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words: runs of letters, digits, apostrophes, dots inside abbreviations and hyphens.
+pub fn words(s: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
+        match (part, start) {
+            (true, None) => {
+                if c.is_alphanumeric() || c == '[' {
+                    start = Some(i)
+                }
+            }
+            (false, Some(st)) => {
+                push_word(s, st, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        push_word(s, st, s.len(), &mut out);
+    }
+    out
+}
+
+fn push_word<'a>(s: &'a str, start: usize, mut end: usize, out: &mut Vec<Word<'a>>) {
+    // Trailing dots belong to the word only in abbreviations like "U.S." or "Mr.".
+    let w = &s[start..end];
+    let trimmed = w.trim_end_matches(['.', '-', '\'', '’', ']']);
+    let keep_dot = w.ends_with('.') && (trimmed.contains('.') || is_abbreviation(trimmed));
+    if !keep_dot {
+        end = start + trimmed.len();
+    } else {
+        end = start + trimmed.len() + 1;
+    }
+    if end > start {
+        out.push(Word {
+            text: &s[start..end],
+            start,
+            end,
+        });
+    }
+}
+
+/// Abbreviations after which a dot does not end a sentence.
+pub fn is_abbreviation(w: &str) -> bool {
+    const ABBR: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt",
+        "Sgt", "Adm", "St", "Jr", "Sr", "Rev", "Pres", "Amb", "Sec", "No", "Nos", "vs", "Jan",
+        "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co",
+        "approx", "etc", "Ltd", "Mt", "Ft",
+    ];
+    ABBR.contains(&w) || (w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+}
+
+pub fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Ends with something that closes a sentence: body text, not a headline or menu item.
+pub fn ends_like_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '!', '?', '"', '”', '»', '…']) && !t.ends_with("...") || t.ends_with(".\"")
+}
+
+/// Collapses whitespace runs (including newlines) to single spaces.
+pub fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Largest index ≤ i that is a char boundary.
+pub fn floor_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_spaces_and_controls() {
+        assert_eq!(
+            normalize("a\u{00A0}b\r\nc\u{200B}d\u{202E}e\u{1b}[31m"),
+            "a b\ncde [31m"
+        );
+    }
+
+    #[test]
+    fn words_keep_abbreviations() {
+        let w: Vec<&str> = words("U.S. Secretary of State said, Mr. Kerry’s aide.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            w,
+            [
+                "U.S.",
+                "Secretary",
+                "of",
+                "State",
+                "said",
+                "Mr.",
+                "Kerry’s",
+                "aide"
+            ]
+        );
+    }
+}

@@ -1,0 +1,442 @@
+//! Reading inputs: files and directories of `.txt`/`.html`, `.json`/`.jsonl` records, and
+//! their `.gz`/`.zst` forms, into `Article`s. Problems are reported per file (and line) and
+//! never stop the rest.
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use crate::extract::decode::decode;
+use crate::extract::meta::parse_date;
+use crate::model::Article;
+
+const ARTICLE_EXTS: &[&str] = &[
+    "txt", "text", "html", "htm", "json", "jsonl", "ndjson", "md",
+];
+
+/// One problem with one input, printed as a single line.
+pub type Problem = String;
+
+/// Lists the article files under `paths`: directories recursively (symlink loops are visited
+/// once), explicit files whatever their extension.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    for p in paths {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => walk(p, &mut files, &mut problems, &mut seen),
+            Ok(_) => files.push(p.clone()),
+            Err(e) => problems.push(format!("{}: {}", p.display(), io_reason(&e))),
+        }
+    }
+    (files, problems)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn is_article_name(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name
+        .strip_suffix(".gz")
+        .or_else(|| name.strip_suffix(".zst"))
+        .unwrap_or(&name);
+    match name.rsplit_once('.') {
+        Some((_, ext)) => ARTICLE_EXTS.contains(&ext),
+        None => false,
+    }
+}
+
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<Problem>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    let canon = match std::fs::canonicalize(dir) {
+        Ok(c) => c,
+        Err(e) => {
+            problems.push(format!("{}: {}", dir.display(), io_reason(&e)));
+            return;
+        }
+    };
+    if !seen.insert(canon) {
+        return; // a symlink loop, or the same directory twice
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(format!("{}: {}", dir.display(), io_reason(&e)));
+            return;
+        }
+    };
+    let mut list: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    list.sort();
+    for p in list {
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk(&p, files, problems, seen),
+            Ok(_) if is_article_name(&p) => files.push(p),
+            Ok(_) => {}
+            Err(e) => problems.push(format!("{}: {}", p.display(), io_reason(&e))),
+        }
+    }
+}
+
+fn open_decompressed(path: &Path) -> std::io::Result<Box<dyn Read>> {
+    let f = File::open(path)?;
+    let name = path.to_string_lossy().to_lowercase();
+    Ok(if name.ends_with(".gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(f))
+    } else if name.ends_with(".zst") {
+        Box::new(zstd::stream::read::Decoder::new(f)?)
+    } else {
+        Box::new(f)
+    })
+}
+
+fn inner_ext(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name
+        .strip_suffix(".gz")
+        .or_else(|| name.strip_suffix(".zst"))
+        .unwrap_or(&name)
+        .to_string();
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_string())
+        .unwrap_or_default()
+}
+
+/// Reads one input file and hands each article to `emit`; problems go to `problem`.
+/// Returns false when the file as a whole could not be read.
+pub fn read_file(
+    path: &Path,
+    max_bytes: u64,
+    emit: &mut dyn FnMut(Article),
+    problem: &mut dyn FnMut(Problem),
+) -> bool {
+    let shown = path.display();
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max_bytes => {
+            problem(format!(
+                "{shown}: {} is over the size limit of {} (limits.max_file_bytes in config.toml); skipped",
+                human_bytes(m.len()),
+                human_bytes(max_bytes)
+            ));
+            return false;
+        }
+        Ok(m) if m.is_dir() => {
+            problem(format!("{shown}: is a directory"));
+            return false;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            problem(format!("{shown}: {}", io_reason(&e)));
+            return false;
+        }
+    }
+    let reader = match open_decompressed(path) {
+        Ok(r) => r,
+        Err(e) => {
+            problem(format!("{shown}: {}", io_reason(&e)));
+            return false;
+        }
+    };
+    let ext = inner_ext(path);
+    match ext.as_str() {
+        "jsonl" | "ndjson" => read_jsonl(path, reader, max_bytes, emit, problem),
+        "json" => {
+            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+                return false;
+            };
+            let source = path.display().to_string();
+            match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                Ok(serde_json::Value::Array(items)) => {
+                    for (i, v) in items.into_iter().enumerate() {
+                        match record(&v, format!("{source}#{}", i + 1)) {
+                            Some(a) => emit(a),
+                            None => problem(format!("{shown}: record {} has no text field", i + 1)),
+                        }
+                    }
+                    true
+                }
+                Ok(v) => match record(&v, source) {
+                    Some(a) => {
+                        emit(a);
+                        true
+                    }
+                    None => {
+                        problem(format!("{shown}: no text field (text, content or body)"));
+                        false
+                    }
+                },
+                Err(e) => {
+                    problem(format!("{shown}:{}: not valid JSON ({})", e.line(), e));
+                    false
+                }
+            }
+        }
+        _ => {
+            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+                return false;
+            };
+            match decode(&bytes) {
+                Ok(text) => {
+                    let text = if matches!(ext.as_str(), "html" | "htm") {
+                        strip_html(&text)
+                    } else {
+                        text
+                    };
+                    emit(Article {
+                        source: path.display().to_string(),
+                        text,
+                        ..Article::default()
+                    });
+                    true
+                }
+                Err(e) => {
+                    problem(format!("{shown}: {e}; skipped"));
+                    false
+                }
+            }
+        }
+    }
+}
+
+fn read_bounded(
+    path: &Path,
+    reader: Box<dyn Read>,
+    max_bytes: u64,
+    problem: &mut dyn FnMut(Problem),
+) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match reader.take(max_bytes + 1).read_to_end(&mut bytes) {
+        Ok(_) if bytes.len() as u64 > max_bytes => {
+            problem(format!(
+                "{}: decompresses to more than the size limit of {}; skipped",
+                path.display(),
+                human_bytes(max_bytes)
+            ));
+            None
+        }
+        Ok(_) => Some(bytes),
+        Err(e) => {
+            problem(format!(
+                "{}: cannot read: {}",
+                path.display(),
+                compress_reason(&e)
+            ));
+            None
+        }
+    }
+}
+
+fn compress_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => "truncated or corrupt compressed data".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn read_jsonl(
+    path: &Path,
+    reader: Box<dyn Read>,
+    max_bytes: u64,
+    emit: &mut dyn FnMut(Article),
+    problem: &mut dyn FnMut(Problem),
+) -> bool {
+    let shown = path.display();
+    let source = path.display().to_string();
+    let mut r = BufReader::with_capacity(1 << 20, reader);
+    let mut line = Vec::new();
+    let mut n = 0usize;
+    loop {
+        line.clear();
+        n += 1;
+        // Lines longer than the limit are skipped without holding them in memory.
+        let mut limited = (&mut r).take(max_bytes + 1);
+        match limited.read_until(b'\n', &mut line) {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(e) => {
+                problem(format!("{shown}:{n}: cannot read: {}", compress_reason(&e)));
+                return false;
+            }
+        }
+        if line.len() as u64 > max_bytes {
+            problem(format!("{shown}:{n}: line over the size limit; skipped"));
+            let mut sink = Vec::new();
+            if r.read_until(b'\n', &mut sink).is_err() {
+                return false;
+            }
+            continue;
+        }
+        let text = String::from_utf8_lossy(&line);
+        let t = text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<serde_json::Value>(t) {
+            Ok(v) => match record(&v, format!("{source}#{n}")) {
+                Some(a) => emit(a),
+                None => problem(format!(
+                    "{shown}:{n}: no text field (text, content or body); skipped"
+                )),
+            },
+            Err(e) => problem(format!(
+                "{shown}:{n}: not valid JSON ({}); skipped",
+                e.to_string().split(" at line").next().unwrap_or("")
+            )),
+        }
+    }
+}
+
+fn field<'a>(v: &'a serde_json::Value, names: &[&str]) -> Option<&'a str> {
+    names
+        .iter()
+        .find_map(|n| v.get(*n).and_then(|x| x.as_str()))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// A JSON record → article: text/content/content_original/body, title, date, source/outlet, url.
+fn record(v: &serde_json::Value, source: String) -> Option<Article> {
+    let text = field(v, &["text", "content", "content_original", "body"])?;
+    Some(Article {
+        source,
+        text: text.to_string(),
+        title: field(v, &["title", "headline"]).map(str::to_string),
+        date: field(v, &["date", "published", "publication_date"])
+            .and_then(parse_date)
+            .filter(|d| {
+                d.get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| (1990..=2100).contains(&y))
+            }),
+        outlet: field(v, &["outlet", "source", "publisher"]).map(str::to_string),
+        url: field(v, &["url", "link"]).map(str::to_string),
+    })
+}
+
+/// Tags out, block tags to line breaks, script/style dropped, common entities decoded.
+pub fn strip_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let lower = html.to_lowercase();
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    while i < html.len() {
+        if bytes[i] == b'<' {
+            let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
+            let tag = &lower[i..end];
+            for skip in ["<script", "<style", "<noscript"] {
+                if tag.starts_with(skip) {
+                    let close = format!("</{}", &skip[1..]);
+                    let stop = lower[end..]
+                        .find(&close)
+                        .map(|p| end + p)
+                        .unwrap_or(html.len());
+                    i = stop;
+                    break;
+                }
+            }
+            if i >= html.len() || bytes[i] != b'<' {
+                continue;
+            }
+            let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
+            let tag = &lower[i..end];
+            if [
+                "<p",
+                "</p",
+                "<br",
+                "<div",
+                "</div",
+                "<h1",
+                "<h2",
+                "<h3",
+                "</h",
+                "<li",
+                "<tr",
+                "<blockquote",
+                "</blockquote",
+            ]
+            .iter()
+            .any(|t| tag.starts_with(t))
+            {
+                out.push('\n');
+            }
+            i = end;
+        } else {
+            let next = html[i..].find('<').map(|p| i + p).unwrap_or(html.len());
+            out.push_str(&html[i..next]);
+            i = next;
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&rsquo;", "’")
+        .replace("&lsquo;", "‘")
+        .replace("&ldquo;", "“")
+        .replace("&rdquo;", "”")
+        .replace("&mdash;", "—")
+        .replace("&ndash;", "–")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < UNITS.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_stripped() {
+        let t = strip_html(
+            "<html><script>x=1</script><p>Lavrov said &quot;hi&quot;.</p><p>Next</p></html>",
+        );
+        assert!(t.contains("Lavrov said \"hi\"."));
+        assert!(!t.contains("x=1"));
+    }
+
+    #[test]
+    fn jsonl_records_and_bad_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.jsonl");
+        std::fs::write(&p, "{\"content_original\":\"Hello there, he said.\",\"source\":\"CNN\",\"date\":\"7/23/17\"}\n{bad json\n{\"title\":\"no text\"}\n").unwrap();
+        let mut arts = Vec::new();
+        let mut probs = Vec::new();
+        read_file(&p, 1 << 20, &mut |a| arts.push(a), &mut |m| probs.push(m));
+        assert_eq!(arts.len(), 1);
+        assert_eq!(arts[0].outlet.as_deref(), Some("CNN"));
+        assert_eq!(arts[0].date.as_deref(), Some("2017-07-23"));
+        assert_eq!(probs.len(), 2);
+        assert!(probs[0].contains("a.jsonl:2:"), "{probs:?}");
+    }
+}

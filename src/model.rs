@@ -1,0 +1,120 @@
+//! The records every layer speaks: articles in, statements out, filters for look-ups.
+
+use serde::{Deserialize, Serialize};
+
+/// How a statement reports speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The official's own words, in quote marks.
+    Direct,
+    /// Reported speech with no quoted words.
+    Indirect,
+    /// Reported speech that carries quoted words.
+    Mixed,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Indirect => "indirect",
+            Kind::Mixed => "mixed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "direct" | "quote" | "d" => Some(Kind::Direct),
+            "indirect" | "reported" | "i" => Some(Kind::Indirect),
+            "mixed" | "m" => Some(Kind::Mixed),
+            _ => None,
+        }
+    }
+}
+
+/// One article as read from disk, before extraction. `text` is already decoded.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    /// Path of the file, with `#N` appended for the N-th record of a JSONL file.
+    pub source: String,
+    pub text: String,
+    pub title: Option<String>,
+    /// ISO date (YYYY-MM-DD) when the input states one.
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+}
+
+/// One statement an official made, as every command prints it (DESIGN.md "Statement record").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    pub speaker: String,
+    pub speaker_title: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: Kind,
+    pub text: String,
+    pub cue: String,
+    pub topics: Vec<String>,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub source: String,
+    pub paragraph: String,
+    #[serde(default)]
+    pub also_reported_by: Vec<String>,
+}
+
+/// What a look-up asks for; every field narrows the result.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub query: String,
+    pub official: Option<String>,
+    pub topic: Option<String>,
+    pub outlet: Option<String>,
+    pub kind: Option<Kind>,
+    /// Inclusive lower bound, YYYY-MM-DD.
+    pub since: Option<String>,
+    /// Inclusive upper bound, YYYY-MM-DD.
+    pub until: Option<String>,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty()
+            && self.official.is_none()
+            && self.topic.is_none()
+            && self.outlet.is_none()
+            && self.kind.is_none()
+            && self.since.is_none()
+            && self.until.is_none()
+    }
+
+    /// A short human description of the active filters, for status bars.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.query.trim().is_empty() {
+            parts.push(format!("\"{}\"", self.query.trim()));
+        }
+        if let Some(o) = &self.official {
+            parts.push(format!("official:{o}"));
+        }
+        if let Some(t) = &self.topic {
+            parts.push(format!("topic:{t}"));
+        }
+        if let Some(o) = &self.outlet {
+            parts.push(format!("outlet:{o}"));
+        }
+        if let Some(k) = self.kind {
+            parts.push(format!("kind:{}", k.as_str()));
+        }
+        if let Some(s) = &self.since {
+            parts.push(format!("since:{s}"));
+        }
+        if let Some(u) = &self.until {
+            parts.push(format!("until:{u}"));
+        }
+        parts.join(" ")
+    }
+}
