@@ -11,6 +11,13 @@ use crate::extract::decode::decode;
 use crate::extract::meta::parse_date;
 use crate::model::Article;
 
+/// A line longer than this is not article text (minified data, a binary blob).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+fn eprintln_note(msg: &str) {
+    eprintln!("onrecord: note: {msg}");
+}
+
 const ARTICLE_EXTS: &[&str] = &[
     "txt", "text", "html", "htm", "json", "jsonl", "ndjson", "md",
 ];
@@ -192,8 +199,26 @@ pub fn read_file(
             let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
                 return false;
             };
+            if let Some(longest) = bytes.split(|&b| b == b'\n').map(<[u8]>::len).max()
+                && longest > MAX_LINE_BYTES
+            {
+                problem(format!(
+                    "{shown}: has a line of {}, longer than {} of any article text; skipped",
+                    human_bytes(longest as u64),
+                    human_bytes(MAX_LINE_BYTES as u64)
+                ));
+                return false;
+            }
             match decode(&bytes) {
                 Ok(text) => {
+                    if std::str::from_utf8(&bytes).is_err()
+                        && !bytes.starts_with(&[0xFF, 0xFE])
+                        && !bytes.starts_with(&[0xFE, 0xFF])
+                    {
+                        eprintln_note(&format!(
+                            "{shown}: not UTF-8; decoded with a detected legacy encoding"
+                        ));
+                    }
                     let text = if matches!(ext.as_str(), "html" | "htm") {
                         strip_html(&text)
                     } else {

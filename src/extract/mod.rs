@@ -63,6 +63,12 @@ fn tidy_piece(piece: &str) -> &str {
             return inner.trim().trim_end_matches(',').trim_end();
         }
     }
+    if ends && !starts {
+        let body = &t[..t.len() - t.chars().last().map_or(0, char::len_utf8)];
+        if !body.contains(|c: char| text::is_quote(c)) {
+            return body.trim_end().trim_end_matches(',');
+        }
+    }
     if starts {
         let rest = &t[t.chars().next().map_or(0, char::len_utf8)..];
         if !rest.contains(|c: char| text::is_quote(c)) {

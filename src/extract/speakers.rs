@@ -140,7 +140,62 @@ const NATIONALITY: &[(&str, &str)] = &[
     ("washington's", "United States"),
 ];
 
-const RANKS: &[&str] = &["deputy", "vice", "assistant", "under"];
+/// Qualifiers that change who is meant: "the minister" is not the deputy or the prime minister.
+const RANKS: &[&str] = &["deputy", "vice", "assistant", "under", "prime", "former"];
+
+/// Words that make a capitalised run an organisation, not a person's name.
+const ORG_WORDS: &[&str] = &[
+    "association",
+    "council",
+    "committee",
+    "ministry",
+    "department",
+    "agency",
+    "party",
+    "union",
+    "organization",
+    "organisation",
+    "institute",
+    "university",
+    "company",
+    "group",
+    "federation",
+    "office",
+    "service",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "duma",
+    "court",
+    "times",
+    "news",
+    "post",
+    "press",
+    "network",
+    "foundation",
+    "center",
+    "centre",
+    "corporation",
+    "bank",
+    "fund",
+    "commission",
+    "assembly",
+    "administration",
+    "government",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "command",
+    "police",
+    "bureau",
+    "club",
+    "board",
+    "campaign",
+    "journal",
+    "tribune",
+];
 
 /// Role nouns that fit any person ("the diplomat", "the official").
 const GENERIC_ROLES: &[&str] = &[
@@ -209,6 +264,37 @@ fn role_words(phrase: &str) -> (Vec<String>, Option<&'static str>) {
     (out, aff)
 }
 
+/// Role nouns that denote a person, not the institution they belong to.
+fn has_person_role(lower: &str) -> bool {
+    const PERSON_ROLES: &[&str] = &[
+        "head",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "official",
+        "secretary",
+        "ambassador",
+        "director",
+        "representative",
+        "aide",
+        "adviser",
+        "advisor",
+        "envoy",
+        "diplomat",
+        "chairman",
+        "leader",
+        "officer",
+        "source",
+        "sources",
+        "officials",
+    ];
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| PERSON_ROLES.contains(&w))
+}
+
 fn title_words(title: &str) -> Vec<String> {
     role_words(title).0
 }
@@ -253,14 +339,22 @@ impl<'g> Resolver<'g> {
         {
             self.people[i].seen = self.tick;
             if let Some(t) = title {
-                self.people[i].learned_titles.push(t);
+                self.people[i]
+                    .learned_titles
+                    .extend(t.split(',').map(|p| p.trim().to_string()));
             }
             return i;
         }
         self.people.push(Person {
             name: name.to_string(),
             official: None,
-            learned_titles: title.into_iter().collect(),
+            // "The deputy head of the Council, Ambassador": two titles, not one.
+            learned_titles: title
+                .iter()
+                .flat_map(|t| t.split(','))
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect(),
             gender,
             affiliation: None,
             institution: false,
@@ -391,7 +485,14 @@ impl<'g> Resolver<'g> {
         // Runs of capitalised words, e.g. ["US State Department", "John Kirby"].
         let mut runs: Vec<Vec<&str>> = Vec::new();
         let mut cur: Vec<&str> = Vec::new();
+        let mut prev_end = None;
         for w in &ws {
+            // Punctuation between words ends a run: "the Council, Ambassador Baklanov".
+            let broken = prev_end.is_some_and(|e: usize| !phrase[e..w.start].trim().is_empty());
+            prev_end = Some(w.end);
+            if broken && !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
             if is_capitalized(w.text) {
                 cur.push(w.text);
             } else if !cur.is_empty() {
@@ -436,7 +537,9 @@ impl<'g> Resolver<'g> {
                 let clean = name.iter().all(|w| {
                     w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                });
+                }) && !run
+                    .iter()
+                    .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
                 if clean && (2..=4).contains(&name.len()) && institution.is_none() {
                     let full = name.join(" ");
                     let title_part = phrase[..phrase.find(name[0]).unwrap_or(0)]
@@ -466,7 +569,20 @@ impl<'g> Resolver<'g> {
                 }
             }
         }
+        // "a State Department official" introduces someone new: never an earlier person.
+        if lower.starts_with("a ") || lower.starts_with("an ") {
+            return match institution {
+                Some(id) if !has_person_role(&lower) => Some(Ok(self.touch_official(id))),
+                _ => Some(Err(phrase.to_string())),
+            };
+        }
         if let Some(id) = institution {
+            // "the head of the Foreign Ministry" is a person of that institution.
+            if has_person_role(&lower)
+                && let Some(Ok(i)) = self.resolve_role(phrase)
+            {
+                return Some(Ok(i));
+            }
             return Some(Ok(self.touch_official(id)));
         }
         self.resolve_role(phrase)
@@ -494,6 +610,18 @@ impl<'g> Resolver<'g> {
                         .any(|w| w == *c || (c.as_str() == "ambassador" && w == "representative"))
                 })
         };
+        // The head of the phrase alone ("the deputy head" of "… of the Council of …"), for
+        // people whose title the text gave in a shorter form.
+        let lower = phrase.to_lowercase();
+        let (head_role, _) = role_words(lower.split(" of ").next().unwrap_or(""));
+        let head_fits = |title: &str| {
+            let tw = title_words(title);
+            let rank_ok = RANKS
+                .iter()
+                .all(|r| tw.iter().any(|w| w == r) == head_role.iter().any(|w| w == r));
+            !head_role.is_empty() && rank_ok && head_role.iter().all(|c| tw.contains(c))
+        };
+        let mut best_medium: Option<(usize, usize)> = None;
         let mut best_strong: Option<(usize, usize)> = None;
         let mut best_generic: Option<(usize, usize)> = None;
         for (i, p) in self.people.iter().enumerate() {
@@ -510,15 +638,28 @@ impl<'g> Resolver<'g> {
                 titles.extend(self.g.role_phrases(id, year));
             }
             let strong = titles.iter().any(|t| title_fits(t));
-            if strong && best_strong.is_none_or(|(_, s)| p.seen > s) {
+            // "The diplomat" is whoever was just speaking, not whoever is called a diplomat.
+            if strong && !generic && best_strong.is_none_or(|(_, s)| p.seen > s) {
                 best_strong = Some((i, p.seen));
             }
+            if !generic
+                && p.official.is_none()
+                && p.learned_titles.iter().any(|t| head_fits(t))
+                && best_medium.is_none_or(|(_, s)| p.seen > s)
+            {
+                best_medium = Some((i, p.seen));
+            }
             let contradicts = p.official.is_some() && !strong && !generic;
-            if generic && !contradicts && best_generic.is_none_or(|(_, s)| p.seen > s) {
-                best_generic = Some((i, p.seen));
+            let recency = if Some(i) == self.last_speaker {
+                usize::MAX
+            } else {
+                p.seen
+            };
+            if generic && !contradicts && best_generic.is_none_or(|(_, s)| recency > s) {
+                best_generic = Some((i, recency));
             }
         }
-        if let Some((i, _)) = best_strong.or(best_generic) {
+        if let Some((i, _)) = best_strong.or(best_medium).or(best_generic) {
             return Some(Ok(i));
         }
         if !generic

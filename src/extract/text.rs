@@ -60,11 +60,7 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     for (i, c) in s.char_indices() {
         let part = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
         match (part, start) {
-            (true, None) => {
-                if c.is_alphanumeric() || c == '[' {
-                    start = Some(i)
-                }
-            }
+            (true, None) if c.is_alphanumeric() || c == '[' => start = Some(i),
             (false, Some(st)) => {
                 push_word(s, st, i, &mut out);
                 start = None;
