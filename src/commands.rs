@@ -7,23 +7,169 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, FilterArgs};
 use crate::config::Config;
 use crate::extract::Extractor;
 use crate::extract::officials::Gazetteer;
 use crate::extract::topics::Taxonomy;
+use crate::index::reader::{Store, parse_user_date};
+use crate::index::writer::{self, IngestOptions};
 use crate::input;
 use crate::model::Statement;
+use crate::model::{Filter, Kind};
+use crate::{lookup, names};
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::load(&cli.config)?;
     for w in &config.warnings {
         eprintln!("onrecord: {w}");
     }
-    match cli.command {
-        Some(Command::Extract { ref paths, json }) => extract(&cli, &config, paths, json),
-        _ => anyhow::bail!("this command is not available yet"),
+    match &cli.command {
+        Some(Command::Extract { paths, json }) => extract(&cli, &config, paths, *json),
+        Some(Command::Ingest { paths, rebuild }) => ingest_cmd(&cli, &config, paths, *rebuild),
+        Some(Command::Search {
+            query,
+            filters,
+            limit,
+            json,
+        }) => {
+            let store = open_store(&cli, &config)?;
+            let filter = resolve_filter(&store, &config, query.as_deref(), filters)?;
+            lookup::search(&store, &filter, *limit, *json)
+        }
+        Some(Command::Export {
+            format,
+            query,
+            filters,
+            output,
+        }) => {
+            let store = open_store(&cli, &config)?;
+            let filter = resolve_filter(&store, &config, query.as_deref(), filters)?;
+            lookup::export(&store, &filter, *format, output.as_deref())
+        }
+        Some(Command::Officials { json }) => {
+            lookup::facet(&open_store(&cli, &config)?, "speaker", "official", *json)
+        }
+        Some(Command::Topics { json }) => {
+            lookup::topics(&open_store(&cli, &config)?, &config, *json)
+        }
+        Some(Command::Stats { json }) => lookup::stats(&open_store(&cli, &config)?, *json),
+        None => crate::tui::run(&cli, &config),
     }
+}
+
+/// `--index`, else the platform data directory keyed by the data path.
+pub fn index_dir(cli: &Cli) -> PathBuf {
+    if let Some(d) = &cli.index {
+        return d.clone();
+    }
+    let base = directories::ProjectDirs::from("", "", "onrecord")
+        .map(|p| p.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".onrecord"));
+    base.join(crate::index::writer::data_key(&cli.data))
+}
+
+/// Ingests `paths` (default: the data directory) and prints the one-line summary.
+fn ingest_cmd(cli: &Cli, config: &Config, paths: &[PathBuf], rebuild: bool) -> Result<ExitCode> {
+    let ex = extractor(&cli.data, config)?;
+    let dir = index_dir(cli);
+    let paths = if paths.is_empty() {
+        vec![cli.data.clone()]
+    } else {
+        paths.to_vec()
+    };
+    let opts = IngestOptions {
+        rebuild,
+        max_file_bytes: config.max_file_bytes,
+        progress: true,
+    };
+    let report = writer::ingest(&dir, &paths, &ex, &opts)?;
+    for p in &report.problems {
+        eprintln!("onrecord: {p}");
+    }
+    eprintln!("onrecord: {}", report.summary());
+    Ok(if report.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Opens the index, building it from the data directory first when there is none.
+pub fn open_store(cli: &Cli, config: &Config) -> Result<Store> {
+    let dir = index_dir(cli);
+    if !crate::index::exists(&dir) {
+        if !cli.data.is_dir() {
+            anyhow::bail!(
+                "no index at {} and no data directory {}: run `onrecord ingest PATH`",
+                dir.display(),
+                cli.data.display()
+            );
+        }
+        eprintln!(
+            "onrecord: building the index from {} (first run)",
+            cli.data.display()
+        );
+        let ex = extractor(&cli.data, config)?;
+        let opts = IngestOptions {
+            rebuild: false,
+            max_file_bytes: config.max_file_bytes,
+            progress: true,
+        };
+        let report = writer::ingest(&dir, std::slice::from_ref(&cli.data), &ex, &opts)?;
+        for p in &report.problems {
+            eprintln!("onrecord: {p}");
+        }
+        eprintln!("onrecord: {}", report.summary());
+    }
+    Ok(Store::open(&dir)?)
+}
+
+/// Turns command-line filters into a `Filter`, matching names leniently and suggesting the
+/// closest when nothing matches.
+pub fn resolve_filter(
+    store: &Store,
+    config: &Config,
+    query: Option<&str>,
+    f: &FilterArgs,
+) -> Result<Filter> {
+    let mut filter = Filter {
+        query: query.unwrap_or_default().to_string(),
+        ..Filter::default()
+    };
+    if let Some(o) = &f.official {
+        let speakers = store.values("speaker")?;
+        filter.official = Some(names::match_official(o, &speakers).map_err(anyhow::Error::msg)?);
+    }
+    if let Some(t) = &f.topic {
+        let ids: Vec<String> = config.topics.iter().map(|t| t.id.clone()).collect();
+        let key = t.trim().to_lowercase();
+        if !ids.contains(&key) {
+            anyhow::bail!(
+                "unknown topic '{t}'{}; see `onrecord topics`",
+                names::suggest(&key, &ids)
+            );
+        }
+        filter.topic = Some(key);
+    }
+    if let Some(o) = &f.outlet {
+        let outlets = store.values("outlet")?;
+        filter.outlet =
+            Some(names::match_value(o, &outlets, "outlet").map_err(anyhow::Error::msg)?);
+    }
+    if let Some(k) = &f.kind {
+        filter.kind =
+            Some(Kind::parse(k).ok_or_else(|| {
+                anyhow::anyhow!("unknown kind '{k}': use direct, indirect or mixed")
+            })?);
+    }
+    if let Some(s) = &f.since {
+        filter.since = Some(parse_user_date(s, false).map_err(anyhow::Error::msg)?);
+    }
+    if let Some(u) = &f.until {
+        filter.until = Some(parse_user_date(u, true).map_err(anyhow::Error::msg)?);
+    }
+    Ok(filter)
 }
 
 /// The gazetteer from `DATA/officials.toml`, else the built-in one.

@@ -834,6 +834,33 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     Some((cx.words[first].start, cx.words[last].end))
 }
 
+/// A sentence-initial subject with appositives ("The deputy head of the Council, Ambassador,
+/// Andrey Baklanov, told") is returned whole, so the resolver learns the person's titles.
+fn extend_appositive(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
+    let mut start = subject.0;
+    for _ in 0..4 {
+        let before = cx.par[cx.unit.0..start].trim_end();
+        if before.is_empty() {
+            return (start, subject.1);
+        }
+        if !before.ends_with(',') {
+            return subject;
+        }
+        let Some(first_word) = cx.words.iter().position(|w| w.start >= start) else {
+            return subject;
+        };
+        match subject_before_plain(cx, first_word) {
+            Some((s, _)) if s < start => start = s,
+            _ => return subject,
+        }
+    }
+    if cx.par[cx.unit.0..start].trim().is_empty() {
+        (start, subject.1)
+    } else {
+        subject
+    }
+}
+
 /// A speaker phrase needs a name, a role noun or an institution, not just modifiers.
 fn has_head(ws: &[Word]) -> bool {
     // A phrase cannot end in a bare modifier ("the foreign"); capitalised "State" is a name.
@@ -1064,7 +1091,7 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
     match content_after(cx, post_words, cue) {
         After::Content(start) => {
             let range = cut_trailing_attribution(cx, (start, ue));
-            finish(cx, vec![range], subject, cue)
+            finish(cx, vec![range], extend_appositive(cx, subject), cue)
         }
         After::Adjunct(next_word) => {
             if lead.is_empty() || !preceded_by_comma {
@@ -1423,7 +1450,8 @@ mod tests {
         let r = run(
             "A member of the committee, Anna Smirnova, told Interfax that the vote was postponed.",
         );
-        assert_eq!(r[0].1, "Anna Smirnova");
+        // The appositive comes along so the resolver learns her title.
+        assert_eq!(r[0].1, "A member of the committee, Anna Smirnova");
         assert_eq!(r[0].0, "the vote was postponed");
     }
 

@@ -1,0 +1,375 @@
+//! Look-ups: filtered, sorted pages of statements, counts per official/topic/outlet/year from
+//! fast-field aggregations, and snippets. One `IndexReader` is kept and reused.
+
+use std::ops::Bound;
+use std::path::Path;
+
+use serde_json::{Value, json};
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggContextParams, AggregationCollector};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value as _};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{
+    DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
+
+use super::IndexError;
+use super::schema::{Fields, fields_of};
+use crate::model::{Filter, Statement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    Date,
+    /// Speaker A→Z.
+    Speaker,
+    /// Best match first (falls back to date without a query).
+    Relevance,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Speaker,
+            Sort::Speaker => Sort::Relevance,
+            Sort::Relevance => Sort::Date,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Date => "date",
+            Sort::Speaker => "speaker",
+            Sort::Relevance => "relevance",
+        }
+    }
+}
+
+/// A page of results and how many match in all.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub total: usize,
+    pub offset: usize,
+    pub hits: Vec<Statement>,
+}
+
+/// An official with their statement count and per-topic counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub speaker: String,
+    pub count: u64,
+    pub topics: Vec<(String, u64)>,
+}
+
+pub struct Store {
+    index: Index,
+    reader: IndexReader,
+    pub fields: Fields,
+}
+
+/// Dates as users type them: YYYY, YYYY-MM or YYYY-MM-DD; `end` gives the last day of the span.
+pub fn parse_user_date(s: &str, end: bool) -> Result<String, String> {
+    let t = s.trim();
+    let bad = || format!("bad date '{s}': use YYYY, YYYY-MM or YYYY-MM-DD");
+    let parts: Vec<&str> = t.split('-').collect();
+    let num = |p: &str| p.parse::<u32>().map_err(|_| bad());
+    let (y, m, d) = match parts.as_slice() {
+        [y] if y.len() == 4 => (num(y)? as i32, if end { 12 } else { 1 }, None),
+        [y, m] if y.len() == 4 => (num(y)? as i32, num(m)?, None),
+        [y, m, d] if y.len() == 4 => (num(y)? as i32, num(m)?, Some(num(d)?)),
+        _ => return Err(bad()),
+    };
+    let day = match d {
+        Some(d) => d,
+        None if end => {
+            let first_next = if m == 12 {
+                chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)
+            } else {
+                chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)
+            };
+            first_next
+                .ok_or_else(bad)?
+                .pred_opt()
+                .ok_or_else(bad)?
+                .format("%d")
+                .to_string()
+                .parse()
+                .map_err(|_| bad())?
+        }
+        None => 1,
+    };
+    chrono::NaiveDate::from_ymd_opt(y, m, day)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .ok_or_else(bad)
+}
+
+impl Store {
+    pub fn open(dir: &Path) -> Result<Store, IndexError> {
+        if !super::exists(dir) {
+            return Err(IndexError::Missing(dir.to_path_buf()));
+        }
+        let index = Index::open_in_dir(dir)?;
+        let fields = fields_of(&index.schema())
+            .map_err(|_| IndexError::Damaged("unexpected schema".into()))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Store {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Picks up the latest commit (after an ingest).
+    pub fn reload(&self) -> Result<(), IndexError> {
+        Ok(self.reader.reload()?)
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    pub fn total(&self) -> u64 {
+        self.searcher().num_docs()
+    }
+
+    /// The query for a filter. Free text is parsed leniently: a stray quote is not an error.
+    pub fn query(&self, filter: &Filter) -> Box<dyn Query> {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let text = filter.query.trim();
+        if !text.is_empty() {
+            let mut qp = QueryParser::for_index(&self.index, vec![f.text, f.speaker_text]);
+            qp.set_conjunction_by_default();
+            let (q, _errors) = qp.parse_query_lenient(text);
+            clauses.push((Occur::Must, q));
+        }
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(o) = &filter.official {
+            clauses.push((Occur::Must, term(f.speaker, o)));
+        }
+        if let Some(t) = &filter.topic {
+            clauses.push((Occur::Must, term(f.topic, t)));
+        }
+        if let Some(o) = &filter.outlet {
+            clauses.push((Occur::Must, term(f.outlet, o)));
+        }
+        if let Some(k) = filter.kind {
+            clauses.push((Occur::Must, term(f.kind, k.as_str())));
+        }
+        let lo = filter.since.as_deref().and_then(super::date_value);
+        let hi = filter.until.as_deref().and_then(super::date_value);
+        if lo.is_some() || hi.is_some() {
+            let b = |d: Option<tantivy::DateTime>| {
+                d.map_or(Bound::Unbounded, |d| {
+                    Bound::Included(Term::from_field_date_for_search(f.date, d))
+                })
+            };
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(b(lo), b(hi)))));
+        }
+        match clauses.len() {
+            0 => Box::new(AllQuery),
+            1 if clauses[0].0 == Occur::Must => clauses
+                .pop()
+                .map(|c| c.1)
+                .unwrap_or_else(|| Box::new(AllQuery)),
+            _ => Box::new(BooleanQuery::new(clauses)),
+        }
+    }
+
+    pub fn count(&self, filter: &Filter) -> Result<usize, IndexError> {
+        Ok(self.searcher().search(&*self.query(filter), &Count)?)
+    }
+
+    /// One page of statements, `limit` from `offset`, in `sort` order.
+    pub fn page(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page, IndexError> {
+        let searcher = self.searcher();
+        let query = self.query(filter);
+        let total = searcher.search(&*query, &Count)?;
+        if limit == 0 || offset >= total {
+            return Ok(Page {
+                total,
+                offset,
+                hits: Vec::new(),
+            });
+        }
+        let limit = limit.min(total - offset);
+        // Far pages are read from the other end, so `G` on a million rows is as quick as `g`.
+        let from_end = offset > total / 2 && sort != Sort::Relevance;
+        let (off, rev) = if from_end {
+            (total - offset - limit, true)
+        } else {
+            (offset, false)
+        };
+        let addrs: Vec<DocAddress> = match (sort, filter.query.trim().is_empty()) {
+            (Sort::Relevance, false) => searcher
+                .search(
+                    &*query,
+                    &TopDocs::with_limit(limit).and_offset(off).order_by_score(),
+                )?
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect(),
+            (Sort::Speaker, _) => {
+                let order = if rev { Order::Desc } else { Order::Asc };
+                searcher
+                    .search(
+                        &*query,
+                        &TopDocs::with_limit(limit)
+                            .and_offset(off)
+                            .order_by_string_fast_field("speaker", order),
+                    )?
+                    .into_iter()
+                    .map(|(_, a)| a)
+                    .collect()
+            }
+            _ => {
+                let order = if rev { Order::Asc } else { Order::Desc };
+                searcher
+                    .search(
+                        &*query,
+                        &TopDocs::with_limit(limit)
+                            .and_offset(off)
+                            .order_by_fast_field::<tantivy::DateTime>("date", order),
+                    )?
+                    .into_iter()
+                    .map(|(_, a)| a)
+                    .collect()
+            }
+        };
+        let mut hits = Vec::with_capacity(addrs.len());
+        for a in addrs {
+            hits.push(self.load(&searcher, a)?);
+        }
+        if rev {
+            hits.reverse();
+        }
+        Ok(Page {
+            total,
+            offset,
+            hits,
+        })
+    }
+
+    fn load(&self, searcher: &Searcher, a: DocAddress) -> Result<Statement, IndexError> {
+        let doc: TantivyDocument = searcher.doc(a)?;
+        let json = doc
+            .get_first(self.fields.json)
+            .and_then(|v| v.as_str())
+            .unwrap_or("{}");
+        serde_json::from_str(json).map_err(|e| IndexError::Damaged(format!("stored record: {e}")))
+    }
+
+    fn aggregate(&self, filter: &Filter, req: Value) -> Result<Value, IndexError> {
+        let aggs: Aggregations =
+            serde_json::from_value(req).map_err(|e| IndexError::Query(e.to_string()))?;
+        let ctx = AggContextParams::new(Default::default(), self.index.tokenizers().clone());
+        let collector = AggregationCollector::from_aggs(aggs, ctx);
+        let res = self.searcher().search(&*self.query(filter), &collector)?;
+        serde_json::to_value(res).map_err(|e| IndexError::Query(e.to_string()))
+    }
+
+    /// Counts per value of a facet field (speaker, topic, outlet, kind, year), largest first.
+    pub fn counts(&self, field: &str, filter: &Filter) -> Result<Vec<(String, u64)>, IndexError> {
+        let v = self.aggregate(filter, json!({"c": {"terms": {"field": field, "size": 1_000_000, "order": {"_count": "desc"}}}}))?;
+        Ok(buckets(&v["c"]))
+    }
+
+    /// Officials with counts, each with their topics and counts: the group pane.
+    pub fn groups(&self, filter: &Filter) -> Result<Vec<Group>, IndexError> {
+        let v = self.aggregate(
+            filter,
+            json!({"s": {"terms": {"field": "speaker", "size": 1_000_000, "order": {"_count": "desc"}},
+                   "aggs": {"t": {"terms": {"field": "topic", "size": 100, "order": {"_count": "desc"}}}}}}),
+        )?;
+        let mut out = Vec::new();
+        for b in v["s"]["buckets"].as_array().into_iter().flatten() {
+            out.push(Group {
+                speaker: b["key"].as_str().unwrap_or_default().to_string(),
+                count: b["doc_count"].as_u64().unwrap_or(0),
+                topics: buckets(&b["t"]),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every distinct value of a facet field (for name matching and suggestions).
+    pub fn values(&self, field: &str) -> Result<Vec<String>, IndexError> {
+        Ok(self
+            .counts(field, &Filter::default())?
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect())
+    }
+
+    /// A snippet of `text` with the query's hits as byte ranges, for highlighting.
+    pub fn highlights(&self, filter: &Filter, text: &str) -> Vec<(usize, usize)> {
+        if filter.query.trim().is_empty() {
+            return Vec::new();
+        }
+        let searcher = self.searcher();
+        let mut qp = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        qp.set_conjunction_by_default();
+        let (q, _) = qp.parse_query_lenient(filter.query.trim());
+        match SnippetGenerator::create(&searcher, &*q, self.fields.text) {
+            Ok(mut g) => {
+                g.set_max_num_chars(text.len().max(1));
+                let s = g.snippet(text);
+                let offset = text.find(s.fragment()).unwrap_or(0);
+                s.highlighted()
+                    .iter()
+                    .map(|r| (r.start + offset, r.end + offset))
+                    .collect()
+            }
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
+fn buckets(v: &Value) -> Vec<(String, u64)> {
+    v["buckets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            (
+                b["key"]
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| b["key"].to_string()),
+                b["doc_count"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_dates() {
+        assert_eq!(parse_user_date("2017", false).unwrap(), "2017-01-01");
+        assert_eq!(parse_user_date("2017", true).unwrap(), "2017-12-31");
+        assert_eq!(parse_user_date("2016-02", true).unwrap(), "2016-02-29");
+        assert_eq!(parse_user_date("2017-04-12", false).unwrap(), "2017-04-12");
+        assert!(parse_user_date("2017-13-45", false).is_err());
+        assert!(parse_user_date("yesterday", false).is_err());
+    }
+}

@@ -1,0 +1,402 @@
+//! Ingest: extract new and changed files into the index, drop statements of files that are gone,
+//! commit in batches so a crash keeps everything committed before it.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+
+use tantivy::{Index, IndexWriter, Term};
+
+use super::meta::{FileState, Meta};
+use super::schema::{self, Fields, SCHEMA_VERSION};
+use super::{IndexError, to_doc};
+use crate::extract::{Extractor, stable_hash};
+use crate::input;
+
+/// Statements between commits: a kill loses at most this much work.
+const COMMIT_EVERY: u64 = 200_000;
+const WRITER_MEMORY: usize = 200_000_000;
+
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    pub rebuild: bool,
+    pub max_file_bytes: u64,
+    /// Show a progress bar on stderr (only when it is a terminal).
+    pub progress: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct IngestReport {
+    pub files_seen: usize,
+    pub files_indexed: usize,
+    pub files_unchanged: usize,
+    pub files_removed: usize,
+    pub articles: u64,
+    pub statements: u64,
+    pub problems: Vec<String>,
+    pub seconds: f64,
+    pub rebuilt: bool,
+}
+
+impl IngestReport {
+    pub fn summary(&self) -> String {
+        format!(
+            "{} files ({} indexed, {} unchanged, {} removed), {} articles, {} statements, {} skipped, {:.1} s{}",
+            self.files_seen,
+            self.files_indexed,
+            self.files_unchanged,
+            self.files_removed,
+            self.articles,
+            self.statements,
+            self.problems.len(),
+            self.seconds,
+            if self.rebuilt { " (rebuilt)" } else { "" }
+        )
+    }
+}
+
+fn io_err(dir: &Path, e: std::io::Error) -> IndexError {
+    let why = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    IndexError::Io(format!("{}: {why}", dir.display()))
+}
+
+/// Opens the index at `dir`, creating it (or re-creating it when the schema changed).
+fn open_or_create(
+    dir: &Path,
+    meta: &mut Meta,
+    rebuild: bool,
+) -> Result<(Index, Fields, bool), IndexError> {
+    std::fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
+    let stale = super::exists(dir) && meta.schema_version != SCHEMA_VERSION;
+    if stale {
+        // Another schema: the old files cannot be reused. The writer lock is checked first so a
+        // running ingest is never pulled from under its feet.
+        if let Ok(idx) = Index::open_in_dir(dir) {
+            let w: Result<IndexWriter, _> = idx.writer(WRITER_MEMORY);
+            if let Err(tantivy::TantivyError::LockFailure(..)) = w {
+                return Err(IndexError::Locked(dir.to_path_buf()));
+            }
+        }
+        for e in std::fs::read_dir(dir)
+            .map_err(|e| io_err(dir, e))?
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_file() {
+                std::fs::remove_file(&p).map_err(|e| io_err(&p, e))?;
+            }
+        }
+        *meta = Meta::default();
+    }
+    let (schema, _) = schema::build();
+    let index = if super::exists(dir) {
+        Index::open_in_dir(dir)?
+    } else {
+        Index::create_in_dir(dir, schema).map_err(|e| match e {
+            tantivy::TantivyError::IoError(io) => {
+                IndexError::Io(format!("{}: {io}", dir.display()))
+            }
+            other => other.into(),
+        })?
+    };
+    let fields = schema::fields_of(&index.schema())
+        .map_err(|_| IndexError::Damaged("unexpected schema".into()))?;
+    Ok((index, fields, stale || rebuild))
+}
+
+fn file_state(path: &Path) -> std::io::Result<(u64, i128)> {
+    let m = std::fs::metadata(path)?;
+    let mtime = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128);
+    Ok((m.len(), mtime))
+}
+
+fn content_hash(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        for &b in &buf[..n] {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    Ok(format!("{h:016x}"))
+}
+
+fn key_of(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// Adds new and changed files under `paths` to the index at `dir`.
+pub fn ingest(
+    dir: &Path,
+    paths: &[PathBuf],
+    ex: &Extractor,
+    opts: &IngestOptions,
+) -> Result<IngestReport, IndexError> {
+    let started = Instant::now();
+    let mut meta = Meta::load(dir);
+    let (index, fields, rebuilding) = open_or_create(dir, &mut meta, opts.rebuild)?;
+    let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
+        Ok(w) => w,
+        Err(tantivy::TantivyError::LockFailure(..)) => {
+            return Err(IndexError::Locked(dir.to_path_buf()));
+        }
+        Err(tantivy::TantivyError::IoError(e)) => {
+            return Err(io_err(dir, std::io::Error::new(e.kind(), e.to_string())));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut report = IngestReport {
+        rebuilt: rebuilding,
+        ..Default::default()
+    };
+    if rebuilding {
+        writer.delete_all_documents()?;
+        meta.files.clear();
+    }
+    meta.schema_version = SCHEMA_VERSION;
+
+    let (files, problems) = input::collect_files(paths);
+    report.problems.extend(problems);
+    report.files_seen = files.len();
+    let roots: Vec<String> = paths.iter().map(|p| key_of(p)).collect();
+
+    // What changed since the last ingest.
+    let mut todo: Vec<(PathBuf, String, FileState)> = Vec::new();
+    let mut present = std::collections::HashSet::new();
+    for f in &files {
+        let key = key_of(f);
+        present.insert(key.clone());
+        let Ok((size, mtime_ns)) = file_state(f) else {
+            report
+                .problems
+                .push(format!("{}: cannot read", f.display()));
+            continue;
+        };
+        let old = meta.files.get(&key);
+        if old.is_some_and(|o| o.size == size && o.mtime_ns == mtime_ns) {
+            report.files_unchanged += 1;
+            continue;
+        }
+        let hash = match content_hash(f) {
+            Ok(h) => h,
+            Err(e) => {
+                report.problems.push(format!("{}: {e}", f.display()));
+                continue;
+            }
+        };
+        if let Some(o) = old
+            && o.hash == hash
+        {
+            report.files_unchanged += 1;
+            let mut o = o.clone();
+            o.size = size;
+            o.mtime_ns = mtime_ns;
+            meta.files.insert(key, o);
+            continue;
+        }
+        todo.push((
+            f.clone(),
+            key,
+            FileState {
+                size,
+                mtime_ns,
+                hash,
+                ..Default::default()
+            },
+        ));
+    }
+    // Files that were ingested from these roots before and are gone now.
+    let gone: Vec<String> = meta
+        .files
+        .keys()
+        .filter(|k| !present.contains(*k) && roots.iter().any(|r| k.starts_with(r.as_str())))
+        .cloned()
+        .collect();
+    for k in gone {
+        writer.delete_term(Term::from_field_text(fields.file, &k));
+        meta.files.remove(&k);
+        report.files_removed += 1;
+    }
+
+    let bar = (opts.progress && std::io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(todo.iter().map(|t| t.2.size).sum());
+        b.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {bar:30} {bytes}/{total_bytes} {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 8);
+    let mut since_commit = 0u64;
+    let mut pending: Vec<(String, FileState)> = Vec::new();
+    for chunk in todo.chunks(64) {
+        for (_, key, _) in chunk {
+            writer.delete_term(Term::from_field_text(fields.file, key));
+        }
+        let per_file_articles: Vec<AtomicU64> = chunk.iter().map(|_| AtomicU64::new(0)).collect();
+        let per_file_statements: Vec<AtomicU64> = chunk.iter().map(|_| AtomicU64::new(0)).collect();
+        let chunk_problems = Mutex::new(Vec::new());
+        let failed_files = Mutex::new(Vec::new());
+        let add_error = Mutex::new(None);
+        let (atx, arx) = sync_channel::<(usize, crate::model::Article)>(256);
+        let arx = Mutex::new(arx);
+        let mut seen_articles = report.articles;
+        std::thread::scope(|s| {
+            let (dtx, drx) = sync_channel::<(usize, Vec<crate::model::Statement>)>(256);
+            let (bar, chunk_problems, failed_files) = (&bar, &chunk_problems, &failed_files);
+            s.spawn(move || {
+                for (i, (path, _, _)) in chunk.iter().enumerate() {
+                    let ok = input::read_file(
+                        path,
+                        opts.max_file_bytes,
+                        &mut |a| {
+                            let _ = atx.send((i, a));
+                        },
+                        &mut |p| chunk_problems.lock().unwrap().push(p),
+                    );
+                    if !ok {
+                        failed_files.lock().unwrap().push(i);
+                    }
+                    if let Some(b) = &bar {
+                        b.inc(chunk[i].2.size);
+                    }
+                }
+                drop(atx);
+            });
+            for _ in 0..workers {
+                let dtx = dtx.clone();
+                let arx = &arx;
+                s.spawn(move || {
+                    loop {
+                        let next = arx.lock().unwrap().recv();
+                        let Ok((i, article)) = next else { break };
+                        let sts = ex.extract(&article);
+                        if dtx.send((i, sts)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(dtx);
+            for (i, sts) in drx {
+                per_file_articles[i].fetch_add(1, Ordering::Relaxed);
+                per_file_statements[i].fetch_add(sts.len() as u64, Ordering::Relaxed);
+                for st in &sts {
+                    if let Err(e) = writer.add_document(to_doc(&fields, st, &chunk[i].1)) {
+                        add_error.lock().unwrap().get_or_insert(e);
+                    }
+                }
+                seen_articles += 1;
+                if let Some(b) = &bar
+                    && seen_articles.is_multiple_of(64)
+                {
+                    b.set_message(format!("{seen_articles} articles"));
+                }
+            }
+        });
+        if let Some(e) = add_error.into_inner().unwrap() {
+            return Err(e.into());
+        }
+        report.problems.extend(chunk_problems.into_inner().unwrap());
+        let failed = failed_files.into_inner().unwrap();
+        for (i, (_, key, state)) in chunk.iter().enumerate() {
+            let arts = per_file_articles[i].load(Ordering::Relaxed);
+            let sts = per_file_statements[i].load(Ordering::Relaxed);
+            report.articles += arts;
+            report.statements += sts;
+            since_commit += sts;
+            if failed.contains(&i) && arts == 0 {
+                // Nothing read: do not remember the file, so a fixed file is picked up next time.
+                meta.files.remove(key);
+                continue;
+            }
+            report.files_indexed += 1;
+            pending.push((
+                key.clone(),
+                FileState {
+                    articles: arts,
+                    statements: sts,
+                    ..state.clone()
+                },
+            ));
+        }
+        if since_commit >= COMMIT_EVERY {
+            commit(&mut writer, &mut meta, &mut pending, dir)?;
+            since_commit = 0;
+        }
+    }
+    commit(&mut writer, &mut meta, &mut pending, dir)?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    writer.wait_merging_threads()?;
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn commit(
+    writer: &mut IndexWriter,
+    meta: &mut Meta,
+    pending: &mut Vec<(String, FileState)>,
+    dir: &Path,
+) -> Result<(), IndexError> {
+    writer.commit().map_err(|e| match e {
+        tantivy::TantivyError::IoError(io) => {
+            IndexError::Io(format!("{}: cannot write the index: {io}", dir.display()))
+        }
+        other => other.into(),
+    })?;
+    for (k, st) in pending.drain(..) {
+        meta.files.insert(k, st);
+    }
+    meta.save(dir).map_err(|e| io_err(dir, e))
+}
+
+/// A short stable name for the index of a data directory.
+pub fn data_key(data: &Path) -> String {
+    let canon = key_of(data);
+    let name: String = Path::new(&canon)
+        .file_name()
+        .map(|n| {
+            n.to_string_lossy()
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                .collect()
+        })
+        .unwrap_or_default();
+    format!(
+        "{}-{:08x}",
+        if name.is_empty() { "data".into() } else { name },
+        stable_hash(&[&canon]) as u32
+    )
+}
+
+/// Per-file statement counts of the last ingest, for tests and `stats`.
+pub fn files(dir: &Path) -> BTreeMap<String, FileState> {
+    Meta::load(dir).files
+}

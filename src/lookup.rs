@@ -1,0 +1,403 @@
+//! Printing look-ups: the search table, exports, and the count listings.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::cli::ExportFormat;
+use crate::config::Config;
+use crate::index::reader::{Sort, Store};
+use crate::model::{Filter, Statement};
+use crate::sanitize::for_terminal;
+
+fn out_or_pipe(r: std::io::Result<()>) -> Result<()> {
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+fn color_ok() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Cuts `s` to at most `width` characters, with an ellipsis when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n <= width {
+        return format!("{s:<width$}");
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out: String = s.chars().take(width - 1).collect();
+    out.push('…');
+    out
+}
+
+/// `search`: an aligned table that fits the terminal, or JSON lines.
+pub fn search(store: &Store, filter: &Filter, limit: usize, json: bool) -> Result<ExitCode> {
+    let sort = if filter.query.trim().is_empty() {
+        Sort::Date
+    } else {
+        Sort::Relevance
+    };
+    let page = store.page(filter, sort, 0, limit)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if json {
+        for st in &page.hits {
+            out_or_pipe(writeln!(out, "{}", serde_json::to_string(st)?))?;
+        }
+        out_or_pipe(out.flush())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = if std::io::stdout().is_terminal() {
+        crossterm::terminal::size()
+            .map(|(w, _)| w as usize)
+            .unwrap_or(120)
+    } else {
+        120
+    };
+    let color = color_ok();
+    let (wd, ws, wo) = (10, 20.min(width / 5), 14.min(width / 7));
+    let wt = width.saturating_sub(wd + ws + wo + 3).max(10);
+    for st in &page.hits {
+        let date = st.date.as_deref().unwrap_or("");
+        let text = for_terminal(&st.text);
+        let snippet = snippet_around(store, filter, &text, wt, color);
+        out_or_pipe(writeln!(
+            out,
+            "{} {} {} {}",
+            fit(date, wd),
+            fit(&for_terminal(&st.speaker), ws),
+            fit(&for_terminal(st.outlet.as_deref().unwrap_or("")), wo),
+            snippet
+        ))?;
+    }
+    if page.hits.is_empty() {
+        eprintln!(
+            "onrecord: no statements match {}",
+            if filter.is_empty() {
+                "(the index is empty)".to_string()
+            } else {
+                filter.describe()
+            }
+        );
+    } else if page.total > page.hits.len() {
+        eprintln!(
+            "onrecord: {} of {} statements (use --limit for more)",
+            page.hits.len(),
+            page.total
+        );
+    }
+    out_or_pipe(out.flush())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A window of `text` of `width` characters around the first hit, the hits in bold on terminals.
+fn snippet_around(store: &Store, filter: &Filter, text: &str, width: usize, color: bool) -> String {
+    let hits = store.highlights(filter, text);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let first_hit = hits
+        .first()
+        .map(|h| chars.iter().position(|(b, _)| *b >= h.0).unwrap_or(0))
+        .unwrap_or(0);
+    let start = first_hit
+        .saturating_sub(width / 4)
+        .min(chars.len().saturating_sub(width));
+    let start = if chars.len() <= width { 0 } else { start };
+    let end = (start + width).min(chars.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let mut in_hit = false;
+    let stop = end
+        .saturating_sub(usize::from(start > 0))
+        .saturating_sub(usize::from(end < chars.len()))
+        .max(start);
+    for &(b, c) in &chars[start..stop] {
+        let hit = hits.iter().any(|h| h.0 <= b && b < h.1);
+        if color && hit != in_hit {
+            out.push_str(if hit { "\x1b[1m" } else { "\x1b[0m" });
+            in_hit = hit;
+        }
+        out.push(c);
+    }
+    if color && in_hit {
+        out.push_str("\x1b[0m");
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// Every statement matching `filter`, newest first, in batches.
+pub fn all_matching(
+    store: &Store,
+    filter: &Filter,
+    mut each: impl FnMut(&Statement) -> Result<()>,
+) -> Result<()> {
+    let mut offset = 0;
+    loop {
+        let page = store.page(filter, Sort::Date, offset, 5000)?;
+        if page.hits.is_empty() {
+            return Ok(());
+        }
+        for st in &page.hits {
+            each(st)?;
+        }
+        offset += page.hits.len();
+    }
+}
+
+/// Writes statements in an export format.
+pub fn write_export(
+    out: &mut dyn Write,
+    format: ExportFormat,
+    statements: &[Statement],
+) -> Result<()> {
+    match format {
+        ExportFormat::Jsonl => {
+            for st in statements {
+                writeln!(out, "{}", serde_json::to_string(st)?)?;
+            }
+        }
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, statements)?;
+            writeln!(out)?;
+        }
+        ExportFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            w.write_record([
+                "id",
+                "date",
+                "speaker",
+                "speaker_title",
+                "affiliation",
+                "kind",
+                "topics",
+                "outlet",
+                "title",
+                "source",
+                "cue",
+                "text",
+            ])?;
+            for st in statements {
+                w.write_record([
+                    st.id.as_str(),
+                    st.date.as_deref().unwrap_or(""),
+                    &st.speaker,
+                    st.speaker_title.as_deref().unwrap_or(""),
+                    st.affiliation.as_deref().unwrap_or(""),
+                    st.kind.as_str(),
+                    &st.topics.join(";"),
+                    st.outlet.as_deref().unwrap_or(""),
+                    st.title.as_deref().unwrap_or(""),
+                    &st.source,
+                    &st.cue,
+                    &st.text,
+                ])?;
+            }
+            w.flush()?;
+        }
+        ExportFormat::Md => {
+            for st in statements {
+                writeln!(out, "{}", citation_md(st))?;
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// "> text" then "— Speaker, title, Outlet, date, source".
+pub fn citation_md(st: &Statement) -> String {
+    let mut who = vec![st.speaker.clone()];
+    if let Some(t) = &st.speaker_title {
+        who.push(t.clone());
+    }
+    let mut src = Vec::new();
+    if let Some(t) = &st.title {
+        src.push(format!("\"{t}\""));
+    }
+    if let Some(o) = &st.outlet {
+        src.push(format!("*{o}*"));
+    }
+    if let Some(d) = &st.date {
+        src.push(d.clone());
+    }
+    src.push(st.source.clone());
+    format!(
+        "> {}\n>\n> — {}; {}",
+        st.text.replace('\n', " "),
+        who.join(", "),
+        src.join(", ")
+    )
+}
+
+/// Plain-text citation for the clipboard.
+pub fn citation_plain(st: &Statement) -> String {
+    let mut parts = vec![st.speaker.clone()];
+    if let Some(o) = &st.outlet {
+        parts.push(o.clone());
+    }
+    if let Some(d) = &st.date {
+        parts.push(d.clone());
+    }
+    parts.push(st.source.clone());
+    format!("“{}” — {}", st.text, parts.join(", "))
+}
+
+pub fn export(
+    store: &Store,
+    filter: &Filter,
+    format: ExportFormat,
+    output: Option<&Path>,
+) -> Result<ExitCode> {
+    let mut sts = Vec::new();
+    all_matching(store, filter, |st| {
+        sts.push(st.clone());
+        Ok(())
+    })?;
+    match output {
+        Some(p) => {
+            let tmp = p.with_extension("onrecord-tmp");
+            let mut f = std::io::BufWriter::new(
+                std::fs::File::create(&tmp)
+                    .with_context(|| format!("{}: cannot create", p.display()))?,
+            );
+            write_export(&mut f, format, &sts)
+                .with_context(|| format!("{}: cannot write", p.display()))?;
+            f.flush()?;
+            drop(f);
+            std::fs::rename(&tmp, p).with_context(|| format!("{}: cannot write", p.display()))?;
+            eprintln!(
+                "onrecord: wrote {} statements to {}",
+                sts.len(),
+                p.display()
+            );
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let result = write_export(&mut out, format, &sts).and_then(|_| Ok(out.flush()?));
+            let broken_pipe = |e: &anyhow::Error| {
+                e.chain().any(|c| {
+                    c.downcast_ref::<std::io::Error>()
+                        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                })
+            };
+            if let Err(e) = result
+                && !broken_pipe(&e)
+            {
+                return Err(e);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_counts(rows: &[(String, u64)], label: &str, json: bool) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        for (k, n) in rows {
+            out_or_pipe(writeln!(
+                out,
+                "{}",
+                serde_json::json!({ label: k, "statements": n })
+            ))?;
+        }
+    } else {
+        let w = rows
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(48);
+        for (k, n) in rows {
+            out_or_pipe(writeln!(out, "{} {n:>8}", fit(&for_terminal(k), w)))?;
+        }
+    }
+    Ok(())
+}
+
+/// `officials` (and any other facet list).
+pub fn facet(store: &Store, field: &str, label: &str, json: bool) -> Result<ExitCode> {
+    print_counts(&store.counts(field, &Filter::default())?, label, json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `topics`: every topic of the taxonomy with its label and count.
+pub fn topics(store: &Store, config: &Config, json: bool) -> Result<ExitCode> {
+    let counts = store.counts("topic", &Filter::default())?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for t in &config.topics {
+        let n = counts
+            .iter()
+            .find(|(k, _)| *k == t.id)
+            .map_or(0, |(_, n)| *n);
+        if json {
+            out_or_pipe(writeln!(
+                out,
+                "{}",
+                serde_json::json!({"topic": t.id, "label": t.label, "statements": n})
+            ))?;
+        } else {
+            out_or_pipe(writeln!(
+                out,
+                "{} {} {n:>8}",
+                fit(&t.id, 14),
+                fit(&t.label, 24)
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `stats`: totals and counts per official, topic, outlet and year.
+pub fn stats(store: &Store, json: bool) -> Result<ExitCode> {
+    let all = Filter::default();
+    let total = store.count(&all)?;
+    let sections = [
+        ("officials", "speaker"),
+        ("topics", "topic"),
+        ("outlets", "outlet"),
+        ("years", "year"),
+        ("kinds", "kind"),
+    ];
+    let mut data = serde_json::Map::new();
+    data.insert("statements".into(), total.into());
+    let mut text = format!("statements {total}\n");
+    for (name, field) in sections {
+        let mut rows = store.counts(field, &all)?;
+        if field == "year" {
+            rows.sort();
+        }
+        data.insert(
+            name.into(),
+            serde_json::Value::Object(rows.iter().map(|(k, n)| (k.clone(), (*n).into())).collect()),
+        );
+        text.push_str(&format!("\n{name}\n"));
+        for (k, n) in rows
+            .iter()
+            .take(if field == "year" { usize::MAX } else { 20 })
+        {
+            text.push_str(&format!("  {} {n:>8}\n", fit(&for_terminal(k), 40)));
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        out_or_pipe(writeln!(out, "{}", serde_json::Value::Object(data)))?;
+    } else {
+        out_or_pipe(write!(out, "{text}"))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

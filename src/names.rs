@@ -1,0 +1,117 @@
+//! Matching what people type ("lavrov", "Sergei Lavrov") to the names in the index, and
+//! suggesting the closest when nothing matches.
+
+use crate::extract::officials::name_key;
+
+/// Edit distance, for "did you mean".
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// "; did you mean 'X'?" for the closest candidate, or nothing when none is close.
+pub fn suggest(input: &str, candidates: &[String]) -> String {
+    let key = name_key(input);
+    candidates
+        .iter()
+        .map(|c| {
+            let ck = name_key(c);
+            let d = distance(&key, &ck).min(
+                ck.split(' ')
+                    .map(|w| distance(&key, w))
+                    .min()
+                    .unwrap_or(usize::MAX),
+            );
+            (d, c)
+        })
+        .filter(|(d, _)| *d <= key.chars().count().max(3) / 2 + 1)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| format!("; did you mean '{c}'?"))
+        .unwrap_or_default()
+}
+
+/// An official by full name, any spelling variant, or surname, without regard to case.
+pub fn match_official(input: &str, speakers: &[String]) -> Result<String, String> {
+    let key = name_key(input);
+    if let Some(s) = speakers.iter().find(|s| name_key(s) == key) {
+        return Ok(s.clone());
+    }
+    // Variants from the gazetteer: "Sergei Lavrov" → "Sergey Lavrov".
+    let g = crate::extract::officials::Gazetteer::builtin();
+    if let Some(id) = g.lookup(input) {
+        let canon = &g.get(id).name;
+        if let Some(s) = speakers.iter().find(|s| *s == canon) {
+            return Ok(s.clone());
+        }
+    }
+    let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
+    let by_surname: Vec<&String> = speakers
+        .iter()
+        .filter(|s| name_key(s).rsplit(' ').next() == Some(last.as_str()))
+        .collect();
+    if by_surname.len() == 1 {
+        return Ok(by_surname[0].clone());
+    }
+    if by_surname.len() > 1 {
+        let names: Vec<&str> = by_surname.iter().map(|s| s.as_str()).collect();
+        return Err(format!(
+            "official '{input}' is ambiguous: {}",
+            names.join(", ")
+        ));
+    }
+    Err(format!(
+        "unknown official '{input}'{}; see `onrecord officials`",
+        suggest(input, speakers)
+    ))
+}
+
+/// A facet value (outlet) without regard to case.
+pub fn match_value(input: &str, values: &[String], what: &str) -> Result<String, String> {
+    let key = input.trim().to_lowercase();
+    if let Some(v) = values.iter().find(|v| v.to_lowercase() == key) {
+        return Ok(v.clone());
+    }
+    let partial: Vec<&String> = values
+        .iter()
+        .filter(|v| v.to_lowercase().contains(&key))
+        .collect();
+    if partial.len() == 1 {
+        return Ok(partial[0].clone());
+    }
+    Err(format!(
+        "unknown {what} '{input}'{}",
+        suggest(input, values)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn officials_by_any_form() {
+        let s = vec![
+            "Sergey Lavrov".to_string(),
+            "Sergey Ryabkov".to_string(),
+            "John Kerry".to_string(),
+        ];
+        assert_eq!(match_official("lavrov", &s).unwrap(), "Sergey Lavrov");
+        assert_eq!(
+            match_official("Sergei Lavrov", &s).unwrap(),
+            "Sergey Lavrov"
+        );
+        assert_eq!(match_official("KERRY", &s).unwrap(), "John Kerry");
+        let e = match_official("Lavorv", &s).unwrap_err();
+        assert!(e.contains("did you mean 'Sergey Lavrov'"), "{e}");
+    }
+}

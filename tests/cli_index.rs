@@ -1,0 +1,291 @@
+//! The index and the look-up commands on the seed articles: `--json` contracts, filters,
+//! incremental re-ingest, schema rebuild, and clean errors.
+
+mod common;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn onrecord(dir: &Path, args: &[&str]) -> std::process::Output {
+    common::bin()
+        .args(["--index", "idx"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn json_lines(o: &std::process::Output) -> Vec<Value> {
+    common::stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn ingest_then_look_up() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    let o = onrecord(d, &["ingest"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    assert!(
+        common::stderr(&o).contains("5 articles"),
+        "{}",
+        common::stderr(&o)
+    );
+
+    // Filters by official (any spelling, any case) and topic.
+    let o = onrecord(
+        d,
+        &[
+            "search",
+            "--official",
+            "sergei lavrov",
+            "--topic",
+            "syria",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let hits = json_lines(&o);
+    assert!(hits.len() >= 3, "{hits:?}");
+    for h in &hits {
+        assert_eq!(h["speaker"], "Sergey Lavrov");
+        assert!(
+            h["topics"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("syria"))
+        );
+        for f in [
+            "id",
+            "speaker_title",
+            "affiliation",
+            "kind",
+            "text",
+            "cue",
+            "date",
+            "outlet",
+            "title",
+            "source",
+            "paragraph",
+            "also_reported_by",
+        ] {
+            assert!(h.get(f).is_some(), "{f} missing");
+        }
+    }
+    // Full text, phrase and date range.
+    let o = onrecord(d, &["search", "\"Minsk agreement\"", "--json"]);
+    assert!(
+        json_lines(&o)
+            .iter()
+            .any(|h| h["text"].as_str().unwrap().contains("Minsk agreement"))
+    );
+    let o = onrecord(
+        d,
+        &[
+            "search",
+            "--since",
+            "2017-05",
+            "--until",
+            "2017-05-31",
+            "--json",
+        ],
+    );
+    let hits = json_lines(&o);
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["date"] == "2017-05-30"), "{hits:?}");
+    // Lenient parsing: a stray quote or colon is not an error.
+    for q in ["\"unclosed", "speaker:", "a:b:c", "((", "-"] {
+        let o = onrecord(d, &["search", q]);
+        assert!(o.status.success(), "{q}: {}", common::stderr(&o));
+    }
+    // The table fits 120 columns when piped.
+    let o = onrecord(d, &["search", "cooperation"]);
+    assert!(common::stdout(&o).lines().all(|l| l.chars().count() <= 120));
+
+    let o = onrecord(d, &["officials", "--json"]);
+    let officials = json_lines(&o);
+    assert_eq!(officials[0]["official"], "Sergey Lavrov");
+    let o = onrecord(d, &["topics", "--json"]);
+    assert!(
+        json_lines(&o)
+            .iter()
+            .any(|t| t["topic"] == "ukraine" && t["statements"].as_u64().unwrap() >= 3)
+    );
+    let o = onrecord(d, &["stats", "--json"]);
+    let stats = &json_lines(&o)[0];
+    assert!(stats["statements"].as_u64().unwrap() >= 56);
+    assert!(stats["years"]["2017"].as_u64().unwrap() >= 10);
+    assert!(stats["outlets"]["TASS"].as_u64().unwrap() >= 8);
+
+    // Exports in every format.
+    for (fmt, check) in [
+        ("jsonl", "\"speaker\":\"John Kerry\""),
+        ("json", "\"speaker\": \"John Kerry\""),
+        ("csv", "id,date,speaker"),
+        ("md", "> "),
+    ] {
+        let o = onrecord(d, &["export", "--format", fmt, "--official", "kerry"]);
+        assert!(o.status.success());
+        assert!(
+            common::stdout(&o).contains(check),
+            "{fmt}: {}",
+            common::stdout(&o)
+        );
+    }
+    let o = onrecord(d, &["export", "--format", "csv", "-o", "out.csv"]);
+    assert!(o.status.success());
+    let mut rdr = csv::Reader::from_path(d.join("out.csv")).unwrap();
+    assert!(rdr.records().count() >= 56);
+}
+
+#[test]
+fn reingest_touches_only_changed_files_and_drops_removed_ones() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let before = json_lines(&onrecord(d, &["export", "--format", "jsonl"]));
+    let f = d.join("data/002_78ae369a504d9cd7.txt");
+    std::fs::write(&f, "Moscow\n\nThe talks in Geneva were useful and will continue next month, Deputy Foreign Minister Sergey Ryabkov told reporters on Friday.\n").unwrap();
+    let o = onrecord(d, &["ingest"]);
+    let err = common::stderr(&o);
+    assert!(err.contains("1 indexed, 4 unchanged"), "{err}");
+    let after = json_lines(&onrecord(d, &["export", "--format", "jsonl"]));
+    let of = |v: &Vec<Value>, name: &str| {
+        v.iter()
+            .filter(|s| s["source"].as_str().unwrap().contains(name))
+            .map(|s| s["id"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        of(&before, "000_"),
+        of(&after, "000_"),
+        "unchanged file keeps its statements and ids"
+    );
+    let edited = of(&after, "002_");
+    assert_eq!(edited.len(), 1);
+    std::fs::remove_file(d.join("data/004_6a155f875c863dc1.txt")).unwrap();
+    let o = onrecord(d, &["ingest"]);
+    assert!(
+        common::stderr(&o).contains("1 removed"),
+        "{}",
+        common::stderr(&o)
+    );
+    let after = json_lines(&onrecord(d, &["export", "--format", "jsonl"]));
+    assert!(of(&after, "004_").is_empty());
+}
+
+#[test]
+fn schema_change_rebuilds_and_rebuild_flag_works() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let meta = d.join("idx/onrecord-meta.json");
+    let text = std::fs::read_to_string(&meta)
+        .unwrap()
+        .replace("\"schema_version\": 1", "\"schema_version\": 0");
+    std::fs::write(&meta, text).unwrap();
+    let o = onrecord(d, &["ingest"]);
+    assert!(
+        common::stderr(&o).contains("(rebuilt)"),
+        "{}",
+        common::stderr(&o)
+    );
+    assert!(
+        common::stderr(&o).contains("5 indexed"),
+        "{}",
+        common::stderr(&o)
+    );
+    let o = onrecord(d, &["ingest", "--rebuild"]);
+    assert!(
+        common::stderr(&o).contains("5 indexed"),
+        "{}",
+        common::stderr(&o)
+    );
+    assert_eq!(
+        json_lines(&onrecord(d, &["export", "--format", "jsonl"])).len(),
+        json_lines(&onrecord(
+            d,
+            &["export", "--format", "jsonl", "--since", "1990"]
+        ))
+        .len()
+            + json_lines(&onrecord(d, &["export", "--format", "jsonl"]))
+                .iter()
+                .filter(|s| s["date"].is_null())
+                .count()
+    );
+}
+
+#[test]
+fn second_writer_is_refused() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    // Hold the writer lock the way a running ingest does.
+    let index = tantivy::Index::open_in_dir(d.join("idx")).unwrap();
+    let _writer: tantivy::IndexWriter = index.writer(20_000_000).unwrap();
+    let o = onrecord(d, &["ingest", "--rebuild"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("index is being updated by another process"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // Readers keep working meanwhile.
+    let o = onrecord(d, &["search", "--official", "kerry", "--json"]);
+    assert_eq!(json_lines(&o).len(), 3);
+}
+
+#[test]
+fn bad_arguments_are_one_line_errors() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    for (args, want) in [
+        (vec!["search", "--since", "2017-13-45"], "bad date"),
+        (
+            vec!["search", "--official", "lavorv"],
+            "did you mean 'Sergey Lavrov'",
+        ),
+        (vec!["search", "--topic", "syra"], "did you mean 'syria'"),
+        (vec!["search", "--kind", "quoted"], "unknown kind"),
+    ] {
+        let o = onrecord(d, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = common::stderr(&o);
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    let o = onrecord(d, &["search", "--frobnicate"]);
+    assert!(!o.status.success());
+    // Malformed JSONL: reported with its line number, the rest ingested.
+    std::fs::write(d.join("data/more.jsonl"), "{\"text\":\"The plan is ready, Deputy Minister Ivan Petrov told reporters on Friday.\",\"date\":\"2019-03-01\"}\n{broken\n").unwrap();
+    let o = onrecord(d, &["ingest"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        common::stderr(&o).contains("more.jsonl:2:"),
+        "{}",
+        common::stderr(&o)
+    );
+    let o = onrecord(d, &["search", "--official", "petrov", "--json"]);
+    assert_eq!(json_lines(&o).len(), 1);
+}
+
+#[test]
+fn unwritable_index_directory_is_reported() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    std::fs::write(d.join("blocker"), "not a directory").unwrap();
+    let o = common::bin()
+        .args(["--index", "blocker/idx", "ingest"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = common::stderr(&o);
+    assert!(err.contains("blocker"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
