@@ -167,6 +167,24 @@ const CLAUSE_ONLY_CUES: &[&str] = &[
     "recounted",
 ];
 
+/// Participles that report speech after a main clause: "…, warning that …".
+const PARTICIPLE_CUES: &[&str] = &[
+    "saying",
+    "adding",
+    "warning",
+    "noting",
+    "stressing",
+    "arguing",
+    "insisting",
+    "claiming",
+    "explaining",
+    "stating",
+    "emphasizing",
+    "emphasising",
+    "declaring",
+    "asserting",
+];
+
 /// Multi-word cues, matched before single words.
 const PHRASE_CUES: &[&[&str]] = &[
     &["pointed", "out"],
@@ -714,6 +732,10 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if (w == "cited" || w == "quoted") && i + 1 < cx.words.len() {
         return Some((1, w));
     }
+    // ", saying that …": the subject of the main clause speaks.
+    if PARTICIPLE_CUES.contains(&w.as_str()) && i > 0 && cx.gap(i - 1, i).trim() == "," {
+        return Some((1, w));
+    }
     None
 }
 
@@ -725,6 +747,7 @@ fn try_cue(cx: &Ctx, i: usize) -> Option<Found> {
             prepositional(cx, i, len, &cue)
         }
         "cited" | "quoted" => cited(cx, i, &cue),
+        c if PARTICIPLE_CUES.contains(&c) => participle(cx, i, &cue),
         _ => verbal(cx, i, cue_start, &cue),
     }
 }
@@ -1205,6 +1228,40 @@ fn continuation_quote(cx: &Ctx, from_word: usize) -> Option<(usize, usize)> {
     cx.spans.iter().find(|&&(s, _)| s == q).copied()
 }
 
+/// "Russia has refuted the claims, warning that …": the speaker is the main clause's subject,
+/// the content what follows "that" (or a quotation).
+fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
+    let (_, ue) = cx.unit;
+    let next = cx.words.get(i + 1)?;
+    let start = if next.text == "that" {
+        next.end
+    } else if cx.in_quote(next.start) {
+        cx.spans
+            .iter()
+            .find(|&&(s, e)| s <= next.start && next.start < e)?
+            .0
+    } else {
+        return None;
+    };
+    let first = cx.words.first()?;
+    if cx.in_quote(first.start) || first.start != cx.unit.0 {
+        return None;
+    }
+    let (ss, se, last) = subject_after(
+        cx,
+        0,
+        &[
+            "on", "in", "at", "who", "which", "that", "has", "have", "had",
+        ],
+    )?;
+    // The subject must be followed by its verb, not be the start of a longer phrase.
+    let verb = cx.words.get(last + 1)?;
+    if !cx.gap(last, last + 1).trim().is_empty() || is_capitalized(verb.text) {
+        return None;
+    }
+    finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
 /// "According to Lavrov, …" and "…, according to Lavrov."
 fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
     let (us, ue) = cx.unit;
@@ -1528,6 +1585,27 @@ mod seeds_like {
         assert_eq!(
             &par[f.speaker.unwrap().0..f.speaker.unwrap().1],
             "the head of the Russian Foreign Ministry"
+        );
+    }
+}
+
+#[cfg(test)]
+mod participles {
+    use super::super::quotes::{quote_spans, units};
+    use super::*;
+
+    #[test]
+    fn main_clause_subject_speaks() {
+        let par =
+            "The ministry has rejected the report, warning that new sanctions would backfire.";
+        let spans = quote_spans(par);
+        let u = units(par, &spans);
+        let f = find(par, u[0], &spans).expect("found");
+        let sp = f.speaker.unwrap();
+        assert_eq!(&par[sp.0..sp.1], "The ministry");
+        assert_eq!(
+            &par[f.pieces[0].0..f.pieces[0].1],
+            "new sanctions would backfire"
         );
     }
 }

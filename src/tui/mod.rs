@@ -1,14 +1,235 @@
-//! The terminal browser's runtime: terminal set-up and restore, the event loop, the worker.
+//! The terminal browser's runtime: terminal set-up and restore on every exit path (panics and
+//! SIGTERM/SIGHUP included), the event loop, the worker thread and the debounce.
 
+pub mod worker;
+
+use std::io::Write;
 use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
+use crate::app::{App, Mode, Request, Response};
 use crate::cli::Cli;
 use crate::config::Config;
+use crate::index::IndexError;
+use crate::index::reader::Store;
+use crate::index::writer::{self, IngestOptions};
+use crate::keymap::Keymap;
+use crate::ui::{self, theme::Theme};
+
+/// How long typing must pause before the list is searched again.
+const DEBOUNCE: Duration = Duration::from_millis(60);
+
+enum Msg {
+    Input(Event),
+    Worker(Response),
+    Quit,
+}
+
+/// Leaves the alternate screen and raw mode. Safe to call twice.
+pub fn restore_terminal() {
+    let _ = terminal::disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = execute!(
+        out,
+        crossterm::event::DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = out.flush();
+}
+
+/// Refreshes the index from the data directory (only new or changed files are read) and opens
+/// it. An index locked by a running ingest opens read-only with a note.
+fn prepare(cli: &Cli, config: &Config) -> Result<(Option<Store>, Option<String>)> {
+    let dir = crate::commands::index_dir(cli);
+    let mut note = None;
+    if cli.data.is_dir() {
+        let ex = crate::commands::extractor(&cli.data, config)?;
+        let opts = IngestOptions {
+            rebuild: false,
+            max_file_bytes: config.max_file_bytes,
+            progress: true,
+        };
+        match writer::ingest(&dir, std::slice::from_ref(&cli.data), &ex, &opts) {
+            Ok(r) => {
+                if r.files_indexed > 0 || r.files_removed > 0 {
+                    eprintln!("onrecord: {}", r.summary());
+                }
+                if !r.problems.is_empty() {
+                    note = Some(format!(
+                        "{} inputs skipped (run `onrecord ingest` to see why)",
+                        r.problems.len()
+                    ));
+                }
+            }
+            Err(IndexError::Locked(_)) => note = Some("read-only: an ingest is running".into()),
+            Err(e) if crate::index::exists(&dir) => {
+                note = Some(format!("index not refreshed: {e}"))
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    match Store::open(&dir) {
+        Ok(s) => Ok((Some(s), note)),
+        Err(IndexError::Missing(_)) => Ok((None, note)),
+        Err(e) => Err(e.into()),
+    }
+}
 
 pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
-    let store = crate::commands::open_store(cli, config)?;
-    println!("{} statements indexed", store.total());
-    Ok(ExitCode::SUCCESS)
+    let keymap = Keymap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
+    let (store, note) = prepare(cli, config)?;
+    let topics = config.topics.iter().map(|t| t.id.clone()).collect();
+    let mut app = App::new(keymap, cli.data.display().to_string(), topics);
+    app.index_note = note;
+    let theme = Theme::from_config(&config.theme, ui::theme::no_color_env());
+
+    // Restore the terminal before anything is printed about a panic.
+    std::panic::set_hook(Box::new(|info| {
+        restore_terminal();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("onrecord: internal error: {msg}{at}");
+    }));
+    terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        terminal::EnterAlternateScreen,
+        cursor::Hide
+    )?;
+    let result = event_loop(&mut app, store, &theme);
+    restore_terminal();
+    let _ = std::panic::take_hook();
+    result.map(|_| ExitCode::SUCCESS)
+}
+
+fn event_loop(app: &mut App, store: Option<Store>, theme: &Theme) -> Result<()> {
+    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let (tx, rx) = mpsc::channel::<Msg>();
+    let (req_tx, req_rx) = mpsc::channel::<Request>();
+    let (ans_tx, ans_rx) = mpsc::channel::<Response>();
+    std::thread::spawn(move || worker::run(store, req_rx, ans_tx));
+    {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for r in ans_rx {
+                if tx.send(Msg::Worker(r)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            while let Ok(e) = event::read() {
+                if tx.send(Msg::Input(e)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    let _ = tx.send(Msg::Quit);
+                }
+            });
+        }
+    }
+    let size = term.size()?;
+    let (h, w) = ui::metrics(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    app.resize(h, w);
+    let mut dirty = true;
+    let mut held: Vec<Request> = Vec::new();
+    let mut deadline: Option<Instant> = None;
+    loop {
+        // Hand work to the worker: searches while typing wait for a pause.
+        for r in app.take_requests() {
+            match r {
+                Request::Yank { text } => {
+                    app.status = Some(yank(&text));
+                    dirty = true;
+                }
+                r @ (Request::Page { .. } | Request::Groups { .. }) if app.mode == Mode::Typing => {
+                    held.retain(|h| std::mem::discriminant(h) != std::mem::discriminant(&r));
+                    held.push(r);
+                    deadline = Some(Instant::now() + DEBOUNCE);
+                }
+                r => {
+                    let _ = req_tx.send(r);
+                }
+            }
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d)
+            || (app.mode != Mode::Typing && !held.is_empty())
+        {
+            for r in held.drain(..) {
+                let _ = req_tx.send(r);
+            }
+            deadline = None;
+        }
+        if dirty {
+            term.draw(|f| ui::draw(f, app, theme))?;
+            dirty = false;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        let msg = match deadline {
+            Some(d) => match rx.recv_timeout(d.saturating_duration_since(Instant::now())) {
+                Ok(m) => m,
+                Err(mpsc::RecvTimeoutError::Timeout) => continue,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            },
+            None => match rx.recv() {
+                Ok(m) => m,
+                Err(_) => return Ok(()),
+            },
+        };
+        match msg {
+            Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => dirty |= app.on_key(k),
+            Msg::Input(Event::Resize(w, h)) => {
+                let (lh, rw) = ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));
+                app.resize(lh, rw);
+                term.autoresize()?;
+                dirty = true;
+            }
+            Msg::Input(_) => {}
+            Msg::Worker(r) => dirty |= app.receive(r),
+            Msg::Quit => return Ok(()),
+        }
+    }
+}
+
+fn yank(text: &str) -> String {
+    if let Some(why) = crate::clipboard::unsupported() {
+        return format!("{why}; citation: {}", crate::sanitize::for_terminal(text));
+    }
+    let mut out = std::io::stdout();
+    match out
+        .write_all(crate::clipboard::osc52(text).as_bytes())
+        .and_then(|_| out.flush())
+    {
+        Ok(()) => "citation copied to the clipboard (OSC 52)".into(),
+        Err(e) => format!("could not copy: {e}"),
+    }
 }

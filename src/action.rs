@@ -1,0 +1,113 @@
+//! Everything a person can ask of the browser. Key bindings map to these by name (the names in
+//! `config.toml` `[keys]` are the snake_case variant names).
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    NextPane,
+    PrevPane,
+    Open,
+    Collapse,
+    Expand,
+    Filter,
+    FilterPane,
+    Back,
+    NextMatch,
+    PrevMatch,
+    Yank,
+    Export,
+    Sort,
+    Help,
+    Quit,
+}
+
+impl Action {
+    pub const ALL: [Action; 21] = [
+        Action::Down,
+        Action::Up,
+        Action::Top,
+        Action::Bottom,
+        Action::PageDown,
+        Action::PageUp,
+        Action::NextPane,
+        Action::PrevPane,
+        Action::Open,
+        Action::Collapse,
+        Action::Expand,
+        Action::Filter,
+        Action::FilterPane,
+        Action::Back,
+        Action::NextMatch,
+        Action::PrevMatch,
+        Action::Yank,
+        Action::Export,
+        Action::Sort,
+        Action::Help,
+        Action::Quit,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Down => "down",
+            Action::Up => "up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::NextPane => "next_pane",
+            Action::PrevPane => "prev_pane",
+            Action::Open => "open",
+            Action::Collapse => "collapse",
+            Action::Expand => "expand",
+            Action::Filter => "filter",
+            Action::FilterPane => "filter_pane",
+            Action::Back => "back",
+            Action::NextMatch => "next_match",
+            Action::PrevMatch => "prev_match",
+            Action::Yank => "yank",
+            Action::Export => "export",
+            Action::Sort => "sort",
+            Action::Help => "help",
+            Action::Quit => "quit",
+        }
+    }
+
+    /// What the action does, for the help overlay.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Down => "move down",
+            Action::Up => "move up",
+            Action::Top => "go to the top",
+            Action::Bottom => "go to the bottom",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::NextPane => "next pane",
+            Action::PrevPane => "previous pane",
+            Action::Open => "open statement / expand official",
+            Action::Collapse => "collapse official / back a pane",
+            Action::Expand => "expand official / forward a pane",
+            Action::Filter => "filter as you type",
+            Action::FilterPane => "filter pane (official, topic, outlet, dates, kind)",
+            Action::Back => "clear filter / close / back",
+            Action::NextMatch => "next match in the reader",
+            Action::PrevMatch => "previous match in the reader",
+            Action::Yank => "copy a citation (OSC 52)",
+            Action::Export => "export the current view",
+            Action::Sort => "cycle sort: date, speaker, relevance",
+            Action::Help => "this help",
+            Action::Quit => "quit",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+}

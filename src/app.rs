@@ -1,0 +1,742 @@
+//! The browser's state and `update`: actions in, state changes out. No I/O happens here: work
+//! for the index is queued as `Request`s that the runtime hands to the worker thread, and its
+//! answers come back through `App::receive`.
+
+use std::collections::BTreeSet;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::cli::ExportFormat;
+use crate::index::reader::{Group, Page, Sort};
+use crate::keymap::{Feed, Key, Keymap};
+use crate::model::{Filter, Kind, Statement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Groups,
+    List,
+    Reader,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Groups, Pane::List, Pane::Reader];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Groups => "Officials",
+            Pane::List => "Statements",
+            Pane::Reader => "Reader",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// `/`: the query is edited as you type.
+    Typing,
+    /// `f`: the filter form has the keyboard.
+    FilterForm,
+    Help,
+    /// `e`: waiting for the export format.
+    ExportChoice,
+}
+
+/// Work for the index, done off the UI thread.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Groups {
+        generation: u64,
+        filter: Filter,
+    },
+    Page {
+        generation: u64,
+        filter: Filter,
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    },
+    Export {
+        filter: Filter,
+        format: ExportFormat,
+    },
+    Yank {
+        text: String,
+    },
+}
+
+/// Answers from the worker.
+#[derive(Debug, Clone)]
+pub enum Response {
+    Groups { generation: u64, groups: Vec<Group> },
+    Page { generation: u64, page: Page },
+    Message(String),
+    Error(String),
+}
+
+/// One row of the group pane: "All", an official, or one of their topics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupRow {
+    pub official: Option<String>,
+    pub topic: Option<String>,
+    pub count: u64,
+    pub expanded: bool,
+}
+
+/// The filter form's fields, in order.
+pub const FORM_FIELDS: [&str; 7] = [
+    "text", "official", "topic", "outlet", "since", "until", "kind",
+];
+
+pub struct App {
+    pub keymap: Keymap,
+    pub pane: Pane,
+    pub mode: Mode,
+    /// Filters from `/` and the filter pane; the group selection narrows it further.
+    pub base: Filter,
+    pub groups: Vec<Group>,
+    pub rows: Vec<GroupRow>,
+    pub group_sel: usize,
+    pub expanded: BTreeSet<String>,
+    pub groups_loaded: bool,
+    pub list_total: usize,
+    pub window_offset: usize,
+    pub window: Vec<Statement>,
+    pub list_sel: usize,
+    pub list_top: usize,
+    pub list_loaded: bool,
+    pub sort: Sort,
+    pub reader_scroll: u16,
+    pub match_idx: usize,
+    pub status: Option<String>,
+    pub generation: u64,
+    pub requests: Vec<Request>,
+    /// Rows the statement list shows at once (set from the terminal size).
+    pub list_height: usize,
+    pub reader_width: usize,
+    pub form: [String; 7],
+    pub form_focus: usize,
+    pub quit: bool,
+    /// A note about the index shown in the status bar (read-only, empty, …).
+    pub index_note: Option<String>,
+    /// Where the data lives, for the empty-state hint.
+    pub data_hint: String,
+    pub topics: Vec<String>,
+}
+
+impl App {
+    pub fn new(keymap: Keymap, data_hint: String, topics: Vec<String>) -> App {
+        let mut app = App {
+            keymap,
+            pane: Pane::Groups,
+            mode: Mode::Normal,
+            base: Filter::default(),
+            groups: Vec::new(),
+            rows: Vec::new(),
+            group_sel: 0,
+            expanded: BTreeSet::new(),
+            groups_loaded: false,
+            list_total: 0,
+            window_offset: 0,
+            window: Vec::new(),
+            list_sel: 0,
+            list_top: 0,
+            list_loaded: false,
+            sort: Sort::Date,
+            reader_scroll: 0,
+            match_idx: 0,
+            status: None,
+            generation: 0,
+            requests: Vec::new(),
+            list_height: 20,
+            reader_width: 60,
+            form: Default::default(),
+            form_focus: 0,
+            quit: false,
+            index_note: None,
+            data_hint,
+            topics,
+        };
+        app.refresh(true);
+        app
+    }
+
+    /// The filter of the list: the base filter narrowed by the selected group row.
+    pub fn effective_filter(&self) -> Filter {
+        let mut f = self.base.clone();
+        if let Some(row) = self.rows.get(self.group_sel) {
+            if row.official.is_some() {
+                f.official = row.official.clone();
+            }
+            if row.topic.is_some() {
+                f.topic = row.topic.clone();
+            }
+        }
+        f
+    }
+
+    pub fn selected(&self) -> Option<&Statement> {
+        self.list_sel
+            .checked_sub(self.window_offset)
+            .and_then(|i| self.window.get(i))
+    }
+
+    /// New generation: stale answers are dropped. Groups are reloaded when the base changed.
+    fn refresh(&mut self, groups_too: bool) {
+        self.generation += 1;
+        self.list_sel = 0;
+        self.list_top = 0;
+        self.reader_scroll = 0;
+        self.match_idx = 0;
+        self.list_loaded = false;
+        self.window.clear();
+        self.window_offset = 0;
+        self.requests
+            .retain(|r| !matches!(r, Request::Page { .. } | Request::Groups { .. }));
+        if groups_too {
+            self.requests.push(Request::Groups {
+                generation: self.generation,
+                filter: self.base.clone(),
+            });
+        }
+        self.request_window();
+    }
+
+    fn request_window(&mut self) {
+        let h = self.list_height.max(1);
+        let offset = self.list_sel.saturating_sub(h);
+        let limit = (h * 3).max(60);
+        self.requests.retain(|r| !matches!(r, Request::Page { .. }));
+        self.requests.push(Request::Page {
+            generation: self.generation,
+            filter: self.effective_filter(),
+            sort: self.sort,
+            offset,
+            limit,
+        });
+    }
+
+    /// Takes the queued work for the worker.
+    pub fn take_requests(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.requests)
+    }
+
+    /// An answer from the worker. Returns whether anything visible changed.
+    pub fn receive(&mut self, r: Response) -> bool {
+        match r {
+            Response::Groups { generation, groups } => {
+                if generation != self.generation {
+                    return false;
+                }
+                let selected = self
+                    .rows
+                    .get(self.group_sel)
+                    .map(|r| (r.official.clone(), r.topic.clone()));
+                self.groups = groups;
+                self.groups_loaded = true;
+                self.rebuild_rows();
+                if let Some((o, t)) = selected {
+                    match self
+                        .rows
+                        .iter()
+                        .position(|r| r.official == o && r.topic == t)
+                    {
+                        Some(i) => self.group_sel = i,
+                        None => {
+                            // The selected official has nothing under the new filter: show all.
+                            self.group_sel = 0;
+                            self.refresh(false);
+                        }
+                    }
+                }
+                true
+            }
+            Response::Page { generation, page } => {
+                if generation != self.generation {
+                    return false;
+                }
+                self.list_total = page.total;
+                self.window_offset = page.offset;
+                self.window = page.hits;
+                self.list_loaded = true;
+                if self.list_sel >= self.list_total {
+                    self.list_sel = self.list_total.saturating_sub(1);
+                }
+                true
+            }
+            Response::Message(m) => {
+                self.status = Some(m);
+                true
+            }
+            Response::Error(e) => {
+                self.status = Some(format!("error: {e}"));
+                true
+            }
+        }
+    }
+
+    fn rebuild_rows(&mut self) {
+        let total: u64 = self.groups.iter().map(|g| g.count).sum();
+        let mut rows = vec![GroupRow {
+            official: None,
+            topic: None,
+            count: total,
+            expanded: false,
+        }];
+        for g in &self.groups {
+            let expanded = self.expanded.contains(&g.speaker);
+            rows.push(GroupRow {
+                official: Some(g.speaker.clone()),
+                topic: None,
+                count: g.count,
+                expanded,
+            });
+            if expanded {
+                for (t, n) in &g.topics {
+                    rows.push(GroupRow {
+                        official: Some(g.speaker.clone()),
+                        topic: Some(t.clone()),
+                        count: *n,
+                        expanded: false,
+                    });
+                }
+            }
+        }
+        self.rows = rows;
+        self.group_sel = self.group_sel.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// A key press: text entry in the typing modes, otherwise through the keymap.
+    pub fn on_key(&mut self, e: KeyEvent) -> bool {
+        match self.mode {
+            Mode::Typing => return self.type_query(e),
+            Mode::FilterForm => return self.type_form(e),
+            Mode::ExportChoice => return self.choose_export(e),
+            Mode::Help | Mode::Normal => {}
+        }
+        match self.keymap.feed(Key::from_event(&e)) {
+            Feed::Action(a) => self.update(a),
+            Feed::Pending => false,
+            Feed::Unbound => {
+                if self.mode == Mode::Help {
+                    self.mode = Mode::Normal;
+                    return true;
+                }
+                false
+            }
+        }
+    }
+
+    fn type_query(&mut self, e: KeyEvent) -> bool {
+        match e.code {
+            KeyCode::Esc => {
+                self.mode = Mode::Normal;
+                if !self.base.query.is_empty() {
+                    self.base.query.clear();
+                    self.refresh(true);
+                }
+            }
+            KeyCode::Enter => {
+                self.mode = Mode::Normal;
+                self.pane = Pane::List;
+            }
+            KeyCode::Backspace => {
+                if self.base.query.pop().is_some() {
+                    self.refresh(true);
+                }
+            }
+            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.quit = true;
+            }
+            KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.base.query.clear();
+                self.refresh(true);
+            }
+            KeyCode::Char(c) if !c.is_control() => {
+                self.base.query.push(c);
+                self.refresh(true);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn type_form(&mut self, e: KeyEvent) -> bool {
+        match e.code {
+            KeyCode::Esc => self.mode = Mode::Normal,
+            KeyCode::Tab | KeyCode::Down => {
+                self.form_focus = (self.form_focus + 1) % FORM_FIELDS.len()
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                self.form_focus = (self.form_focus + FORM_FIELDS.len() - 1) % FORM_FIELDS.len()
+            }
+            KeyCode::Enter => self.apply_form(),
+            KeyCode::Backspace => {
+                self.form[self.form_focus].pop();
+            }
+            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Char(c) if !c.is_control() => self.form[self.form_focus].push(c),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Applies the filter form; a bad field is reported and the form stays open.
+    fn apply_form(&mut self) {
+        let get = |i: usize| -> Option<String> {
+            let v = self.form[i].trim();
+            (!v.is_empty()).then(|| v.to_string())
+        };
+        let mut f = Filter {
+            query: self.form[0].trim().to_string(),
+            ..Filter::default()
+        };
+        if let Some(o) = get(1) {
+            let names: Vec<String> = self.groups.iter().map(|g| g.speaker.clone()).collect();
+            match crate::names::match_official(&o, &names) {
+                Ok(n) => f.official = Some(n),
+                Err(e) => {
+                    self.status = Some(e);
+                    return;
+                }
+            }
+        }
+        if let Some(t) = get(2) {
+            let t = t.to_lowercase();
+            if !self.topics.contains(&t) {
+                self.status = Some(format!(
+                    "unknown topic '{t}'{}",
+                    crate::names::suggest(&t, &self.topics)
+                ));
+                return;
+            }
+            f.topic = Some(t);
+        }
+        f.outlet = get(3);
+        for (i, end) in [(4, false), (5, true)] {
+            if let Some(d) = get(i) {
+                match crate::index::reader::parse_user_date(&d, end) {
+                    Ok(d) => {
+                        if end {
+                            f.until = Some(d)
+                        } else {
+                            f.since = Some(d)
+                        }
+                    }
+                    Err(e) => {
+                        self.status = Some(e);
+                        return;
+                    }
+                }
+            }
+        }
+        if let Some(k) = get(6) {
+            match Kind::parse(&k) {
+                Some(k) => f.kind = Some(k),
+                None => {
+                    self.status =
+                        Some(format!("unknown kind '{k}': use direct, indirect or mixed"));
+                    return;
+                }
+            }
+        }
+        self.base = f;
+        self.mode = Mode::Normal;
+        self.group_sel = 0;
+        self.status = None;
+        self.refresh(true);
+    }
+
+    fn choose_export(&mut self, e: KeyEvent) -> bool {
+        let format = match e.code {
+            KeyCode::Char('j') => Some(ExportFormat::Jsonl),
+            KeyCode::Char('J') => Some(ExportFormat::Json),
+            KeyCode::Char('c') => Some(ExportFormat::Csv),
+            KeyCode::Char('m') => Some(ExportFormat::Md),
+            _ => None,
+        };
+        self.mode = Mode::Normal;
+        match format {
+            Some(format) => {
+                self.requests.push(Request::Export {
+                    filter: self.effective_filter(),
+                    format,
+                });
+                self.status = Some("exporting…".into());
+            }
+            None => self.status = Some("export cancelled".into()),
+        }
+        true
+    }
+
+    /// Applies one action. Returns whether anything visible changed.
+    pub fn update(&mut self, a: Action) -> bool {
+        if self.mode == Mode::Help {
+            if matches!(a, Action::Quit) {
+                self.quit = true;
+            }
+            self.mode = Mode::Normal;
+            return true;
+        }
+        match a {
+            Action::Quit => self.quit = true,
+            Action::Help => self.mode = Mode::Help,
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.page() as isize),
+            Action::PageUp => self.move_by(-(self.page() as isize)),
+            Action::Top => self.move_to(0),
+            Action::Bottom => self.move_to(usize::MAX),
+            Action::NextPane => self.pane = next_pane(self.pane, 1),
+            Action::PrevPane => self.pane = next_pane(self.pane, -1),
+            Action::Open => match self.pane {
+                Pane::Groups => {
+                    if !self.toggle_expand(None) {
+                        self.pane = Pane::List;
+                    }
+                }
+                Pane::List => self.pane = Pane::Reader,
+                Pane::Reader => {}
+            },
+            Action::Collapse => match self.pane {
+                Pane::Groups => {
+                    self.toggle_expand(Some(false));
+                }
+                p => self.pane = next_pane(p, -1),
+            },
+            Action::Expand => match self.pane {
+                Pane::Groups => {
+                    if !self.toggle_expand(Some(true)) {
+                        self.pane = Pane::List;
+                    }
+                }
+                Pane::List => self.pane = Pane::Reader,
+                Pane::Reader => {}
+            },
+            Action::Filter => {
+                self.mode = Mode::Typing;
+                self.status = None;
+            }
+            Action::FilterPane => {
+                let b = &self.base;
+                self.form = [
+                    b.query.clone(),
+                    b.official.clone().unwrap_or_default(),
+                    b.topic.clone().unwrap_or_default(),
+                    b.outlet.clone().unwrap_or_default(),
+                    b.since.clone().unwrap_or_default(),
+                    b.until.clone().unwrap_or_default(),
+                    b.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
+                ];
+                self.form_focus = 0;
+                self.mode = Mode::FilterForm;
+            }
+            Action::Back => {
+                if self.pane == Pane::Reader {
+                    self.pane = Pane::List;
+                } else if !self.base.is_empty() {
+                    self.base = Filter::default();
+                    self.status = Some("filters cleared".into());
+                    self.refresh(true);
+                } else if self.status.is_some() {
+                    self.status = None;
+                } else {
+                    return false;
+                }
+            }
+            Action::NextMatch => self.jump_match(1),
+            Action::PrevMatch => self.jump_match(-1),
+            Action::Yank => match self.selected() {
+                Some(st) => {
+                    let text = crate::lookup::citation_plain(st);
+                    self.requests.push(Request::Yank { text });
+                }
+                None => self.status = Some("nothing selected to copy".into()),
+            },
+            Action::Export => {
+                self.mode = Mode::ExportChoice;
+                self.status = Some(
+                    "export as: [j]sonl  [J]son  [c]sv  [m]arkdown   (any other key cancels)"
+                        .into(),
+                );
+            }
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.status = Some(format!("sorted by {}", self.sort.label()));
+                self.refresh(false);
+            }
+        }
+        true
+    }
+
+    fn page(&self) -> usize {
+        self.list_height.max(2) - 1
+    }
+
+    fn toggle_expand(&mut self, want: Option<bool>) -> bool {
+        let Some(row) = self.rows.get(self.group_sel).cloned() else {
+            return false;
+        };
+        let (Some(official), None) = (row.official, row.topic) else {
+            return false;
+        };
+        let now = self.expanded.contains(&official);
+        let target = want.unwrap_or(!now);
+        if target == now {
+            return false;
+        }
+        if target {
+            self.expanded.insert(official);
+        } else {
+            self.expanded.remove(&official);
+        }
+        self.rebuild_rows();
+        true
+    }
+
+    fn move_to(&mut self, pos: usize) {
+        match self.pane {
+            Pane::Groups => {
+                let pos = pos.min(self.rows.len().saturating_sub(1));
+                if pos != self.group_sel {
+                    self.group_sel = pos;
+                    self.refresh(false);
+                }
+            }
+            Pane::List => {
+                let pos = pos.min(self.list_total.saturating_sub(1));
+                self.list_sel = pos;
+                self.after_list_move();
+            }
+            Pane::Reader => {
+                self.reader_scroll = if pos == 0 { 0 } else { u16::MAX / 2 };
+            }
+        }
+    }
+
+    fn move_by(&mut self, d: isize) {
+        match self.pane {
+            Pane::Groups => {
+                let pos = (self.group_sel as isize + d)
+                    .clamp(0, self.rows.len().saturating_sub(1) as isize)
+                    as usize;
+                self.move_to(pos);
+            }
+            Pane::List => {
+                let pos = (self.list_sel as isize + d)
+                    .clamp(0, self.list_total.saturating_sub(1) as isize)
+                    as usize;
+                self.move_to(pos);
+            }
+            Pane::Reader => {
+                self.reader_scroll =
+                    (self.reader_scroll as isize + d).clamp(0, u16::MAX as isize / 2) as u16;
+            }
+        }
+    }
+
+    fn after_list_move(&mut self) {
+        let h = self.list_height.max(1);
+        if self.list_sel < self.list_top {
+            self.list_top = self.list_sel;
+        } else if self.list_sel >= self.list_top + h {
+            self.list_top = self.list_sel + 1 - h;
+        }
+        self.reader_scroll = 0;
+        self.match_idx = 0;
+        // Fetch a new window when the visible rows are not all loaded.
+        let loaded = self.window_offset..self.window_offset + self.window.len();
+        let visible_end = (self.list_top + h).min(self.list_total);
+        if !(loaded.contains(&self.list_top)
+            && (visible_end == 0 || loaded.contains(&(visible_end - 1))))
+        {
+            self.request_window();
+        }
+    }
+
+    /// Words of the free-text query, for highlighting (operators and field names dropped).
+    pub fn query_terms(&self) -> Vec<String> {
+        self.base
+            .query
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty() && !matches!(*w, "AND" | "OR" | "NOT"))
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    /// Byte ranges of query terms in `text` (case-insensitive, whole-word starts).
+    pub fn matches_in(&self, text: &str) -> Vec<(usize, usize)> {
+        let terms = self.query_terms();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for t in &terms {
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(t.as_str()) {
+                let s = from + p;
+                let e = s + t.len();
+                let boundary = s == 0
+                    || !lower[..s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                if boundary {
+                    let mut end = e;
+                    while let Some(c) = lower[end..].chars().next() {
+                        if c.is_alphanumeric() {
+                            end += c.len_utf8()
+                        } else {
+                            break;
+                        }
+                    }
+                    out.push((s, end));
+                }
+                from = e;
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn jump_match(&mut self, d: isize) {
+        let Some(text) = self.selected().map(|st| st.text.clone()) else {
+            return;
+        };
+        let n = self.matches_in(&text).len();
+        if n == 0 {
+            self.status = Some(if self.base.query.is_empty() {
+                "no search terms: press / to search".into()
+            } else {
+                "no matches in this statement".into()
+            });
+            return;
+        }
+        self.match_idx = ((self.match_idx as isize + d).rem_euclid(n as isize)) as usize;
+        let pos = self.matches_in(&text)[self.match_idx].0;
+        let width = self.reader_width.max(10);
+        // The reader shows a header of a few lines before the text.
+        self.reader_scroll = (text[..pos].chars().count() / width) as u16;
+        self.status = Some(format!("match {} of {n}", self.match_idx + 1));
+    }
+
+    /// The terminal size changed: the list shows `list_height` rows.
+    pub fn resize(&mut self, list_height: usize, reader_width: usize) {
+        if list_height != self.list_height {
+            self.list_height = list_height.max(1);
+            self.after_list_move();
+        }
+        self.reader_width = reader_width;
+    }
+}
+
+fn next_pane(p: Pane, d: isize) -> Pane {
+    let i = Pane::ALL.iter().position(|x| *x == p).unwrap_or(0) as isize;
+    Pane::ALL[(i + d).rem_euclid(3) as usize]
+}

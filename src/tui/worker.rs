@@ -1,0 +1,103 @@
+//! The worker thread: answers index requests off the UI thread, newest first. Requests of the
+//! same kind that queued up while it was busy are dropped except the latest.
+
+use std::sync::mpsc::{Receiver, Sender};
+
+use crate::app::{Request, Response};
+use crate::index::reader::{Page, Store};
+
+/// Answers one request synchronously (the worker loop, tests and benchmarks share it).
+pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
+    let Some(store) = store else {
+        return match req {
+            Request::Groups { generation, .. } => Some(Response::Groups {
+                generation,
+                groups: Vec::new(),
+            }),
+            Request::Page {
+                generation, offset, ..
+            } => Some(Response::Page {
+                generation,
+                page: Page {
+                    total: 0,
+                    offset,
+                    hits: Vec::new(),
+                },
+            }),
+            Request::Export { .. } => Some(Response::Error("no index to export from".into())),
+            Request::Yank { .. } => None,
+        };
+    };
+    Some(match req {
+        Request::Groups { generation, filter } => match store.groups(&filter) {
+            Ok(groups) => Response::Groups { generation, groups },
+            Err(e) => Response::Error(e.to_string()),
+        },
+        Request::Page {
+            generation,
+            filter,
+            sort,
+            offset,
+            limit,
+        } => match store.page(&filter, sort, offset, limit) {
+            Ok(page) => Response::Page { generation, page },
+            Err(e) => Response::Error(e.to_string()),
+        },
+        Request::Export { filter, format } => {
+            let ext = match format {
+                crate::cli::ExportFormat::Jsonl => "jsonl",
+                crate::cli::ExportFormat::Json => "json",
+                crate::cli::ExportFormat::Csv => "csv",
+                crate::cli::ExportFormat::Md => "md",
+            };
+            let name = format!(
+                "onrecord-export-{}.{ext}",
+                chrono::Local::now().format("%Y%m%d-%H%M%S")
+            );
+            let mut sts = Vec::new();
+            let res = crate::lookup::all_matching(store, &filter, |s| {
+                sts.push(s.clone());
+                Ok(())
+            })
+            .and_then(|_| {
+                let mut f = std::io::BufWriter::new(std::fs::File::create(&name)?);
+                crate::lookup::write_export(&mut f, format, &sts)
+            });
+            match res {
+                Ok(()) => Response::Message(format!("exported {} statements to {name}", sts.len())),
+                Err(e) => Response::Error(format!("{name}: {e}")),
+            }
+        }
+        Request::Yank { .. } => return None,
+    })
+}
+
+/// Runs until the request channel closes.
+pub fn run(store: Option<Store>, requests: Receiver<Request>, answers: Sender<Response>) {
+    while let Ok(first) = requests.recv() {
+        let mut batch = vec![first];
+        batch.extend(requests.try_iter());
+        // Latest wins for list pages and group counts; exports all run.
+        let last_page = batch
+            .iter()
+            .rposition(|r| matches!(r, Request::Page { .. }));
+        let last_groups = batch
+            .iter()
+            .rposition(|r| matches!(r, Request::Groups { .. }));
+        for (i, r) in batch.into_iter().enumerate() {
+            let keep = match r {
+                Request::Page { .. } => Some(i) == last_page,
+                Request::Groups { .. } => Some(i) == last_groups,
+                _ => true,
+            };
+            if !keep {
+                continue;
+            }
+            if let Some(resp) = answer(store.as_ref(), r)
+                && answers.send(resp).is_err()
+            {
+                return;
+            }
+        }
+    }
+}

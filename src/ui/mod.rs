@@ -1,0 +1,510 @@
+//! Drawing: reads `App`, never changes it, never does I/O. Every string from an article goes
+//! through `sanitize::for_terminal` before it reaches a cell.
+
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::action::Action;
+use crate::app::{App, FORM_FIELDS, Mode, Pane};
+use crate::sanitize::for_terminal;
+use theme::Theme;
+
+/// Where each pane goes for a terminal size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub filter: Rect,
+    pub tabs: Option<Rect>,
+    pub groups: Option<Rect>,
+    pub list: Option<Rect>,
+    pub reader: Option<Rect>,
+    pub status: Rect,
+}
+
+/// Side by side from 120 columns; list over reader beside the officials from 60; one pane at a
+/// time with a tab line below that (or when short).
+pub fn layout(area: Rect, focus: Pane) -> Areas {
+    let [filter, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if area.width >= 120 && area.height >= 16 {
+        let [g, l, r] = Layout::horizontal([
+            Constraint::Length(28),
+            Constraint::Percentage(50),
+            Constraint::Min(30),
+        ])
+        .areas(body);
+        Areas {
+            filter,
+            tabs: None,
+            groups: Some(g),
+            list: Some(l),
+            reader: Some(r),
+            status,
+        }
+    } else if area.width >= 60 && area.height >= 16 {
+        let [g, right] =
+            Layout::horizontal([Constraint::Length(26), Constraint::Min(30)]).areas(body);
+        let [l, r] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Min(5)]).areas(right);
+        Areas {
+            filter,
+            tabs: None,
+            groups: Some(g),
+            list: Some(l),
+            reader: Some(r),
+            status,
+        }
+    } else {
+        let [tabs, pane] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+        let mut a = Areas {
+            filter,
+            tabs: Some(tabs),
+            groups: None,
+            list: None,
+            reader: None,
+            status,
+        };
+        match focus {
+            Pane::Groups => a.groups = Some(pane),
+            Pane::List => a.list = Some(pane),
+            Pane::Reader => a.reader = Some(pane),
+        }
+        a
+    }
+}
+
+/// Rows the list shows and the reader's text width, for a terminal size.
+pub fn metrics(area: Rect) -> (usize, usize) {
+    let a = layout(area, Pane::List);
+    let list_h = a.list.map_or(1, |r| r.height.saturating_sub(2) as usize);
+    let b = layout(area, Pane::Reader);
+    let reader_w = b.reader.map_or(40, |r| r.width.saturating_sub(2) as usize);
+    (list_h.max(1), reader_w.max(10))
+}
+
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
+    let area = f.area();
+    let a = layout(area, app.pane);
+    draw_filter_bar(f, app, theme, a.filter);
+    if let Some(t) = a.tabs {
+        let spans: Vec<Span> = Pane::ALL
+            .iter()
+            .flat_map(|p| {
+                let style = if *p == app.pane {
+                    theme.selection
+                } else {
+                    theme.muted
+                };
+                [
+                    Span::styled(format!(" {} ", p.title()), style),
+                    Span::raw(" "),
+                ]
+            })
+            .collect();
+        f.render_widget(Paragraph::new(Line::from(spans)), t);
+    }
+    if let Some(r) = a.groups {
+        draw_groups(f, app, theme, r);
+    }
+    if let Some(r) = a.list {
+        draw_list(f, app, theme, r);
+    }
+    if let Some(r) = a.reader {
+        draw_reader(f, app, theme, r);
+    }
+    draw_status(f, app, theme, a.status);
+    match app.mode {
+        Mode::Help => draw_help(f, app, theme, area),
+        Mode::FilterForm => draw_form(f, app, theme, area),
+        _ => {}
+    }
+}
+
+fn block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(
+            title,
+            if focused {
+                theme.accent
+            } else {
+                Style::default()
+            },
+        ))
+        .border_style(if focused {
+            theme.border_focus
+        } else {
+            theme.border
+        })
+}
+
+fn draw_filter_bar(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
+    let mut spans = vec![Span::styled(" / ", theme.accent)];
+    let q = for_terminal(&app.base.query);
+    if app.mode == Mode::Typing {
+        spans.push(Span::raw(q));
+        spans.push(Span::styled("▏", theme.accent));
+        spans.push(Span::styled("  enter: keep · esc: clear", theme.muted));
+    } else if app.base.is_empty() {
+        spans.push(Span::styled(
+            "filter: / search · f filter pane",
+            theme.muted,
+        ));
+    } else {
+        spans.push(Span::raw(for_terminal(&app.base.describe())));
+        spans.push(Span::styled("  (esc clears)", theme.muted));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+fn fit(s: &str, w: usize) -> String {
+    crate::lookup::fit(s, w)
+}
+
+fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
+    let focused = app.pane == Pane::Groups;
+    let b = block(
+        format!(" {} ({}) ", Pane::Groups.title(), app.groups.len()),
+        focused,
+        theme,
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let h = inner.height as usize;
+    let w = inner.width as usize;
+    if !app.groups_loaded {
+        f.render_widget(Paragraph::new(Span::styled("loading…", theme.muted)), inner);
+        return;
+    }
+    let top = app.group_sel.saturating_sub(h.saturating_sub(1));
+    let lines: Vec<Line> = app
+        .rows
+        .iter()
+        .enumerate()
+        .skip(top)
+        .take(h)
+        .map(|(i, row)| {
+            let count = row.count.to_string();
+            let label = match (&row.official, &row.topic) {
+                (None, _) => "All statements".to_string(),
+                (Some(o), None) => format!(
+                    "{} {}",
+                    if row.expanded { "▾" } else { "▸" },
+                    for_terminal(o)
+                ),
+                (Some(_), Some(t)) => format!("    {}", for_terminal(t)),
+            };
+            let text = format!("{} {count}", fit(&label, w.saturating_sub(count.len() + 1)));
+            let style = if i == app.group_sel {
+                if focused {
+                    theme.selection
+                } else {
+                    theme.selection.add_modifier(Modifier::DIM)
+                }
+            } else if row.topic.is_some() {
+                theme.muted
+            } else {
+                Style::default()
+            };
+            Line::styled(text, style)
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_list(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
+    let focused = app.pane == Pane::List;
+    let pos = if app.list_total > 0 {
+        format!("{}/{}", app.list_sel + 1, app.list_total)
+    } else {
+        "0".into()
+    };
+    let b = block(format!(" {} {pos} ", Pane::List.title()), focused, theme);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let w = inner.width as usize;
+    if app.list_loaded && app.list_total == 0 {
+        let msg = if app.groups.is_empty() && app.base.is_empty() {
+            format!(
+                "No statements yet.\n\nPut news articles (.txt, .html, .json, .jsonl, .gz/.zst) in {} and run:\n\n  onrecord ingest {}\n\nthen open onrecord again.",
+                app.data_hint, app.data_hint
+            )
+        } else {
+            "No statements match. Esc clears the filters.".to_string()
+        };
+        f.render_widget(
+            Paragraph::new(msg)
+                .style(theme.muted)
+                .wrap(Wrap { trim: false }),
+            inner,
+        );
+        return;
+    }
+    let lines: Vec<Line> = (app.list_top
+        ..(app.list_top + inner.height as usize).min(app.list_total))
+        .map(|i| {
+            let row = i
+                .checked_sub(app.window_offset)
+                .and_then(|k| app.window.get(k));
+            let text = match row {
+                Some(st) => {
+                    let date = st.date.as_deref().unwrap_or("    -     ");
+                    let speaker = fit(&for_terminal(&st.speaker), if w >= 60 { 16 } else { 12 });
+                    // The outlet column only when there is room for it and for the words.
+                    let outlet = if w >= 70 {
+                        format!(
+                            "{} · ",
+                            fit(&for_terminal(st.outlet.as_deref().unwrap_or("")), 9)
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let rest = w.saturating_sub(
+                        date.len() + outlet.chars().count() + speaker.chars().count() + 6,
+                    );
+                    format!(
+                        "{date} · {outlet}{speaker} · {}",
+                        fit(&for_terminal(&st.text), rest)
+                    )
+                }
+                None => "…".to_string(),
+            };
+            let style = if i == app.list_sel {
+                if focused {
+                    theme.selection
+                } else {
+                    theme.selection.add_modifier(Modifier::DIM)
+                }
+            } else {
+                Style::default()
+            };
+            Line::styled(fit(&text, w), style)
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `text` as spans with the query's matches highlighted (the current one stronger).
+fn highlighted<'a>(app: &App, text: &str, theme: &Theme, current: Option<usize>) -> Vec<Span<'a>> {
+    let clean = for_terminal(text);
+    let matches = app.matches_in(&clean);
+    let mut spans = Vec::new();
+    let mut pos = 0;
+    for (i, (s, e)) in matches.into_iter().enumerate() {
+        if s < pos {
+            continue;
+        }
+        spans.push(Span::raw(clean[pos..s].to_string()));
+        let style = if Some(i) == current {
+            theme.current_match
+        } else {
+            theme.highlight
+        };
+        spans.push(Span::styled(clean[s..e].to_string(), style));
+        pos = e;
+    }
+    spans.push(Span::raw(clean[pos..].to_string()));
+    spans
+}
+
+fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
+    let focused = app.pane == Pane::Reader;
+    let b = block(format!(" {} ", Pane::Reader.title()), focused, theme);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let Some(st) = app.selected() else {
+        let msg = if app.list_loaded {
+            "Select a statement to read it."
+        } else {
+            "loading…"
+        };
+        f.render_widget(Paragraph::new(Span::styled(msg, theme.muted)), inner);
+        return;
+    };
+    let mut lines = Vec::new();
+    let mut who = vec![Span::styled(for_terminal(&st.speaker), theme.accent)];
+    if let Some(t) = &st.speaker_title {
+        who.push(Span::raw(format!(" — {}", for_terminal(t))));
+    }
+    if let Some(a) = &st.affiliation {
+        who.push(Span::styled(format!(" ({})", for_terminal(a)), theme.muted));
+    }
+    lines.push(Line::from(who));
+    let meta: Vec<String> = [
+        Some(st.kind.as_str().to_string()),
+        st.date.clone(),
+        st.outlet.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|s| for_terminal(&s))
+    .collect();
+    lines.push(Line::styled(meta.join(" · "), theme.muted));
+    if let Some(t) = &st.title {
+        lines.push(Line::from(vec![
+            Span::styled("Headline: ", theme.muted),
+            Span::raw(for_terminal(t)),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled("Topics: ", theme.muted),
+        Span::raw(st.topics.join(", ")),
+    ]));
+    lines.push(Line::raw(""));
+    let mut quote = vec![Span::styled("“", theme.accent)];
+    quote.extend(highlighted(app, &st.text, theme, Some(app.match_idx)));
+    quote.push(Span::styled("”", theme.accent));
+    lines.push(Line::from(quote));
+    lines.push(Line::raw(""));
+    if !st.paragraph.is_empty() && st.paragraph != st.text {
+        lines.push(Line::styled("In context:", theme.muted));
+        lines.push(Line::from(highlighted(app, &st.paragraph, theme, None)).style(theme.muted));
+        lines.push(Line::raw(""));
+    }
+    if !st.also_reported_by.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "Also reported by: {}",
+                for_terminal(&st.also_reported_by.join(", "))
+            ),
+            theme.muted,
+        ));
+    }
+    lines.push(Line::from(vec![
+        Span::styled("Source: ", theme.muted),
+        Span::raw(for_terminal(&st.source)),
+    ]));
+    let p = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((app.reader_scroll, 0));
+    f.render_widget(p, inner);
+}
+
+fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
+    let total: u64 = app.groups.iter().map(|g| g.count).sum();
+    let mut left = vec![Span::styled(
+        format!(" {} statements", app.list_total),
+        theme.accent,
+    )];
+    if app.list_total as u64 != total && app.groups_loaded {
+        left.push(Span::styled(format!(" of {total}"), theme.muted));
+    }
+    left.push(Span::styled(
+        format!(" · sort: {}", app.sort.label()),
+        theme.muted,
+    ));
+    if let Some(note) = &app.index_note {
+        left.push(Span::styled(format!(" · {note}"), theme.error));
+    }
+    if let Some(m) = &app.status {
+        let style = if m.starts_with("error") {
+            theme.error
+        } else {
+            Style::default()
+        };
+        left.push(Span::raw(" · "));
+        left.push(Span::styled(for_terminal(m), style));
+    }
+    let help = app
+        .keymap
+        .keys_for(Action::Help)
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "?".into());
+    let hint = format!("{help} help ");
+    let used: usize = left.iter().map(|s| s.content.chars().count()).sum();
+    let pad = (r.width as usize).saturating_sub(used + hint.chars().count());
+    left.push(Span::raw(" ".repeat(pad)));
+    left.push(Span::styled(hint, theme.muted));
+    f.render_widget(Paragraph::new(Line::from(left)), r);
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+fn draw_help(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let mut lines = Vec::new();
+    for a in Action::ALL {
+        let keys = app.keymap.keys_for(a).join(" ");
+        lines.push(Line::from(vec![
+            Span::styled(format!("{keys:>14}  "), theme.accent),
+            Span::raw(a.describe()),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "In / : type to filter, enter keeps, esc clears.",
+        theme.muted,
+    ));
+    lines.push(Line::styled(
+        "In f : tab moves between fields, enter applies.",
+        theme.muted,
+    ));
+    lines.push(Line::styled(
+        "Keys are rebindable in config.toml [keys]. Any key closes.",
+        theme.muted,
+    ));
+    let r = centered(area, 70, lines.len() as u16 + 2);
+    f.render_widget(Clear, r);
+    let b = block(" Help — keys ".into(), true, theme);
+    f.render_widget(Paragraph::new(lines).block(b).wrap(Wrap { trim: false }), r);
+}
+
+fn draw_form(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let hints = [
+        "words, \"phrases\", -exclude",
+        "name, any spelling",
+        "topic id",
+        "outlet name",
+        "YYYY[-MM[-DD]]",
+        "YYYY[-MM[-DD]]",
+        "direct, indirect or mixed",
+    ];
+    let mut lines = Vec::new();
+    for (i, name) in FORM_FIELDS.iter().enumerate() {
+        let focused = i == app.form_focus;
+        let value = for_terminal(&app.form[i]);
+        let mut spans = vec![
+            Span::styled(
+                format!("{name:>9}: "),
+                if focused { theme.accent } else { theme.muted },
+            ),
+            Span::raw(value.clone()),
+        ];
+        if focused {
+            spans.push(Span::styled("▏", theme.accent));
+        }
+        if value.is_empty() {
+            spans.push(Span::styled(format!(" {}", hints[i]), theme.muted));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "tab/↓ next · shift-tab/↑ previous · enter apply · esc cancel",
+        theme.muted,
+    ));
+    let r = centered(area, 64, lines.len() as u16 + 2);
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(lines).block(block(" Filter ".into(), true, theme)),
+        r,
+    );
+}

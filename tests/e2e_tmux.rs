@@ -1,0 +1,175 @@
+//! End to end in a real terminal: the binary runs under tmux on a copy of `data/`, keys are
+//! sent, the screen is read back with capture-pane, and the terminal must be restored on quit.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+
+    fn literal(&self, text: &str) {
+        self.cmd(&["send-keys", "-t", "e2e", "-l", text]);
+    }
+
+    fn wait_for(&self, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(what) {
+                return s;
+            }
+            if start.elapsed() > Duration::from_secs(30) {
+                panic!("'{what}' never appeared; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn format(&self, f: &str) -> String {
+        String::from_utf8_lossy(&self.cmd(&["display-message", "-p", "-t", "e2e", f]).stdout)
+            .trim()
+            .to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn start(dir: &Path, w: u16, h: u16) -> Tmux {
+    let t = Tmux {
+        socket: format!("onrecord-e2e-{}-{w}", std::process::id()),
+    };
+    let bin = env!("CARGO_BIN_EXE_onrecord");
+    let script = format!(
+        "cd '{}' && TERM=xterm-256color '{bin}' --index idx; echo ONRECORD_EXIT=$?; sleep 120",
+        dir.display()
+    );
+    let o = t.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        &w.to_string(),
+        "-y",
+        &h.to_string(),
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    t
+}
+
+#[test]
+fn browse_search_help_yank_quit_in_a_real_terminal() {
+    if !tmux_available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required in CI (.ci/run installs it)"
+        );
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let tmp = common::data_copy();
+    let t = start(tmp.path(), 120, 40);
+    let s = t.wait_for("Officials (");
+    assert!(s.contains("All statements"), "{s}");
+    assert_eq!(
+        t.format("#{alternate_on}"),
+        "1",
+        "the browser uses the alternate screen"
+    );
+
+    t.keys(&["j"]);
+    t.keys(&["Enter"]);
+    let s = t.wait_for("▾ ");
+    assert!(
+        s.contains("relations"),
+        "topics under the expanded official: {s}"
+    );
+
+    t.literal("/sanctions");
+    let s = t.wait_for("Statements 1/1");
+    assert!(s.contains("/ sanctions"), "{s}");
+    t.keys(&["Enter"]);
+    t.keys(&["Tab"]);
+    let s = t.wait_for("counterproductive");
+    assert!(s.contains("Source:"), "{s}");
+
+    t.literal("?");
+    let s = t.wait_for("Help — keys");
+    assert!(s.contains("copy a citation"), "{s}");
+    t.keys(&["Escape"]);
+    t.wait_for("? help");
+
+    t.literal("y");
+    let s = t.wait_for("citation");
+    assert!(s.contains("clipboard"), "{s}");
+
+    t.literal("q");
+    let s = t.wait_for("ONRECORD_EXIT=");
+    assert!(s.contains("ONRECORD_EXIT=0"), "{s}");
+    assert!(
+        !s.contains("Officials ("),
+        "the browser screen is gone: {s}"
+    );
+    assert_eq!(t.format("#{alternate_on}"), "0", "alternate screen left");
+    assert_eq!(t.format("#{cursor_flag}"), "1", "cursor visible again");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_available() {
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let tmp = common::data_copy();
+    let t = start(tmp.path(), 80, 24);
+    t.wait_for("Officials (");
+    let pid = t.format("#{pane_pid}");
+    // The shell's child is onrecord.
+    let o = Command::new("pkill")
+        .args(["-TERM", "-P", &pid, "onrecord"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "pkill found onrecord");
+    let s = t.wait_for("ONRECORD_EXIT=");
+    assert!(!s.contains("Officials ("), "{s}");
+    assert_eq!(t.format("#{alternate_on}"), "0");
+}

@@ -1,0 +1,482 @@
+//! The browser without a terminal: `App::update` for every action, and frames rendered on
+//! ratatui's `TestBackend` at 120×40, 80×24 and 40×12, checked for what a person looks for.
+
+mod common;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use onrecord::action::Action;
+use onrecord::app::{App, Mode, Pane, Request};
+use onrecord::config::Config;
+use onrecord::index::reader::{Sort, Store};
+use onrecord::keymap::Keymap;
+use onrecord::tui::worker::answer;
+use onrecord::ui::{self, theme::Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: Store,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::defaults();
+    let ex = onrecord::commands::extractor(&common::repo().join("data"), &config).unwrap();
+    let opts = onrecord::index::writer::IngestOptions {
+        rebuild: false,
+        max_file_bytes: config.max_file_bytes,
+        progress: false,
+    };
+    onrecord::index::writer::ingest(
+        &dir.path().join("idx"),
+        &[common::repo().join("data")],
+        &ex,
+        &opts,
+    )
+    .unwrap();
+    let store = Store::open(&dir.path().join("idx")).unwrap();
+    Fixture { _dir: dir, store }
+}
+
+fn new_app(store: &Store, w: u16, h: u16) -> App {
+    let topics = Config::defaults()
+        .topics
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let mut app = App::new(Keymap::default(), "data".into(), topics);
+    let (lh, rw) = ui::metrics(Rect::new(0, 0, w, h));
+    app.resize(lh, rw);
+    pump(&mut app, store);
+    app
+}
+
+/// Does the worker's job synchronously.
+fn pump(app: &mut App, store: &Store) {
+    for _ in 0..4 {
+        let reqs = app.take_requests();
+        if reqs.is_empty() {
+            return;
+        }
+        for r in reqs {
+            if let Some(resp) = answer(Some(store), r) {
+                app.receive(resp);
+            }
+        }
+    }
+}
+
+fn act(app: &mut App, store: &Store, a: Action) {
+    app.update(a);
+    pump(app, store);
+}
+
+fn key(app: &mut App, store: &Store, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    pump(app, store);
+}
+
+fn render(app: &App, w: u16, h: u16, theme: &Theme) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(f, app, theme)).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn lines(b: &Buffer) -> Vec<String> {
+    (0..b.area.height)
+        .map(|y| {
+            (0..b.area.width)
+                .map(|x| b[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+fn screen(b: &Buffer) -> String {
+    lines(b).join("\n")
+}
+
+#[test]
+fn update_handles_every_action() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    assert!(app.groups_loaded && app.list_loaded);
+    let total = app.list_total;
+    assert!(total >= 56);
+    assert_eq!(app.pane, Pane::Groups);
+
+    // Down/Up in the group pane select an official and narrow the list.
+    act(&mut app, s, Action::Down);
+    assert_eq!(app.group_sel, 1);
+    assert_eq!(
+        app.effective_filter().official.as_deref(),
+        Some("Sergey Lavrov")
+    );
+    assert!(app.list_total < total && app.list_total > 10);
+    act(&mut app, s, Action::Up);
+    assert_eq!(app.group_sel, 0);
+    assert_eq!(app.list_total, total);
+    // Expand / Collapse / Open on an official.
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Expand);
+    assert!(
+        app.rows[2].topic.is_some(),
+        "topics listed under the official"
+    );
+    act(&mut app, s, Action::Collapse);
+    assert!(app.rows[2].topic.is_none());
+    act(&mut app, s, Action::Open);
+    assert!(app.rows[2].topic.is_some());
+    act(&mut app, s, Action::Open);
+    // Panes.
+    act(&mut app, s, Action::NextPane);
+    assert_eq!(app.pane, Pane::List);
+    act(&mut app, s, Action::PrevPane);
+    assert_eq!(app.pane, Pane::Groups);
+    act(&mut app, s, Action::Top);
+    act(&mut app, s, Action::NextPane);
+    // List movement: Down, PageDown, Bottom, Top, PageUp.
+    act(&mut app, s, Action::Down);
+    assert_eq!(app.list_sel, 1);
+    act(&mut app, s, Action::PageDown);
+    assert!(app.list_sel > 10);
+    act(&mut app, s, Action::Bottom);
+    assert_eq!(app.list_sel, total - 1);
+    assert!(app.selected().is_some(), "the last row is loaded");
+    act(&mut app, s, Action::PageUp);
+    assert!(app.list_sel < total - 1);
+    act(&mut app, s, Action::Top);
+    assert_eq!(app.list_sel, 0);
+    // Open goes to the reader; Back returns.
+    act(&mut app, s, Action::Open);
+    assert_eq!(app.pane, Pane::Reader);
+    act(&mut app, s, Action::Down);
+    assert_eq!(app.reader_scroll, 1);
+    act(&mut app, s, Action::Back);
+    assert_eq!(app.pane, Pane::List);
+    // Filter as you type, matches, clear.
+    act(&mut app, s, Action::Filter);
+    assert_eq!(app.mode, Mode::Typing);
+    for c in "cyberspace".chars() {
+        key(&mut app, s, c);
+    }
+    assert!(
+        app.list_total >= 1 && app.list_total < 5,
+        "{}",
+        app.list_total
+    );
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(app.mode, Mode::Normal);
+    act(&mut app, s, Action::NextMatch);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("match 1 of"),
+        "{:?}",
+        app.status
+    );
+    act(&mut app, s, Action::PrevMatch);
+    assert!(app.status.as_deref().unwrap_or("").contains("match"));
+    act(&mut app, s, Action::Back);
+    assert!(app.base.query.is_empty());
+    assert_eq!(app.list_total, total);
+    // Filter pane: official + topic.
+    act(&mut app, s, Action::FilterPane);
+    assert_eq!(app.mode, Mode::FilterForm);
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    for c in "kerry".chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    assert_eq!(app.base.official.as_deref(), Some("John Kerry"));
+    assert_eq!(app.list_total, 3);
+    assert_eq!(app.groups.len(), 1, "group counts follow the filter");
+    act(&mut app, s, Action::Back);
+    // Sort cycles.
+    act(&mut app, s, Action::Sort);
+    assert_eq!(app.sort, Sort::Speaker);
+    act(&mut app, s, Action::Sort);
+    act(&mut app, s, Action::Sort);
+    assert_eq!(app.sort, Sort::Date);
+    // Yank queues a citation; Export asks for a format.
+    act(&mut app, s, Action::Top);
+    app.update(Action::Yank);
+    let reqs = app.take_requests();
+    assert!(
+        matches!(&reqs[..], [Request::Yank { text }] if text.contains('—')),
+        "{reqs:?}"
+    );
+    act(&mut app, s, Action::Export);
+    assert_eq!(app.mode, Mode::ExportChoice);
+    app.on_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
+    assert_eq!(app.mode, Mode::Normal);
+    // Help opens and any key closes; Quit quits.
+    act(&mut app, s, Action::Help);
+    assert_eq!(app.mode, Mode::Help);
+    key(&mut app, s, 'z');
+    assert_eq!(app.mode, Mode::Normal);
+    act(&mut app, s, Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn stale_answers_are_dropped() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    app.update(Action::Filter);
+    app.on_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
+    let old = app.take_requests();
+    app.on_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+    pump(&mut app, s);
+    let now = app.list_total;
+    for r in old {
+        if let Some(resp) = answer(Some(s), r) {
+            assert!(
+                !app.receive(resp),
+                "an answer for an older query must not apply"
+            );
+        }
+    }
+    assert_eq!(app.list_total, now);
+}
+
+#[test]
+fn wide_layout_shows_three_panes_with_selection_and_counts() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Down);
+    let b = render(&app, 120, 40, &Theme::mono());
+    let text = screen(&b);
+    assert!(text.contains("Officials ("), "{text}");
+    assert!(text.contains("Statements 1/"), "{text}");
+    assert!(text.contains("Reader"), "{text}");
+    assert!(text.contains("? help"), "{text}");
+    // The selected official row is reversed and carries its count.
+    let rows = lines(&b);
+    let y = rows
+        .iter()
+        .position(|l| l.contains("▸ Sergey Lavrov"))
+        .expect("official row");
+    assert!(
+        b[(2, y as u16)].modifier.contains(Modifier::REVERSED),
+        "selected row highlighted"
+    );
+    let group_cell: String = rows[y].chars().take(28).collect();
+    assert!(
+        group_cell
+            .trim_end_matches(['│', ' '])
+            .ends_with(&app.list_total.to_string()),
+        "{}",
+        rows[y]
+    );
+    // Panes side by side: all three titles on one row.
+    assert!(
+        rows[1].contains("Officials")
+            && rows[1].contains("Statements")
+            && rows[1].contains("Reader")
+    );
+    // The reader shows the statement with its metadata.
+    let st = app.selected().unwrap().clone();
+    assert!(text.contains("Sergey Lavrov — Foreign"), "{text}");
+    assert!(text.contains("Source:"), "{text}");
+    assert!(text.contains(&st.topics[0]), "{text}");
+}
+
+#[test]
+fn search_hits_are_highlighted_in_the_reader() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Filter);
+    for c in "Minsk".chars() {
+        key(&mut app, s, c);
+    }
+    act(&mut app, s, Action::NextPane);
+    let b = render(&app, 120, 40, &Theme::mono());
+    let rows = lines(&b);
+    let mut found = false;
+    for (y, row) in rows.iter().enumerate() {
+        if let Some(x) = row.find("Minsk") {
+            let col = row[..x].chars().count() as u16;
+            if b[(col, y as u16)].modifier.contains(Modifier::UNDERLINED)
+                || b[(col, y as u16)].modifier.contains(Modifier::REVERSED)
+            {
+                found = true;
+            }
+        }
+    }
+    assert!(found, "{}", rows.join("\n"));
+    assert!(
+        rows[0].contains("Minsk"),
+        "the filter bar shows the query: {}",
+        rows[0]
+    );
+}
+
+#[test]
+fn medium_and_small_layouts_stay_usable() {
+    let fx = fixture();
+    let s = &fx.store;
+    let app = new_app(s, 80, 24);
+    let b = render(&app, 80, 24, &Theme::mono());
+    let rows = lines(&b);
+    assert!(
+        rows[1].contains("Officials") && rows[1].contains("Statements"),
+        "{}",
+        rows.join("\n")
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("Reader")),
+        "reader stacked below the list"
+    );
+    assert!(
+        rows.iter().skip(2).any(|r| r.contains("Statements")) || rows[1].contains("Statements")
+    );
+
+    let mut app = new_app(s, 40, 12);
+    let b = render(&app, 40, 12, &Theme::mono());
+    let rows = lines(&b);
+    assert!(
+        rows[1].contains("Officials")
+            && rows[1].contains("Statements")
+            && rows[1].contains("Reader"),
+        "tab line: {}",
+        rows.join("\n")
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("All statements")),
+        "{}",
+        rows.join("\n")
+    );
+    act(&mut app, s, Action::NextPane);
+    let rows = lines(&render(&app, 40, 12, &Theme::mono()));
+    assert!(
+        rows.iter().any(|r| r.contains("Statements 1/")),
+        "{}",
+        rows.join("\n")
+    );
+    act(&mut app, s, Action::NextPane);
+    let rows = lines(&render(&app, 40, 12, &Theme::mono()));
+    assert!(
+        rows.iter().any(|r| r.contains("┌ Reader")) && rows.iter().any(|r| r.contains(" — ")),
+        "{}",
+        rows.join("\n")
+    );
+    assert!(rows.last().unwrap().contains("help"));
+}
+
+#[test]
+fn help_overlay_lists_the_live_keymap() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut overrides = std::collections::BTreeMap::new();
+    overrides.insert(
+        "down".to_string(),
+        vec!["ctrl-n".to_string(), "J".to_string()],
+    );
+    let topics = Config::defaults()
+        .topics
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let mut app = App::new(
+        Keymap::with_overrides(&overrides).unwrap(),
+        "data".into(),
+        topics,
+    );
+    pump(&mut app, s);
+    act(&mut app, s, Action::Help);
+    let text = screen(&render(&app, 120, 40, &Theme::mono()));
+    assert!(text.contains("Help"), "{text}");
+    for a in Action::ALL {
+        assert!(
+            text.contains(a.describe()),
+            "{} missing: {text}",
+            a.describe()
+        );
+    }
+    assert!(
+        text.contains("J ctrl-n") || text.contains("ctrl-n"),
+        "rebound key shown: {text}"
+    );
+    assert!(!text.contains("j ↓"), "old binding gone");
+}
+
+#[test]
+fn empty_index_shows_what_to_do() {
+    let topics = Config::defaults()
+        .topics
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let mut app = App::new(Keymap::default(), "~/news".into(), topics);
+    for r in app.take_requests() {
+        if let Some(resp) = answer(None, r) {
+            app.receive(resp);
+        }
+    }
+    let text = screen(&render(&app, 120, 40, &Theme::mono()));
+    assert!(text.contains("No statements yet"), "{text}");
+    assert!(text.contains("onrecord ingest ~/news"), "{text}");
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    use onrecord::model::{Kind, Statement};
+    let st = Statement {
+        id: "x".into(),
+        speaker: "Evil\u{1b}]0;pwned\u{7} Person".into(),
+        speaker_title: Some("\u{202e}reversed".into()),
+        affiliation: None,
+        kind: Kind::Direct,
+        text: "We \u{1b}[31mwill\u{1b}[0m copy \u{1b}]52;c;aGk=\u{7}this \u{9b}2J now".into(),
+        cue: "said".into(),
+        topics: vec!["other".into()],
+        date: None,
+        outlet: Some("Out\u{7}let".into()),
+        title: None,
+        source: "x.txt".into(),
+        paragraph: String::new(),
+        also_reported_by: vec![],
+    };
+    let topics = Config::defaults()
+        .topics
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let mut app = App::new(Keymap::default(), "data".into(), topics);
+    let generation = app.generation;
+    app.take_requests();
+    app.receive(onrecord::app::Response::Page {
+        generation,
+        page: onrecord::index::reader::Page {
+            total: 1,
+            offset: 0,
+            hits: vec![st],
+        },
+    });
+    app.pane = Pane::List;
+    let b = render(&app, 120, 30, &Theme::mono());
+    for cell in b.content() {
+        for ch in cell.symbol().chars() {
+            assert!(
+                !ch.is_control() && !('\u{202a}'..='\u{202e}').contains(&ch),
+                "control {ch:?} reached the buffer"
+            );
+        }
+    }
+    let text = screen(&b);
+    assert!(
+        text.contains("We will copy this") && text.contains("Evil Person"),
+        "{text}"
+    );
+}
