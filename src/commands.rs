@@ -211,12 +211,21 @@ fn extract(cli: &Cli, config: &Config, paths: &[PathBuf], json: bool) -> Result<
         eprintln!("onrecord: {p}");
     }
     let mut write_err = None;
+    let internal = std::cell::Cell::new(false);
     for f in &files {
         let ok = input::read_file(
             f,
             config.max_file_bytes,
             &mut |article| {
-                for st in ex.extract(&article) {
+                let sts = match ex.extract_guarded(&article) {
+                    Ok(sts) => sts,
+                    Err(e) => {
+                        eprintln!("onrecord: {e}");
+                        internal.set(true);
+                        Vec::new()
+                    }
+                };
+                for st in sts {
                     let r = if json {
                         writeln!(out, "{}", serde_json::to_string(&st).unwrap_or_default())
                     } else {
@@ -240,6 +249,7 @@ fn extract(cli: &Cli, config: &Config, paths: &[PathBuf], json: bool) -> Result<
         }
     }
     out.flush().ok();
+    failed |= internal.get();
     Ok(if failed {
         ExitCode::from(1)
     } else {

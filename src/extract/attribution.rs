@@ -1313,7 +1313,7 @@ fn cited(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
     // The outlet doing the citing sits between the content and the cue.
     let content_end = before
         .rfind([',', '"', '”', '“'])
-        .map(|p| p + 1)
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0)
         + us;
     if after_word < cx.words.len() {

@@ -86,6 +86,24 @@ impl Extractor {
         }
     }
 
+    /// Like `extract`, but a bug on one article becomes an error for that article instead of
+    /// ending a long ingest.
+    pub fn extract_guarded(&self, article: &Article) -> Result<Vec<Statement>, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.extract(article))).map_err(
+            |e| {
+                let msg = e
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| e.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                format!(
+                    "{}: internal error while extracting, article skipped ({msg})",
+                    article.source
+                )
+            },
+        )
+    }
+
     /// Every statement of one article, in reading order.
     pub fn extract(&self, article: &Article) -> Vec<Statement> {
         let norm = text::normalize(&article.text);

@@ -74,16 +74,13 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     out
 }
 
-fn push_word<'a>(s: &'a str, start: usize, mut end: usize, out: &mut Vec<Word<'a>>) {
+fn push_word<'a>(s: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) {
     // Trailing dots belong to the word only in abbreviations like "U.S." or "Mr.".
     let w = &s[start..end];
     let trimmed = w.trim_end_matches(['.', '-', '\'', '’', ']']);
-    let keep_dot = w.ends_with('.') && (trimmed.contains('.') || is_abbreviation(trimmed));
-    if !keep_dot {
-        end = start + trimmed.len();
-    } else {
-        end = start + trimmed.len() + 1;
-    }
+    let keep_dot =
+        w[trimmed.len()..].starts_with('.') && (trimmed.contains('.') || is_abbreviation(trimmed));
+    let end = start + trimmed.len() + usize::from(keep_dot);
     if end > start {
         out.push(Word {
             text: &s[start..end],
@@ -147,6 +144,15 @@ mod tests {
             normalize("a\u{00A0}b\r\nc\u{200B}d\u{202E}e\u{1b}[31m"),
             "a b\ncde [31m"
         );
+    }
+
+    #[test]
+    fn words_never_split_a_character() {
+        let w: Vec<&str> = words("House R’. Anytime R’s U.S.’s")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(w, ["House", "R", "Anytime", "R’s", "U.S.’s"]);
     }
 
     #[test]

@@ -267,7 +267,8 @@ pub fn ingest(
         let arx = Mutex::new(arx);
         let mut seen_articles = report.articles;
         std::thread::scope(|s| {
-            let (dtx, drx) = sync_channel::<(usize, Vec<crate::model::Statement>)>(256);
+            let (dtx, drx) =
+                sync_channel::<(usize, Result<Vec<crate::model::Statement>, String>)>(256);
             let (bar, chunk_problems, failed_files) = (&bar, &chunk_problems, &failed_files);
             s.spawn(move || {
                 for (i, (path, _, _)) in chunk.iter().enumerate() {
@@ -295,7 +296,7 @@ pub fn ingest(
                     loop {
                         let next = arx.lock().unwrap().recv();
                         let Ok((i, article)) = next else { break };
-                        let sts = ex.extract(&article);
+                        let sts = ex.extract_guarded(&article);
                         if dtx.send((i, sts)).is_err() {
                             break;
                         }
@@ -304,6 +305,13 @@ pub fn ingest(
             }
             drop(dtx);
             for (i, sts) in drx {
+                let sts = match sts {
+                    Ok(sts) => sts,
+                    Err(e) => {
+                        chunk_problems.lock().unwrap().push(e);
+                        continue;
+                    }
+                };
                 per_file_articles[i].fetch_add(1, Ordering::Relaxed);
                 per_file_statements[i].fetch_add(sts.len() as u64, Ordering::Relaxed);
                 for st in &sts {

@@ -1,0 +1,116 @@
+//! Property tests: for arbitrary text the extractor never panics, is deterministic, and every
+//! statement's text comes from the input; for arbitrary queries search never fails.
+
+mod common;
+
+use onrecord::config::Config;
+use onrecord::extract::Extractor;
+use onrecord::extract::officials::Gazetteer;
+use onrecord::extract::topics::Taxonomy;
+use onrecord::model::{Article, Filter};
+use proptest::prelude::*;
+
+fn extractor() -> Extractor {
+    let c = Config::defaults();
+    Extractor::new(
+        Gazetteer::builtin(),
+        Taxonomy::new(c.topics, c.topic_threshold),
+    )
+}
+
+/// Text made of the pieces that matter to attribution, glued in any order, plus any Unicode.
+fn article_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("’".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+        Just(" – ".to_string()),
+        Just("\n\n".to_string()),
+        Just(" said ".to_string()),
+        Just(" told ".to_string()),
+        Just(" according to ".to_string()),
+        Just(" as saying ".to_string()),
+        Just(" cited ".to_string()),
+        Just(" warning that ".to_string()),
+        Just("Lavrov".to_string()),
+        Just("the deputy minister".to_string()),
+        Just("he".to_string()),
+        Just("U.S.".to_string()),
+        Just("Mr.".to_string()),
+        Just("R’.".to_string()),
+        "[a-zA-Z]{1,9}",
+        "\\PC{1,6}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.join(" "))
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, .. ProptestConfig::default() })]
+
+    #[test]
+    fn extraction_is_total_deterministic_and_faithful(text in article_text()) {
+        let ex = extractor();
+        let article = Article { source: "p.txt".into(), text: text.clone(), ..Article::default() };
+        let a = ex.extract(&article);
+        let b = ex.extract(&article);
+        prop_assert_eq!(&a, &b);
+        let normalized = squash(&onrecord::extract::text::normalize(&text));
+        for st in &a {
+            for piece in st.text.split(" … ") {
+                prop_assert!(normalized.contains(piece.trim()), "piece {:?} not in input", piece);
+            }
+            prop_assert!(!st.speaker.is_empty());
+        }
+    }
+}
+
+#[test]
+fn arbitrary_queries_never_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::defaults();
+    let ex = onrecord::commands::extractor(&common::repo().join("data"), &config).unwrap();
+    let opts = onrecord::index::writer::IngestOptions {
+        rebuild: false,
+        max_file_bytes: config.max_file_bytes,
+        progress: false,
+    };
+    onrecord::index::writer::ingest(
+        &dir.path().join("idx"),
+        &[common::repo().join("data")],
+        &ex,
+        &opts,
+    )
+    .unwrap();
+    let store = onrecord::index::reader::Store::open(&dir.path().join("idx")).unwrap();
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 400,
+        ..ProptestConfig::default()
+    });
+    let strategy = prop_oneof![
+        "\\PC{0,30}",
+        "[\"():*^~+\\-!\\[\\]{}a-z ]{0,20}",
+        "[a-z]{1,8}:[a-z]{0,8}"
+    ];
+    runner
+        .run(&strategy, |q| {
+            let f = Filter {
+                query: q.clone(),
+                ..Filter::default()
+            };
+            let page = store.page(&f, onrecord::index::reader::Sort::Relevance, 0, 10);
+            prop_assert!(page.is_ok(), "query {:?}: {:?}", q, page.err());
+            prop_assert!(store.groups(&f).is_ok());
+            Ok(())
+        })
+        .unwrap();
+}
