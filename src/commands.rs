@@ -138,6 +138,14 @@ pub fn resolve_filter(
         ..Filter::default()
     };
     if let Some(o) = &f.official {
+        // The common case, a gazetteer name in any spelling, needs no scan of all speakers.
+        if let Some(canon) = names::gazetteer_name(o)
+            && store.has_value("speaker", &canon)
+        {
+            filter.official = Some(canon);
+        }
+    }
+    if let (Some(o), None) = (&f.official, &filter.official) {
         let speakers = store.values("speaker")?;
         filter.official = Some(names::match_official(o, &speakers).map_err(anyhow::Error::msg)?);
     }

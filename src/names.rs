@@ -40,6 +40,13 @@ pub fn suggest(input: &str, candidates: &[String]) -> String {
         .unwrap_or_default()
 }
 
+/// The canonical gazetteer name for any spelling of it.
+pub fn gazetteer_name(input: &str) -> Option<String> {
+    static BUILTIN: std::sync::LazyLock<crate::extract::officials::Gazetteer> =
+        std::sync::LazyLock::new(crate::extract::officials::Gazetteer::builtin);
+    BUILTIN.lookup(input).map(|id| BUILTIN.get(id).name.clone())
+}
+
 /// An official by full name, any spelling variant, or surname, without regard to case.
 pub fn match_official(input: &str, speakers: &[String]) -> Result<String, String> {
     let key = name_key(input);
@@ -47,7 +54,9 @@ pub fn match_official(input: &str, speakers: &[String]) -> Result<String, String
         return Ok(s.clone());
     }
     // Variants from the gazetteer: "Sergei Lavrov" → "Sergey Lavrov".
-    let g = crate::extract::officials::Gazetteer::builtin();
+    static BUILTIN: std::sync::LazyLock<crate::extract::officials::Gazetteer> =
+        std::sync::LazyLock::new(crate::extract::officials::Gazetteer::builtin);
+    let g = &*BUILTIN;
     if let Some(id) = g.lookup(input) {
         let canon = &g.get(id).name;
         if let Some(s) = speakers.iter().find(|s| *s == canon) {

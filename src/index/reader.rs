@@ -311,11 +311,32 @@ impl Store {
 
     /// Every distinct value of a facet field (for name matching and suggestions).
     pub fn values(&self, field: &str) -> Result<Vec<String>, IndexError> {
-        Ok(self
-            .counts(field, &Filter::default())?
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect())
+        let f = self
+            .index
+            .schema()
+            .get_field(field)
+            .map_err(|e| IndexError::Query(e.to_string()))?;
+        let mut out = std::collections::BTreeSet::new();
+        for seg in self.searcher().segment_readers() {
+            let inv = seg.inverted_index(f)?;
+            let mut stream = inv
+                .terms()
+                .stream()
+                .map_err(|e| IndexError::Io(e.to_string()))?;
+            while stream.advance() {
+                out.insert(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+        }
+        Ok(out.into_iter().collect())
+    }
+
+    /// Whether any statement has exactly this value in a facet field.
+    pub fn has_value(&self, field: &str, value: &str) -> bool {
+        let Ok(f) = self.index.schema().get_field(field) else {
+            return false;
+        };
+        let term = Term::from_field_text(f, value);
+        self.searcher().doc_freq(&term).is_ok_and(|n| n > 0)
     }
 
     /// A snippet of `text` with the query's hits as byte ranges, for highlighting.
