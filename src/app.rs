@@ -49,6 +49,7 @@ pub enum Request {
     Groups {
         generation: u64,
         filter: Filter,
+        expanded: BTreeSet<String>,
     },
     Page {
         generation: u64,
@@ -198,6 +199,7 @@ impl App {
             self.requests.push(Request::Groups {
                 generation: self.generation,
                 filter: self.base.clone(),
+                expanded: self.expanded.clone(),
             });
         }
         self.request_window();
@@ -588,6 +590,14 @@ impl App {
         }
         if target {
             self.expanded.insert(official);
+            // Topic counts are fetched for expanded officials only.
+            self.requests
+                .retain(|r| !matches!(r, Request::Groups { .. }));
+            self.requests.push(Request::Groups {
+                generation: self.generation,
+                filter: self.base.clone(),
+                expanded: self.expanded.clone(),
+            });
         } else {
             self.expanded.remove(&official);
         }

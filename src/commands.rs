@@ -235,7 +235,7 @@ fn extract(cli: &Cli, config: &Config, paths: &[PathBuf], json: bool) -> Result<
                 };
                 for st in sts {
                     let r = if json {
-                        writeln!(out, "{}", serde_json::to_string(&st).unwrap_or_default())
+                        writeln!(out, "{}", st.to_json_line())
                     } else {
                         write_block(&mut out, &st)
                     };

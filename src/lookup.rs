@@ -49,7 +49,7 @@ pub fn search(store: &Store, filter: &Filter, limit: usize, json: bool) -> Resul
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {
         for st in &page.hits {
-            out_or_pipe(writeln!(out, "{}", serde_json::to_string(st)?))?;
+            out_or_pipe(writeln!(out, "{}", st.to_json_line()))?;
         }
         out_or_pipe(out.flush())?;
         return Ok(ExitCode::SUCCESS);
@@ -164,12 +164,12 @@ pub fn write_export(
     match format {
         ExportFormat::Jsonl => {
             for st in statements {
-                writeln!(out, "{}", serde_json::to_string(st)?)?;
+                writeln!(out, "{}", st.to_json_line())?;
             }
         }
         ExportFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, statements)?;
-            writeln!(out)?;
+            let text = serde_json::to_string_pretty(statements)?;
+            writeln!(out, "{}", crate::model::escape_json_specials(&text))?;
         }
         ExportFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut *out);

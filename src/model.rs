@@ -66,6 +66,31 @@ pub struct Statement {
     pub also_reported_by: Vec<String>,
 }
 
+impl Statement {
+    /// One JSON line. Beyond JSON's own escaping, C1 controls and bidi/zero-width format
+    /// characters are written as `\uXXXX`, so piping `--json` to a terminal is safe too.
+    pub fn to_json_line(&self) -> String {
+        escape_json_specials(&serde_json::to_string(self).unwrap_or_default())
+    }
+}
+
+/// Rewrites characters that terminals may act on as `\uXXXX` escapes inside JSON text.
+pub fn escape_json_specials(json: &str) -> String {
+    let risky = |c: char| matches!(c, '\u{80}'..='\u{9f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+    if !json.chars().any(risky) {
+        return json.to_string();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if risky(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// What a look-up asks for; every field narrows the result.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

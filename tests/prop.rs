@@ -109,7 +109,7 @@ fn arbitrary_queries_never_fail() {
             };
             let page = store.page(&f, onrecord::index::reader::Sort::Relevance, 0, 10);
             prop_assert!(page.is_ok(), "query {:?}: {:?}", q, page.err());
-            prop_assert!(store.groups(&f).is_ok());
+            prop_assert!(store.groups(&f, &Default::default()).is_ok());
             Ok(())
         })
         .unwrap();

@@ -8,6 +8,10 @@ pub fn normalize(raw: &str) -> String {
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            // Terminal escape sequences are markup, not words: dropped whole.
+            '\u{1b}' => skip_escape(&mut chars),
+            '\u{9b}' => skip_until(&mut chars, |c| ('\u{40}'..='\u{7e}').contains(&c)),
+            '\u{90}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
             '\r' => {
                 if chars.peek() != Some(&'\n') {
                     out.push('\n');
@@ -27,6 +31,40 @@ pub fn normalize(raw: &str) -> String {
         }
     }
     out
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+fn skip_until(chars: &mut Chars, end: impl Fn(char) -> bool) {
+    for c in chars.by_ref() {
+        if end(c) {
+            break;
+        }
+    }
+}
+
+/// After ESC: CSI runs to a final byte, OSC/DCS/APC/PM/SOS strings to BEL or ST.
+fn skip_escape(chars: &mut Chars) {
+    match chars.next() {
+        Some('[') => skip_until(chars, |c| ('\u{40}'..='\u{7e}').contains(&c)),
+        Some(']' | 'P' | '_' | '^' | 'X') => skip_string(chars),
+        _ => {}
+    }
+}
+
+fn skip_string(chars: &mut Chars) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
 }
 
 pub fn is_open_quote(c: char) -> bool {
@@ -141,8 +179,12 @@ mod tests {
     #[test]
     fn normalize_spaces_and_controls() {
         assert_eq!(
-            normalize("a\u{00A0}b\r\nc\u{200B}d\u{202E}e\u{1b}[31m"),
-            "a b\ncde [31m"
+            normalize("a\u{00A0}b\r\nc\u{200B}d\u{202E}e\u{1b}[31mf"),
+            "a b\ncdef"
+        );
+        assert_eq!(
+            normalize("x\u{1b}]52;c;aGk=\u{7}y\u{1b}]0;t\u{1b}\\z\u{9b}2Jw"),
+            "xyzw"
         );
     }
 

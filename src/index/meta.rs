@@ -14,6 +14,9 @@ pub struct FileState {
     pub hash: String,
     pub articles: u64,
     pub statements: u64,
+    /// Bytes of statement text, for index-size ratios.
+    #[serde(default)]
+    pub text_bytes: u64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! The local statement index (tantivy): schema, ingest, and look-ups. Knows nothing of the UI.
 
+pub mod collect;
 pub mod meta;
 pub mod reader;
 pub mod schema;
@@ -34,6 +35,8 @@ impl From<tantivy::TantivyError> for IndexError {
             T::OpenReadError(e) => IndexError::Damaged(e.to_string()),
             T::OpenDirectoryError(e) => IndexError::Io(e.to_string()),
             T::IoError(e) => IndexError::Io(e.to_string()),
+            // The indexing threads die on write errors (disk full, file size limit).
+            T::ErrorInThread(_) => IndexError::Io("cannot write the index: a write failed (disk full, or a file size limit?); the last commit is intact".into()),
             T::SchemaError(e) => IndexError::Damaged(format!("schema: {e}")),
             other => IndexError::Damaged(other.to_string()),
         }

@@ -16,6 +16,7 @@ use tantivy::{
 };
 
 use super::IndexError;
+use super::collect::{GroupCounts, Ordered};
 use super::schema::{Fields, fields_of};
 use crate::model::{Filter, Statement};
 
@@ -68,7 +69,11 @@ pub struct Store {
     index: Index,
     reader: IndexReader,
     pub fields: Fields,
+    /// The browser's last result set in list order: pages are slices of it.
+    ordered: std::sync::Mutex<Option<OrderedCache>>,
 }
+
+type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
 
 /// Dates as users type them: YYYY, YYYY-MM or YYYY-MM-DD; `end` gives the last day of the span.
 pub fn parse_user_date(s: &str, end: bool) -> Result<String, String> {
@@ -122,6 +127,7 @@ impl Store {
             index,
             reader,
             fields,
+            ordered: std::sync::Mutex::new(None),
         })
     }
 
@@ -146,7 +152,7 @@ impl Store {
         if !text.is_empty() {
             let mut qp = QueryParser::for_index(&self.index, vec![f.text, f.speaker_text]);
             qp.set_conjunction_by_default();
-            let (q, _errors) = qp.parse_query_lenient(text);
+            let (q, _errors) = qp.parse_query_lenient(&user_query(text));
             clauses.push((Occur::Must, q));
         }
         let term = |field, value: &str| -> Box<dyn Query> {
@@ -291,22 +297,85 @@ impl Store {
         Ok(buckets(&v["c"]))
     }
 
-    /// Officials with counts, each with their topics and counts: the group pane.
-    pub fn groups(&self, filter: &Filter) -> Result<Vec<Group>, IndexError> {
-        let v = self.aggregate(
-            filter,
-            json!({"s": {"terms": {"field": "speaker", "size": 1_000_000, "order": {"_count": "desc"}},
-                   "aggs": {"t": {"terms": {"field": "topic", "size": 100, "order": {"_count": "desc"}}}}}}),
+    /// Officials with counts, largest first, with per-topic counts for the `expanded` ones: the
+    /// group pane. Read from fast-field columns; no stored document is loaded.
+    pub fn groups(
+        &self,
+        filter: &Filter,
+        expanded: &std::collections::BTreeSet<String>,
+    ) -> Result<Vec<Group>, IndexError> {
+        let fruit = self.searcher().search(
+            &*self.query(filter),
+            &GroupCounts {
+                expanded: expanded.clone(),
+            },
         )?;
-        let mut out = Vec::new();
-        for b in v["s"]["buckets"].as_array().into_iter().flatten() {
-            out.push(Group {
-                speaker: b["key"].as_str().unwrap_or_default().to_string(),
-                count: b["doc_count"].as_u64().unwrap_or(0),
-                topics: buckets(&b["t"]),
-            });
+        let mut out: Vec<Group> = fruit
+            .speakers
+            .into_iter()
+            .map(|(speaker, count)| Group {
+                speaker,
+                count,
+                topics: Vec::new(),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.speaker.cmp(&b.speaker))
+        });
+        for ((speaker, topic), n) in fruit.topics {
+            if let Some(g) = out.iter_mut().find(|g| g.speaker == speaker) {
+                g.topics.push((topic, n));
+            }
+        }
+        for g in &mut out {
+            g.topics
+                .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         }
         Ok(out)
+    }
+
+    /// A page for the browser: the whole result set is ordered once per filter and sort, and
+    /// every later page (`j`, `PgDn`, `G`) is a slice of it.
+    pub fn page_cached(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Page, IndexError> {
+        let sort = if sort == Sort::Relevance && filter.query.trim().is_empty() {
+            Sort::Date
+        } else {
+            sort
+        };
+        let ordered = {
+            let mut cache = self.ordered.lock().unwrap_or_else(|p| p.into_inner());
+            match cache.as_ref() {
+                Some((f, s, v)) if f == filter && *s == sort => v.clone(),
+                _ => {
+                    let v = std::sync::Arc::new(
+                        self.searcher()
+                            .search(&*self.query(filter), &Ordered { sort })?,
+                    );
+                    *cache = Some((filter.clone(), sort, v.clone()));
+                    v
+                }
+            }
+        };
+        let total = ordered.len();
+        let searcher = self.searcher();
+        let end = offset.saturating_add(limit).min(total);
+        let mut hits = Vec::with_capacity(end.saturating_sub(offset));
+        for &a in ordered.get(offset..end).unwrap_or(&[]) {
+            hits.push(self.load(&searcher, a)?);
+        }
+        Ok(Page {
+            total,
+            offset,
+            hits,
+        })
     }
 
     /// Every distinct value of a facet field (for name matching and suggestions).
@@ -347,7 +416,7 @@ impl Store {
         let searcher = self.searcher();
         let mut qp = QueryParser::for_index(&self.index, vec![self.fields.text]);
         qp.set_conjunction_by_default();
-        let (q, _) = qp.parse_query_lenient(filter.query.trim());
+        let (q, _) = qp.parse_query_lenient(&user_query(filter.query.trim()));
         match SnippetGenerator::create(&searcher, &*q, self.fields.text) {
             Ok(mut g) => {
                 g.set_max_num_chars(text.len().max(1));
@@ -361,6 +430,12 @@ impl Store {
             Err(_) => Vec::new(),
         }
     }
+}
+
+/// The query language people get: words, "phrases", OR, -exclusions, prefix*. Field syntax
+/// (`a:b`) is not part of it, so a colon is a space: "speaker:" or "10:30" never fails.
+fn user_query(text: &str) -> String {
+    text.replace(':', " ")
 }
 
 fn buckets(v: &Value) -> Vec<(String, u64)> {

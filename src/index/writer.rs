@@ -17,8 +17,15 @@ use super::{IndexError, to_doc};
 use crate::extract::{Extractor, stable_hash};
 use crate::input;
 
-/// Statements between commits: a kill loses at most this much work.
-const COMMIT_EVERY: u64 = 200_000;
+/// Statements between commits: a kill loses at most this much work. `ONRECORD_COMMIT_EVERY`
+/// overrides it (the fault tests use small batches).
+fn commit_every() -> u64 {
+    std::env::var("ONRECORD_COMMIT_EVERY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(200_000)
+}
 const WRITER_MEMORY: usize = 200_000_000;
 
 #[derive(Debug, Clone, Default)]
@@ -84,20 +91,21 @@ fn open_or_create(
                 return Err(IndexError::Locked(dir.to_path_buf()));
             }
         }
-        for e in std::fs::read_dir(dir)
-            .map_err(|e| io_err(dir, e))?
-            .flatten()
-        {
-            let p = e.path();
-            if p.is_file() {
-                std::fs::remove_file(&p).map_err(|e| io_err(&p, e))?;
-            }
-        }
+        wipe(dir)?;
         *meta = Meta::default();
     }
     let (schema, _) = schema::build();
     let index = if super::exists(dir) {
-        Index::open_in_dir(dir)?
+        match Index::open_in_dir(dir) {
+            Ok(i) => i,
+            // A damaged index cannot be repaired, but --rebuild can start it over.
+            Err(_) if rebuild => {
+                wipe(dir)?;
+                *meta = Meta::default();
+                Index::create_in_dir(dir, schema)?
+            }
+            Err(e) => return Err(e.into()),
+        }
     } else {
         Index::create_in_dir(dir, schema).map_err(|e| match e {
             tantivy::TantivyError::IoError(io) => {
@@ -109,6 +117,24 @@ fn open_or_create(
     let fields = schema::fields_of(&index.schema())
         .map_err(|_| IndexError::Damaged("unexpected schema".into()))?;
     Ok((index, fields, stale || rebuild))
+}
+
+/// Removes the index files (not the directory, not the lock).
+fn wipe(dir: &Path) -> Result<(), IndexError> {
+    for e in std::fs::read_dir(dir)
+        .map_err(|e| io_err(dir, e))?
+        .flatten()
+    {
+        let p = e.path();
+        if p.is_file()
+            && !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().ends_with(".lock"))
+        {
+            std::fs::remove_file(&p).map_err(|e| io_err(&p, e))?;
+        }
+    }
+    Ok(())
 }
 
 fn file_state(path: &Path) -> std::io::Result<(u64, i128)> {
@@ -260,6 +286,7 @@ pub fn ingest(
         }
         let per_file_articles: Vec<AtomicU64> = chunk.iter().map(|_| AtomicU64::new(0)).collect();
         let per_file_statements: Vec<AtomicU64> = chunk.iter().map(|_| AtomicU64::new(0)).collect();
+        let per_file_bytes: Vec<AtomicU64> = chunk.iter().map(|_| AtomicU64::new(0)).collect();
         let chunk_problems = Mutex::new(Vec::new());
         let failed_files = Mutex::new(Vec::new());
         let add_error = Mutex::new(None);
@@ -314,6 +341,10 @@ pub fn ingest(
                 };
                 per_file_articles[i].fetch_add(1, Ordering::Relaxed);
                 per_file_statements[i].fetch_add(sts.len() as u64, Ordering::Relaxed);
+                per_file_bytes[i].fetch_add(
+                    sts.iter().map(|s| s.text.len() as u64).sum(),
+                    Ordering::Relaxed,
+                );
                 for st in &sts {
                     if let Err(e) = writer.add_document(to_doc(&fields, st, &chunk[i].1)) {
                         add_error.lock().unwrap().get_or_insert(e);
@@ -335,6 +366,7 @@ pub fn ingest(
         for (i, (_, key, state)) in chunk.iter().enumerate() {
             let arts = per_file_articles[i].load(Ordering::Relaxed);
             let sts = per_file_statements[i].load(Ordering::Relaxed);
+            let text_bytes = per_file_bytes[i].load(Ordering::Relaxed);
             report.articles += arts;
             report.statements += sts;
             since_commit += sts;
@@ -349,11 +381,12 @@ pub fn ingest(
                 FileState {
                     articles: arts,
                     statements: sts,
+                    text_bytes,
                     ..state.clone()
                 },
             ));
         }
-        if since_commit >= COMMIT_EVERY {
+        if since_commit >= commit_every() {
             commit(&mut writer, &mut meta, &mut pending, dir)?;
             since_commit = 0;
         }

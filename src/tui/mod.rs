@@ -206,7 +206,15 @@ fn event_loop(app: &mut App, store: Option<Store>, theme: &Theme) -> Result<()> 
             },
         };
         match msg {
-            Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => dirty |= app.on_key(k),
+            Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => {
+                // Test hook: the fault tests check that a crash still restores the terminal.
+                if k.code == crossterm::event::KeyCode::Char('!')
+                    && std::env::var_os("ONRECORD_TEST_PANIC").is_some()
+                {
+                    panic!("panic requested by ONRECORD_TEST_PANIC");
+                }
+                dirty |= app.on_key(k)
+            }
             Msg::Input(Event::Resize(w, h)) => {
                 let (lh, rw) = ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));
                 app.resize(lh, rw);

@@ -29,7 +29,11 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
         };
     };
     Some(match req {
-        Request::Groups { generation, filter } => match store.groups(&filter) {
+        Request::Groups {
+            generation,
+            filter,
+            expanded,
+        } => match store.groups(&filter, &expanded) {
             Ok(groups) => Response::Groups { generation, groups },
             Err(e) => Response::Error(e.to_string()),
         },
@@ -39,7 +43,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             sort,
             offset,
             limit,
-        } => match store.page(&filter, sort, offset, limit) {
+        } => match store.page_cached(&filter, sort, offset, limit) {
             Ok(page) => Response::Page { generation, page },
             Err(e) => Response::Error(e.to_string()),
         },

@@ -1,0 +1,42 @@
+//! The benchmark at a tiny scale, so it cannot rot. Its timings are not checked here (timed
+//! tests are flaky on shared machines); the figures come from `cargo run --release --bin bench`.
+
+mod common;
+
+use std::process::Command;
+
+#[test]
+fn bench_runs_end_to_end_at_tiny_scale() {
+    let corpus = common::repo().join("../shared/corpora/allsides/articles.jsonl.zst");
+    if !corpus.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have ../shared beside the repo"
+        );
+        eprintln!("skipped: {} not found", corpus.display());
+        return;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_bench"))
+        .args([
+            "--scale", "400", "--runs", "2", "--no-pty", "--fresh", "--json",
+        ])
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["ingest"]["statements"].as_u64().unwrap() >= 300, "{v}");
+    assert!(v["ingest"]["articles_per_s"].as_f64().unwrap() > 0.0);
+    assert!(v["index"]["ratio"].as_f64().unwrap() > 0.0);
+    let search = v["search"].as_array().unwrap();
+    assert_eq!(search.len(), 6);
+    for q in search {
+        assert!(q["onrecord"]["p50"].as_f64().unwrap() > 0.0, "{q}");
+    }
+    assert!(v["tui"]["j"]["p50"].as_f64().unwrap() > 0.0);
+    assert!(v["tui"]["total_statements"].as_u64().unwrap() >= 300);
+}
