@@ -205,10 +205,11 @@ impl App {
         self.request_window();
     }
 
+    /// Asks for the visible rows and a few either side: the list is virtual.
     fn request_window(&mut self) {
         let h = self.list_height.max(1);
-        let offset = self.list_sel.saturating_sub(h);
-        let limit = (h * 3).max(60);
+        let offset = self.list_top.saturating_sub(4);
+        let limit = h + 8;
         self.requests.retain(|r| !matches!(r, Request::Page { .. }));
         self.requests.push(Request::Page {
             generation: self.generation,

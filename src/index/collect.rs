@@ -14,14 +14,32 @@ fn str_column(reader: &SegmentReader, field: &str) -> tantivy::Result<Option<Str
     reader.fast_fields().str(field)
 }
 
+/// Term names of a segment's string column, by ordinal, shared between look-ups: reading a
+/// dictionary decompresses its blocks, so it is done once per segment, not once per keystroke.
+pub type Names = std::sync::Arc<Vec<String>>;
+
+/// Every term of a column's dictionary, by ordinal, in one sequential pass.
+pub fn all_terms(col: &StrColumn) -> Vec<String> {
+    let mut out = Vec::with_capacity(col.num_terms());
+    if let Ok(mut s) = col.dictionary().stream() {
+        while s.advance() {
+            out.push(String::from_utf8_lossy(s.key()).into_owned());
+        }
+    }
+    out
+}
+
 /// Statements per speaker, and per (speaker, topic) for the speakers in `expanded`.
 pub struct GroupCounts {
     pub expanded: BTreeSet<String>,
+    /// Speaker and topic names per segment (by segment id), from `Store`'s cache.
+    pub names: HashMap<tantivy::index::SegmentId, (Names, Names)>,
 }
 
 pub struct GroupSegment {
     speakers: Option<StrColumn>,
     topics: Option<StrColumn>,
+    names: (Names, Names),
     counts: Vec<u64>,
     want: Vec<bool>,
     pairs: HashMap<(u64, u64), u64>,
@@ -29,8 +47,9 @@ pub struct GroupSegment {
 
 #[derive(Default)]
 pub struct GroupFruit {
-    pub speakers: HashMap<String, u64>,
-    pub topics: HashMap<(String, String), u64>,
+    /// (speaker, count), and ((speaker, topic), count); merged by sorting.
+    pub speakers: Vec<(String, u64)>,
+    pub topics: Vec<((String, String), u64)>,
 }
 
 impl Collector for GroupCounts {
@@ -44,21 +63,19 @@ impl Collector for GroupCounts {
     ) -> tantivy::Result<GroupSegment> {
         let speakers = str_column(reader, "speaker")?;
         let topics = str_column(reader, "topic")?;
-        let n = speakers.as_ref().map_or(0, |c| c.num_terms());
-        let mut want = vec![false; n];
-        if let Some(col) = &speakers
-            && !self.expanded.is_empty()
-        {
-            let mut s = String::new();
-            for ord in 0..n as u64 {
-                if col.ord_to_str(ord, &mut s).unwrap_or(false) && self.expanded.contains(&s) {
-                    want[ord as usize] = true;
-                }
-            }
-        }
+        let names = match self.names.get(&reader.segment_id()) {
+            Some(n) => n.clone(),
+            None => (
+                std::sync::Arc::new(speakers.as_ref().map(all_terms).unwrap_or_default()),
+                std::sync::Arc::new(topics.as_ref().map(all_terms).unwrap_or_default()),
+            ),
+        };
+        let n = names.0.len();
+        let want = names.0.iter().map(|s| self.expanded.contains(s)).collect();
         Ok(GroupSegment {
             speakers,
             topics,
+            names,
             counts: vec![0; n],
             want,
             pairs: HashMap::new(),
@@ -70,16 +87,26 @@ impl Collector for GroupCounts {
     }
 
     fn merge_fruits(&self, fruits: Vec<GroupFruit>) -> tantivy::Result<GroupFruit> {
-        let mut all = GroupFruit::default();
-        for f in fruits {
-            for (k, v) in f.speakers {
-                *all.speakers.entry(k).or_default() += v;
-            }
-            for (k, v) in f.topics {
-                *all.topics.entry(k).or_default() += v;
-            }
+        let mut speakers: Vec<(String, u64)> = fruits
+            .iter()
+            .flat_map(|f| f.speakers.iter().cloned())
+            .collect();
+        let mut topics: Vec<((String, String), u64)> =
+            fruits.into_iter().flat_map(|f| f.topics).collect();
+        fn sum_by_key<K: Ord>(v: &mut Vec<(K, u64)>) {
+            v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            v.dedup_by(|later, first| {
+                if later.0 == first.0 {
+                    first.1 += later.1;
+                    true
+                } else {
+                    false
+                }
+            });
         }
-        Ok(all)
+        sum_by_key(&mut speakers);
+        sum_by_key(&mut topics);
+        Ok(GroupFruit { speakers, topics })
     }
 }
 
@@ -89,7 +116,10 @@ impl SegmentCollector for GroupSegment {
     fn collect(&mut self, doc: DocId, _: Score) {
         let Some(sp) = &self.speakers else { return };
         for s in sp.term_ords(doc) {
-            self.counts[s as usize] += 1;
+            let Some(c) = self.counts.get_mut(s as usize) else {
+                continue;
+            };
+            *c += 1;
             if self.want[s as usize]
                 && let Some(tp) = &self.topics
             {
@@ -101,30 +131,25 @@ impl SegmentCollector for GroupSegment {
     }
 
     fn harvest(self) -> GroupFruit {
-        let mut fruit = GroupFruit::default();
-        let Some(sp) = &self.speakers else {
-            return fruit;
-        };
-        let mut name = String::new();
-        let mut names: HashMap<u64, String> = HashMap::new();
-        for (ord, &c) in self.counts.iter().enumerate() {
-            if c > 0 && sp.ord_to_str(ord as u64, &mut name).unwrap_or(false) {
-                fruit.speakers.insert(name.clone(), c);
-                if self.want[ord] {
-                    names.insert(ord as u64, name.clone());
-                }
-            }
-        }
-        if let Some(tp) = &self.topics {
-            for ((s, t), c) in self.pairs {
-                if let Some(sn) = names.get(&s)
-                    && tp.ord_to_str(t, &mut name).unwrap_or(false)
-                {
-                    fruit.topics.insert((sn.clone(), name.clone()), c);
-                }
-            }
-        }
-        fruit
+        let (sn, tn) = &self.names;
+        let speakers = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .filter_map(|(ord, c)| sn.get(ord).map(|n| (n.clone(), *c)))
+            .collect();
+        let topics = self
+            .pairs
+            .into_iter()
+            .filter_map(|((s, t), c)| {
+                Some((
+                    (sn.get(s as usize)?.clone(), tn.get(t as usize)?.clone()),
+                    c,
+                ))
+            })
+            .collect();
+        GroupFruit { speakers, topics }
     }
 }
 
@@ -206,11 +231,34 @@ impl Collector for Ordered {
                 }
             }
             rows.sort_unstable_by_key(|&(r, d, a)| (r, d, a.segment_ord, a.doc_id));
+        } else if self.sort == Sort::Date {
+            // Newest first, ties by address. Packed into one u64 each so the sort of a million
+            // rows is a plain integer sort: day (20 bits, inverted), segment (12), doc (32).
+            let mut keys: Vec<u64> = Vec::with_capacity(fruits.iter().map(|f| f.rows.len()).sum());
+            for f in fruits {
+                for (date, _, a) in f.rows {
+                    let day = if date == i64::MIN {
+                        0
+                    } else {
+                        (date.div_euclid(86_400) + 400_000).clamp(1, (1 << 20) - 1) as u64
+                    };
+                    keys.push(
+                        (((1u64 << 20) - 1 - day) << 44)
+                            | ((a.segment_ord as u64 & 0xfff) << 32)
+                            | a.doc_id as u64,
+                    );
+                }
+            }
+            keys.sort_unstable();
+            return Ok(keys
+                .into_iter()
+                .map(|k| DocAddress::new(((k >> 32) & 0xfff) as u32, k as u32))
+                .collect());
         } else {
             for f in fruits {
                 rows.extend(f.rows);
             }
-            // Newest (or best) first; ties by address for a stable order.
+            // Best first; ties by address for a stable order.
             rows.sort_unstable_by(|a, b| {
                 b.0.cmp(&a.0)
                     .then(b.1.cmp(&a.1))
@@ -248,15 +296,7 @@ impl SegmentCollector for OrderedSegment {
     fn harvest(self) -> OrderedFruit {
         let mut names = Vec::new();
         if let Some(c) = &self.speakers {
-            let mut s = String::new();
-            let list: Vec<String> = (0..c.num_terms() as u64)
-                .map(|o| {
-                    s.clear();
-                    let _ = c.ord_to_str(o, &mut s);
-                    s.clone()
-                })
-                .collect();
-            names.push((self.segment, list));
+            names.push((self.segment, all_terms(c)));
         }
         OrderedFruit {
             rows: self

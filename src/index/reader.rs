@@ -16,7 +16,7 @@ use tantivy::{
 };
 
 use super::IndexError;
-use super::collect::{GroupCounts, Ordered};
+use super::collect::{GroupCounts, Names, Ordered, all_terms};
 use super::schema::{Fields, fields_of};
 use crate::model::{Filter, Statement};
 
@@ -70,7 +70,11 @@ pub struct Store {
     reader: IndexReader,
     pub fields: Fields,
     /// The browser's last result set in list order: pages are slices of it.
-    ordered: std::sync::Mutex<Option<OrderedCache>>,
+    ordered: std::sync::Mutex<Vec<OrderedCache>>,
+    /// The result set whose first page was served by a top-k search.
+    first_seen: std::sync::Mutex<Option<(Filter, Sort)>>,
+    /// Speaker and topic names per segment, read once per segment.
+    names: std::sync::Mutex<std::collections::HashMap<tantivy::index::SegmentId, (Names, Names)>>,
 }
 
 type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
@@ -127,13 +131,21 @@ impl Store {
             index,
             reader,
             fields,
-            ordered: std::sync::Mutex::new(None),
+            ordered: std::sync::Mutex::new(Vec::new()),
+            first_seen: std::sync::Mutex::new(None),
+            names: Default::default(),
         })
     }
 
     /// Picks up the latest commit (after an ingest).
     pub fn reload(&self) -> Result<(), IndexError> {
-        Ok(self.reader.reload()?)
+        self.reader.reload()?;
+        // Cached orderings hold addresses of the old segments.
+        self.ordered
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+        Ok(())
     }
 
     fn searcher(&self) -> Searcher {
@@ -304,10 +316,13 @@ impl Store {
         filter: &Filter,
         expanded: &std::collections::BTreeSet<String>,
     ) -> Result<Vec<Group>, IndexError> {
-        let fruit = self.searcher().search(
+        let searcher = self.searcher();
+        let names = self.segment_names(&searcher)?;
+        let fruit = searcher.search(
             &*self.query(filter),
             &GroupCounts {
                 expanded: expanded.clone(),
+                names,
             },
         )?;
         let mut out: Vec<Group> = fruit
@@ -336,6 +351,34 @@ impl Store {
         Ok(out)
     }
 
+    /// Speaker and topic names of every segment of `searcher`, from the cache or read once.
+    fn segment_names(
+        &self,
+        searcher: &Searcher,
+    ) -> Result<std::collections::HashMap<tantivy::index::SegmentId, (Names, Names)>, IndexError>
+    {
+        let mut cache = self.names.lock().unwrap_or_else(|p| p.into_inner());
+        let mut out = std::collections::HashMap::new();
+        for seg in searcher.segment_readers() {
+            let id = seg.segment_id();
+            let names = match cache.entry(id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let ff = seg.fast_fields();
+                    let sp = ff
+                        .str("speaker")?
+                        .map(|c| all_terms(&c))
+                        .unwrap_or_default();
+                    let tp = ff.str("topic")?.map(|c| all_terms(&c)).unwrap_or_default();
+                    e.insert((std::sync::Arc::new(sp), std::sync::Arc::new(tp)))
+                        .clone()
+                }
+            };
+            out.insert(id, names);
+        }
+        Ok(out)
+    }
+
     /// A page for the browser: the whole result set is ordered once per filter and sort, and
     /// every later page (`j`, `PgDn`, `G`) is a slice of it.
     pub fn page_cached(
@@ -351,15 +394,31 @@ impl Store {
             sort
         };
         let ordered = {
+            // A few recent result sets: going back to "All" or to the last official is instant.
             let mut cache = self.ordered.lock().unwrap_or_else(|p| p.into_inner());
-            match cache.as_ref() {
-                Some((f, s, v)) if f == filter && *s == sort => v.clone(),
-                _ => {
+            match cache.iter().position(|(f, s, _)| f == filter && *s == sort) {
+                Some(i) => {
+                    let hit = cache.remove(i);
+                    let v = hit.2.clone();
+                    cache.insert(0, hit);
+                    v
+                }
+                None => {
+                    // The first page of a new result set comes from a top-k search, which is
+                    // quicker than ordering everything; the ordering is built when the person
+                    // moves past it.
+                    let mut first = self.first_seen.lock().unwrap_or_else(|p| p.into_inner());
+                    if first.as_ref() != Some(&(filter.clone(), sort)) {
+                        *first = Some((filter.clone(), sort));
+                        drop(cache);
+                        return self.page(filter, sort, offset, limit);
+                    }
                     let v = std::sync::Arc::new(
                         self.searcher()
                             .search(&*self.query(filter), &Ordered { sort })?,
                     );
-                    *cache = Some((filter.clone(), sort, v.clone()));
+                    cache.insert(0, (filter.clone(), sort, v.clone()));
+                    cache.truncate(4);
                     v
                 }
             }
