@@ -1,7 +1,23 @@
 //! Attribution: inside one sentence unit, find the cue ("said", "according to"), the speaker
 //! phrase and the content, and say whether the content is quoted, reported or mixed.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::model::Kind;
+
+// Word lists as sets: every word of every sentence is looked up in them.
+static VERB_CUES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| VERB_CUES.iter().copied().collect());
+static ROLE_WORDS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_WORDS.iter().copied().collect());
+static CLAUSE_ONLY_CUES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| CLAUSE_ONLY_CUES.iter().copied().collect());
+static PARTICIPLE_CUES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PARTICIPLE_CUES.iter().copied().collect());
+static PHRASE_GLUE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PHRASE_GLUE.iter().copied().collect());
+static AUX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| AUX.iter().copied().collect());
 
 use super::text::{Word, is_capitalized, is_close_quote, is_dash, is_open_quote, words};
 
@@ -636,6 +652,8 @@ struct Ctx<'a> {
     unit: (usize, usize),
     spans: &'a [(usize, usize)],
     words: Vec<Word<'a>>,
+    /// The words in lower case, computed once per unit.
+    lowers: Vec<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -643,8 +661,8 @@ impl<'a> Ctx<'a> {
         self.spans.iter().any(|&(s, e)| s <= pos && pos < e)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.words[i].text.to_lowercase()
+    fn lower(&self, i: usize) -> &String {
+        &self.lowers[i]
     }
 
     /// Text between word `a`'s end and word `b`'s start.
@@ -671,11 +689,13 @@ pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option
         .filter(|&&(s, e)| s < unit.1 && e > unit.0)
         .map(|&(s, e)| (s.max(unit.0), e.min(unit.1)))
         .collect();
+    let lowers = unit_words.iter().map(|w| w.text.to_lowercase()).collect();
     let cx = Ctx {
         par,
         unit,
         spans: &unit_spans,
         words: unit_words,
+        lowers,
     };
     for i in 0..cx.words.len() {
         if cx.in_quote(cx.words[i].start) {
@@ -717,7 +737,7 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if is_capitalized(cx.words[i].text) && i > 0 {
         return None;
     }
-    if VERB_CUES.contains(&w.as_str()) {
+    if VERB_CUES_SET.contains(w.as_str()) {
         // Passive or infinitive forms are not attributions: "was told", "to say".
         if i > 0
             && matches!(
@@ -727,14 +747,14 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
         {
             return None;
         }
-        return Some((1, w));
+        return Some((1, w.clone()));
     }
     if (w == "cited" || w == "quoted") && i + 1 < cx.words.len() {
-        return Some((1, w));
+        return Some((1, w.clone()));
     }
     // ", saying that …": the subject of the main clause speaks.
-    if PARTICIPLE_CUES.contains(&w.as_str()) && i > 0 && cx.gap(i - 1, i).trim() == "," {
-        return Some((1, w));
+    if PARTICIPLE_CUES_SET.contains(w.as_str()) && i > 0 && cx.gap(i - 1, i).trim() == "," {
+        return Some((1, w.clone()));
     }
     None
 }
@@ -747,7 +767,7 @@ fn try_cue(cx: &Ctx, i: usize) -> Option<Found> {
             prepositional(cx, i, len, &cue)
         }
         "cited" | "quoted" => cited(cx, i, &cue),
-        c if PARTICIPLE_CUES.contains(&c) => participle(cx, i, &cue),
+        c if PARTICIPLE_CUES_SET.contains(c) => participle(cx, i, &cue),
         _ => verbal(cx, i, cue_start, &cue),
     }
 }
@@ -788,7 +808,8 @@ const PAREN_STARTS: &[&str] = &[
 fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let mut j = end_word;
     // Skip auxiliaries and adverbs between subject and cue.
-    while j > 0 && AUX.contains(&cx.lower(j - 1).as_str()) && cx.gap(j - 1, j).trim().is_empty() {
+    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) && cx.gap(j - 1, j).trim().is_empty()
+    {
         j -= 1;
     }
     if j == 0 {
@@ -821,7 +842,7 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
         let allowed = if is_capitalized(w.text) {
             !CAPITAL_STOPS.contains(&w.text)
         } else {
-            ROLE_WORDS.contains(&lw.as_str()) || PHRASE_GLUE.contains(&lw.as_str())
+            ROLE_WORDS_SET.contains(lw.as_str()) || PHRASE_GLUE_SET.contains(lw.as_str())
         };
         if !allowed {
             break;
@@ -910,8 +931,8 @@ fn has_head(ws: &[Word]) -> bool {
     }
     ws.iter().any(|w| {
         is_capitalized(w.text) && !matches!(w.text, "The" | "A" | "An")
-            || ROLE_WORDS.contains(&w.text.to_lowercase().as_str())
-                && !PHRASE_GLUE.contains(&w.text.to_lowercase().as_str())
+            || ROLE_WORDS_SET.contains(w.text.to_lowercase().as_str())
+                && !PHRASE_GLUE_SET.contains(w.text.to_lowercase().as_str())
     })
 }
 
@@ -940,8 +961,8 @@ fn subject_after(cx: &Ctx, start_word: usize, stop_at: &[&str]) -> Option<(usize
             !CAPITAL_STOPS.contains(&w.text)
                 || k == start_word && matches!(w.text, "The" | "A" | "An")
         } else {
-            ROLE_WORDS.contains(&lw.as_str())
-                || PHRASE_GLUE.contains(&lw.as_str())
+            ROLE_WORDS_SET.contains(lw.as_str())
+                || PHRASE_GLUE_SET.contains(lw.as_str())
                 || (k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()))
         };
         if !allowed {
@@ -954,7 +975,7 @@ fn subject_after(cx: &Ctx, start_word: usize, stop_at: &[&str]) -> Option<(usize
         k += 1;
     }
     let mut last = last?;
-    while last > start_word && PHRASE_GLUE.contains(&cx.lower(last).as_str()) {
+    while last > start_word && PHRASE_GLUE_SET.contains(cx.lower(last).as_str()) {
         last -= 1;
     }
     let ws = &cx.words[start_word..=last];
@@ -1059,7 +1080,11 @@ fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) 
                     .to_lowercase()
             })
             .collect();
-        if tail_words.len() <= 10 && tail_words.iter().any(|w| VERB_CUES.contains(&w.as_str())) {
+        if tail_words.len() <= 10
+            && tail_words
+                .iter()
+                .any(|w| VERB_CUES_SET.contains(w.as_str()))
+        {
             return (s, qe);
         }
     }
@@ -1206,7 +1231,7 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 .map_or(w.start, |&(s, _)| s),
         );
     }
-    if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES.contains(&cue) {
+    if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES_SET.contains(cue) {
         return After::Adjunct(Some(k));
     }
     After::Content(w.start)
@@ -1379,8 +1404,8 @@ fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
             let w = cx.words[k];
             let lw = w.text.to_lowercase();
             let ok = is_capitalized(w.text)
-                || ROLE_WORDS.contains(&lw.as_str())
-                || PHRASE_GLUE.contains(&lw.as_str())
+                || ROLE_WORDS_SET.contains(lw.as_str())
+                || PHRASE_GLUE_SET.contains(lw.as_str())
                 || SUBJECT_PRONOUNS.contains(&lw.as_str());
             if !ok || i - k > 6 {
                 break;
@@ -1422,8 +1447,8 @@ fn subject_after_plain(cx: &Ctx, start: usize) -> Option<(usize, usize, usize)> 
         }
         let lw = w.text.to_lowercase();
         if is_capitalized(w.text)
-            || ROLE_WORDS.contains(&lw.as_str())
-            || PHRASE_GLUE.contains(&lw.as_str())
+            || ROLE_WORDS_SET.contains(lw.as_str())
+            || PHRASE_GLUE_SET.contains(lw.as_str())
         {
             last = Some(k);
         } else {

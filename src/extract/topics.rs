@@ -6,7 +6,19 @@ use crate::config::TopicDef;
 #[derive(Debug, Clone)]
 pub struct Taxonomy {
     topics: Vec<TopicDef>,
+    /// Per topic: (keyword tokens, weight), split once.
+    compiled: Vec<Vec<(Vec<String>, f32)>>,
+    /// Keyword lookup by a word's first five letters (or the whole word when shorter):
+    /// (topic, keyword) pairs whose first token may match it.
+    by_head: std::collections::HashMap<String, Vec<(usize, usize)>>,
     threshold: f32,
+}
+
+fn head(tok: &str) -> &str {
+    match tok.char_indices().nth(5) {
+        Some((i, _)) => &tok[..i],
+        None => tok,
+    }
 }
 
 /// Topics that only say "these two countries talk": a statement with nothing more specific may
@@ -20,9 +32,45 @@ fn tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Keywords of five letters or more match word beginnings ("sanction" → "sanctions"); shorter
+/// ones match whole words only ("iss" must not match "issues").
+fn token_matches(tok: &str, kw: &str) -> bool {
+    if kw.len() >= 5 {
+        tok.starts_with(kw)
+    } else {
+        tok == kw
+    }
+}
+
 impl Taxonomy {
     pub fn new(topics: Vec<TopicDef>, threshold: f32) -> Taxonomy {
-        Taxonomy { topics, threshold }
+        let compiled: Vec<Vec<(Vec<String>, f32)>> = topics
+            .iter()
+            .map(|t| {
+                t.keywords
+                    .iter()
+                    .map(|(k, w)| (k.split_whitespace().map(str::to_string).collect(), *w))
+                    .collect()
+            })
+            .collect();
+        let mut by_head: std::collections::HashMap<String, Vec<(usize, usize)>> =
+            Default::default();
+        for (ti, kws) in compiled.iter().enumerate() {
+            for (ki, (toks, _)) in kws.iter().enumerate() {
+                if let Some(first) = toks.first() {
+                    by_head
+                        .entry(head(first).to_string())
+                        .or_default()
+                        .push((ti, ki));
+                }
+            }
+        }
+        Taxonomy {
+            topics,
+            compiled,
+            by_head,
+            threshold,
+        }
     }
 
     pub fn ids(&self) -> impl Iterator<Item = &str> {
@@ -39,37 +87,41 @@ impl Taxonomy {
     /// Every topic whose score reaches the threshold, best first; empty when none does.
     pub fn score(&self, text: &str) -> Vec<String> {
         let toks = tokens(text);
-        let mut scored: Vec<(f32, &str)> = Vec::new();
-        for t in &self.topics {
-            let mut score = 0.0;
-            for (kw, w) in &t.keywords {
-                let kw_toks: Vec<&str> = kw.split_whitespace().collect();
-                let hits = if kw_toks.len() == 1 {
-                    toks.iter()
-                        .filter(|tok| tok.starts_with(kw_toks[0]))
-                        .count()
-                } else {
-                    toks.windows(kw_toks.len())
-                        .filter(|win| {
-                            win.iter().zip(&kw_toks).enumerate().all(|(i, (a, b))| {
-                                if i + 1 == kw_toks.len() {
-                                    a.starts_with(b)
-                                } else {
-                                    a == b
-                                }
-                            })
-                        })
-                        .count()
-                };
-                // Repeats count, but less: one word said five times is not five topics.
-                if hits > 0 {
-                    score += w * (1.0 + 0.25 * (hits.min(4) - 1) as f32);
+        // Hits per (topic, keyword): one hash look-up per word, not one scan per keyword.
+        let mut hits: std::collections::HashMap<(usize, usize), usize> = Default::default();
+        for (i, tok) in toks.iter().enumerate() {
+            let Some(cands) = self.by_head.get(head(tok)) else {
+                continue;
+            };
+            for &(ti, ki) in cands {
+                let kw = &self.compiled[ti][ki].0;
+                let last = kw.len() - 1;
+                let ok = i + kw.len() <= toks.len()
+                    && kw.iter().enumerate().all(|(k, part)| {
+                        let t = &toks[i + k];
+                        if k == last {
+                            token_matches(t, part)
+                        } else {
+                            t == part
+                        }
+                    });
+                if ok {
+                    *hits.entry((ti, ki)).or_default() += 1;
                 }
             }
-            if score >= self.threshold {
-                scored.push((score, &t.id));
-            }
         }
+        let mut scores = vec![0.0f32; self.topics.len()];
+        for ((ti, ki), n) in hits {
+            // Repeats count, but less: one word said five times is not five topics.
+            scores[ti] += self.compiled[ti][ki].1 * (1.0 + 0.25 * (n.min(4) - 1) as f32);
+        }
+        let mut scored: Vec<(f32, &str)> = self
+            .topics
+            .iter()
+            .zip(scores)
+            .filter(|(_, sc)| *sc >= self.threshold)
+            .map(|(t, sc)| (sc, t.id.as_str()))
+            .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
         scored.into_iter().map(|(_, id)| id.to_string()).collect()
     }
@@ -102,5 +154,10 @@ mod tests {
                 .contains(&"interference".to_string())
         );
         assert!(t.score("the weather is fine").is_empty());
+        assert!(
+            !t.score("we discussed many issues")
+                .contains(&"space".to_string()),
+            "iss is not issues"
+        );
     }
 }
