@@ -29,6 +29,8 @@ pub struct Extractor {
 struct Draft {
     st: Statement,
     para: usize,
+    /// The last sentence unit of the paragraph that belongs to the statement.
+    last_unit: usize,
     section: usize,
 }
 
@@ -181,6 +183,21 @@ impl Extractor {
                     narrative.push_str(&par[pos..unit.1]);
                 }
                 let (Some(f), Some(sp)) = (found, speaker) else {
+                    // A quotation standing alone right after a quoted statement goes on with
+                    // it: "“…,” Lavrov said. “…”" is one statement in two parts.
+                    let whole_quote = spans.iter().any(|&(s, e)| s <= unit.0 && e >= unit.1);
+                    if whole_quote
+                        && let Some(prev) = drafts.last_mut()
+                        && prev.para == pi
+                        && prev.last_unit + 1 == ui
+                        && prev.st.kind != Kind::Indirect
+                    {
+                        let more = text::squash(tidy_piece(&par[unit.0..unit.1]));
+                        if more.split_whitespace().count() >= 3 {
+                            prev.st.text = format!("{} … {}", prev.st.text, more);
+                            prev.last_unit = ui;
+                        }
+                    }
                     resolver.observe(&narrative);
                     continue;
                 };
@@ -230,6 +247,7 @@ impl Extractor {
                         also_reported_by: Vec::new(),
                     },
                     para: pi,
+                    last_unit: ui,
                     section,
                 });
                 resolver.observe(&narrative);
