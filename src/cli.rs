@@ -77,8 +77,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Counts per official, topic, outlet and year
+    /// Counts per official, topic, outlet and year; or, with --by, a timeline
     Stats {
+        /// Timeline of one official (with --by)
+        #[arg(long)]
+        official: Option<String>,
+        /// Timeline of one topic (with --by)
+        #[arg(long)]
+        topic: Option<String>,
+        /// Statements per week, month or year, with the topic mix of each
+        #[arg(long, value_enum)]
+        by: Option<PeriodArg>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who really said it? Find a sentence someone sent you among the statements on record
+    Verify {
+        /// The sentence, as you received it
+        sentence: String,
+        /// Most matches to print
+        #[arg(long, default_value_t = 3)]
+        limit: usize,
         #[arg(long)]
         json: bool,
     },
@@ -104,6 +123,13 @@ pub struct FilterArgs {
     /// Up to this date: YYYY, YYYY-MM or YYYY-MM-DD
     #[arg(long)]
     pub until: Option<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodArg {
+    Week,
+    Month,
+    Year,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

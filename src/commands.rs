@@ -53,7 +53,36 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Topics { json }) => {
             lookup::topics(&open_store(&cli, &config)?, &config, *json)
         }
-        Some(Command::Stats { json }) => lookup::stats(&open_store(&cli, &config)?, *json),
+        Some(Command::Stats {
+            official,
+            topic,
+            by,
+            json,
+        }) => {
+            let store = open_store(&cli, &config)?;
+            match by {
+                None if official.is_none() && topic.is_none() => lookup::stats(&store, *json),
+                by => {
+                    let args = FilterArgs {
+                        official: official.clone(),
+                        topic: topic.clone(),
+                        ..FilterArgs::default()
+                    };
+                    let filter = resolve_filter(&store, &config, None, &args)?;
+                    let period = match by.unwrap_or(crate::cli::PeriodArg::Month) {
+                        crate::cli::PeriodArg::Week => crate::index::reader::Period::Week,
+                        crate::cli::PeriodArg::Month => crate::index::reader::Period::Month,
+                        crate::cli::PeriodArg::Year => crate::index::reader::Period::Year,
+                    };
+                    lookup::timeline(&store, &filter, period, *json)
+                }
+            }
+        }
+        Some(Command::Verify {
+            sentence,
+            limit,
+            json,
+        }) => lookup::verify(&open_store(&cli, &config)?, sentence, *limit, *json),
         None => crate::tui::run(&cli, &config),
     }
 }

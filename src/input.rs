@@ -345,14 +345,18 @@ fn record(v: &serde_json::Value, source: String) -> Option<Article> {
         title: field(v, &["title", "headline"]).map(str::to_string),
         date: field(v, &["date", "published", "publication_date"])
             .and_then(parse_date)
-            .filter(|d| {
-                d.get(..4)
-                    .and_then(|y| y.parse::<i32>().ok())
-                    .is_some_and(|y| (1990..=2100).contains(&y))
-            }),
+            .filter(|d| plausible_date(d)),
         outlet: field(v, &["outlet", "source", "publisher"]).map(str::to_string),
         url: field(v, &["url", "link"]).map(str::to_string),
     })
+}
+
+/// Scraped dates lie ("0001-11-30", 2050): a date before 1990 or in the future is not believed.
+fn plausible_date(d: &str) -> bool {
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    d >= "1990-01-01" && d <= tomorrow.as_str()
 }
 
 /// Tags out, block tags to line breaks, script/style dropped, common entities decoded.

@@ -19,3 +19,4 @@ pub mod names;
 pub mod sanitize;
 pub mod tui;
 pub mod ui;
+pub mod verify;

@@ -361,6 +361,92 @@ pub fn topics(store: &Store, config: &Config, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `stats --by`: a timeline with a bar per period and its main topics.
+pub fn timeline(
+    store: &Store,
+    filter: &Filter,
+    by: crate::index::reader::Period,
+    json: bool,
+) -> Result<ExitCode> {
+    let rows = store.timeline(filter, by)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        for r in &rows {
+            out_or_pipe(writeln!(out, "{}", serde_json::to_string(r)?))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if rows.is_empty() {
+        eprintln!("onrecord: no dated statements match {}", filter.describe());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let max = rows.iter().map(|r| r.count).max().unwrap_or(1).max(1);
+    for r in &rows {
+        let bar = "█".repeat(((r.count as f64 / max as f64) * 30.0).ceil() as usize);
+        let mix: Vec<String> = r
+            .topics
+            .iter()
+            .take(3)
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect();
+        out_or_pipe(writeln!(
+            out,
+            "{:<8} {:>6} {:<30} {}",
+            r.period,
+            r.count,
+            bar,
+            mix.join(", ")
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `verify`: who said it, where, when, and how exact the match is — or that nothing close is on
+/// record (exit status 1).
+pub fn verify(store: &Store, sentence: &str, limit: usize, json: bool) -> Result<ExitCode> {
+    let found = crate::verify::verify(store, sentence, limit)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        for m in &found {
+            let mut v = serde_json::to_value(&m.statement)?;
+            v["match_score"] = serde_json::json!((m.score * 100.0).round() / 100.0);
+            v["match"] = serde_json::json!(m.verdict);
+            out_or_pipe(writeln!(
+                out,
+                "{}",
+                crate::model::escape_json_specials(&v.to_string())
+            ))?;
+        }
+    } else if found.is_empty() {
+        out_or_pipe(writeln!(out, "Nothing close to that is on record."))?;
+    } else {
+        for m in &found {
+            let st = &m.statement;
+            let when: Vec<String> = [st.outlet.clone(), st.date.clone(), Some(st.source.clone())]
+                .into_iter()
+                .flatten()
+                .map(|s| for_terminal(&s))
+                .collect();
+            out_or_pipe(writeln!(
+                out,
+                "{} match ({:.0}%): {} said",
+                m.verdict,
+                m.score * 100.0,
+                for_terminal(&st.speaker)
+            ))?;
+            out_or_pipe(writeln!(out, "  “{}”", for_terminal(&st.text)))?;
+            out_or_pipe(writeln!(out, "  {}", when.join(" · ")))?;
+        }
+    }
+    Ok(if found.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// `stats`: totals and counts per official, topic, outlet and year.
 pub fn stats(store: &Store, json: bool) -> Result<ExitCode> {
     let all = Filter::default();

@@ -289,3 +289,55 @@ fn unwritable_index_directory_is_reported() {
     assert!(err.contains("blocker"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+#[test]
+fn verify_finds_a_reworded_quote_and_timelines_count_by_period() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    // A seed quote, lightly reworded: the right speaker and source come first.
+    let o = onrecord(
+        d,
+        &[
+            "verify",
+            "we want to change the negative trend in politics and in the economy",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let hits = json_lines(&o);
+    assert_eq!(hits[0]["speaker"], "Sergey Ryabkov", "{hits:?}");
+    assert!(
+        hits[0]["source"]
+            .as_str()
+            .unwrap()
+            .contains("001_4a0582fe3bb4a27c")
+    );
+    assert!(hits[0]["match_score"].as_f64().unwrap() >= 0.55);
+    let o = onrecord(
+        d,
+        &["verify", "Nothing about penguins has ever been said here"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(common::stdout(&o).contains("Nothing close"));
+    // Timeline of one official.
+    let o = onrecord(
+        d,
+        &["stats", "--official", "lavrov", "--by", "month", "--json"],
+    );
+    let rows = json_lines(&o);
+    let feb = rows
+        .iter()
+        .find(|r| r["period"] == "2018-02")
+        .expect("2018-02 bucket");
+    assert!(feb["count"].as_u64().unwrap() >= 7);
+    assert!(
+        feb["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t[0] == "relations")
+    );
+    let o = onrecord(d, &["stats", "--official", "lavrov", "--by", "year"]);
+    assert!(common::stdout(&o).contains("2018"));
+}

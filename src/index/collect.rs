@@ -308,3 +308,73 @@ impl SegmentCollector for OrderedSegment {
         }
     }
 }
+
+/// Dates and topics of every matching statement, for timelines.
+pub struct Timeline {
+    pub names: HashMap<tantivy::index::SegmentId, (Names, Names)>,
+}
+
+pub struct TimelineSegment {
+    dates: Option<tantivy::columnar::Column<tantivy::DateTime>>,
+    topics: Option<StrColumn>,
+    topic_names: Names,
+    rows: Vec<(i64, Vec<String>)>,
+}
+
+impl Collector for Timeline {
+    type Fruit = Vec<(i64, Vec<String>)>;
+    type Child = TimelineSegment;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<TimelineSegment> {
+        let topics = str_column(reader, "topic")?;
+        let topic_names = match self.names.get(&reader.segment_id()) {
+            Some(n) => n.1.clone(),
+            None => std::sync::Arc::new(topics.as_ref().map(all_terms).unwrap_or_default()),
+        };
+        Ok(TimelineSegment {
+            dates: reader
+                .fast_fields()
+                .column_opt::<tantivy::DateTime>("date")?,
+            topics,
+            topic_names,
+            rows: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(i64, Vec<String>)>>) -> tantivy::Result<Self::Fruit> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for TimelineSegment {
+    type Fruit = Vec<(i64, Vec<String>)>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        // Statements without a date cannot be placed on a timeline.
+        let Some(date) = self.dates.as_ref().and_then(|c| c.first(doc)) else {
+            return;
+        };
+        let topics = self
+            .topics
+            .as_ref()
+            .map(|c| {
+                c.term_ords(doc)
+                    .filter_map(|o| self.topic_names.get(o as usize).cloned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.rows.push((date.into_timestamp_secs(), topics));
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.rows
+    }
+}

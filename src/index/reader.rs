@@ -16,7 +16,7 @@ use tantivy::{
 };
 
 use super::IndexError;
-use super::collect::{GroupCounts, Names, Ordered, all_terms};
+use super::collect::{GroupCounts, Names, Ordered, Timeline, all_terms};
 use super::schema::{Fields, fields_of};
 use crate::model::{Filter, Statement};
 
@@ -55,6 +55,22 @@ pub struct Page {
     pub total: usize,
     pub offset: usize,
     pub hits: Vec<Statement>,
+}
+
+/// Timeline buckets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Week,
+    Month,
+    Year,
+}
+
+/// One bucket of a timeline.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PeriodCount {
+    pub period: String,
+    pub count: u64,
+    pub topics: Vec<(String, u64)>,
 }
 
 /// An official with their statement count and per-topic counts.
@@ -349,6 +365,46 @@ impl Store {
                 .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         }
         Ok(out)
+    }
+
+    /// Statements per period (`month`, `week` or `year`) with the topic mix of each period,
+    /// oldest first. Undated statements are left out.
+    pub fn timeline(&self, filter: &Filter, by: Period) -> Result<Vec<PeriodCount>, IndexError> {
+        let searcher = self.searcher();
+        let names = self.segment_names(&searcher)?;
+        let rows = searcher.search(&*self.query(filter), &Timeline { names })?;
+        let mut map: std::collections::BTreeMap<
+            String,
+            (u64, std::collections::BTreeMap<String, u64>),
+        > = Default::default();
+        for (secs, topics) in rows {
+            let Some(dt) = chrono::DateTime::from_timestamp(secs, 0) else {
+                continue;
+            };
+            let d = dt.date_naive();
+            let key = match by {
+                Period::Year => d.format("%Y").to_string(),
+                Period::Month => d.format("%Y-%m").to_string(),
+                Period::Week => d.format("%G-W%V").to_string(),
+            };
+            let e = map.entry(key).or_default();
+            e.0 += 1;
+            for t in topics {
+                *e.1.entry(t).or_default() += 1;
+            }
+        }
+        Ok(map
+            .into_iter()
+            .map(|(period, (count, topics))| {
+                let mut topics: Vec<(String, u64)> = topics.into_iter().collect();
+                topics.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                PeriodCount {
+                    period,
+                    count,
+                    topics,
+                }
+            })
+            .collect())
     }
 
     /// Speaker and topic names of every segment of `searcher`, from the cache or read once.
