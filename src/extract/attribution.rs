@@ -786,9 +786,16 @@ fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
             k -= 1;
         }
         let opener = cx.lower(k);
-        let short = end_word - k <= 5;
-        (k > 0 && short && PAREN_STARTS.contains(&opener.as_str()))
-            .then(|| subject_before_plain(cx, k))?
+        let span = end_word - k;
+        // Short asides ("in his turn"), relative clauses ("who said he votes Democratic") and
+        // appositives ("a senator from Vermont") between the subject and its verb.
+        let aside = (span <= 5 && PAREN_STARTS.contains(&opener.as_str()))
+            || (span <= 14
+                && matches!(
+                    opener.as_str(),
+                    "who" | "whose" | "which" | "a" | "an" | "the" | "like"
+                ));
+        (k > 0 && aside).then(|| subject_before_plain(cx, k))?
     })
 }
 
@@ -850,6 +857,26 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
             ROLE_WORDS_SET.contains(lw.as_str()) || PHRASE_GLUE_SET.contains(lw.as_str())
         };
         if !allowed {
+            // A description opened by an article at the start of the clause: "The billionaire
+            // businessman says". Up to three plain words between the article and the verb.
+            let k = k as usize;
+            let art = (k.saturating_sub(3)..k)
+                .rev()
+                .find(|&a| matches!(cx.lower(a).as_str(), "the" | "a" | "an"));
+            if first == last
+                && k == last
+                && let Some(a) = art
+                && (a..=last).all(|x| {
+                    !cx.in_quote(cx.words[x].start) && x == a || cx.gap(x - 1, x).trim().is_empty()
+                })
+                && (a == 0 || cx.gap(a - 1, a).contains(',') || cx.words[a].start == cx.unit.0)
+                && !(a + 1..=last).any(|x| {
+                    is_capitalized(cx.words[x].text)
+                        || SUBJECT_PRONOUNS.contains(&cx.lower(x).as_str())
+                })
+            {
+                first = a;
+            }
             break;
         }
         first = k as usize;
@@ -878,6 +905,30 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     }
     let phrase_words = &cx.words[first..=last];
     if !has_head(phrase_words) {
+        return None;
+    }
+    // The object of a preposition is not a subject: "a senator from the state of Vermont, said".
+    if first > 0
+        && cx.gap(first - 1, first).trim().is_empty()
+        && matches!(
+            cx.lower(first - 1).as_str(),
+            "from"
+                | "by"
+                | "with"
+                | "about"
+                | "against"
+                | "into"
+                | "over"
+                | "between"
+                | "among"
+                | "through"
+                | "without"
+                | "within"
+                | "near"
+                | "toward"
+                | "towards"
+        )
+    {
         return None;
     }
     Some((cx.words[first].start, cx.words[last].end))
@@ -933,6 +984,10 @@ fn has_head(ws: &[Word]) -> bool {
             | "state"
     ) {
         return false;
+    }
+    // "The billionaire businessman": a description opened by an article.
+    if ws.len() >= 2 && matches!(ws[0].text, "The" | "the" | "A" | "a" | "An" | "an") {
+        return true;
     }
     ws.iter().any(|w| {
         is_capitalized(w.text) && !matches!(w.text, "The" | "A" | "An")
@@ -1152,7 +1207,23 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
             }
             let mut pieces = vec![(us, subject.0)];
             if let Some(nw) = next_word {
-                pieces.extend(continuation_quote(cx, nw));
+                match continuation_quote(cx, nw) {
+                    Some(q) => pieces.push(q),
+                    None => {
+                        // "This campaign, he says, is different.": the sentence goes on after the
+                        // attribution; a verb-less tail ("on Tuesday.") does not count.
+                        let cue_end = cx.words[post_words - 1].end;
+                        let rest = cx.par[cue_end..ue].trim_start();
+                        let lead_is_quote = lead.trim_end_matches(',').ends_with(['"', '”', '“']);
+                        if rest.starts_with(',')
+                            && !lead_is_quote
+                            && word_count(rest) >= 3
+                            && !rest.contains(['"', '“'])
+                        {
+                            pieces.push((ue - rest.len() + 1, ue));
+                        }
+                    }
+                }
             }
             finish(cx, pieces, subject, cue)
         }
@@ -1207,6 +1278,14 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 continue;
             }
             break;
+        }
+        // "told a crowded hall in Baltimore that …": the clause starts at a nearby "that".
+        if cx.words.get(k).is_some_and(|w| w.text != "that")
+            && let Some(t) = (k..(k + 12).min(cx.words.len()))
+                .find(|&t| cx.words[t].text == "that" && !cx.in_quote(cx.words[t].start))
+            && !cx.par[cx.words[k].start..cx.words[t].start].contains(['.', ';', '"', '“', '”'])
+        {
+            return After::Content(cx.words[t].end);
         }
     }
     let Some(w) = cx.words.get(k) else {
@@ -1636,6 +1715,84 @@ mod participles {
         assert_eq!(
             &par[f.pieces[0].0..f.pieces[0].1],
             "new sanctions would backfire"
+        );
+    }
+}
+
+#[cfg(test)]
+mod broader_constructions {
+    use super::super::quotes::{quote_spans, units};
+    use super::*;
+
+    fn one(par: &str) -> (String, String, Kind) {
+        let spans = quote_spans(par);
+        let us = units(par, &spans);
+        let f = us
+            .iter()
+            .find_map(|&u| find(par, u, &spans))
+            .unwrap_or_else(|| panic!("nothing in {par:?}"));
+        let text = f
+            .pieces
+            .iter()
+            .map(|&(s, e)| &par[s..e])
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let sp = f
+            .speaker
+            .map(|(s, e)| par[s..e].to_string())
+            .unwrap_or_default();
+        (text, sp, f.kind)
+    }
+
+    #[test]
+    fn attribution_after_a_closed_quote_stays_with_it() {
+        let par = "“We will find the missing papers today.” Petrov said.";
+        assert_eq!(units(par, &quote_spans(par)).len(), 1);
+        assert_eq!(one(par).1, "Petrov");
+    }
+
+    #[test]
+    fn mid_sentence_attribution() {
+        let (text, sp, _) = one("This campaign, he says, is different from the last one.");
+        assert_eq!(sp, "he");
+        assert!(
+            text.starts_with("This campaign") && text.ends_with("is different from the last one"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn told_someone_described_in_words_that() {
+        let (text, sp, _) = one(
+            "Senator Ann Lee told a crowded hall in downtown Denver that she is not giving up.",
+        );
+        assert_eq!(sp, "Senator Ann Lee");
+        assert_eq!(text, "she is not giving up");
+    }
+
+    #[test]
+    fn description_with_an_article_and_plural_say() {
+        assert_eq!(
+            one("The billionaire businessman says running for office is tough.").1,
+            "The billionaire businessman"
+        );
+        assert_eq!(
+            one("Twenty percent say they will not vote at all this year.").1,
+            "Twenty percent"
+        );
+    }
+
+    #[test]
+    fn relative_clause_and_appositive_between_subject_and_verb() {
+        // The relative clause is itself Barkley's statement; the phrase keeps its antecedent.
+        assert!(
+            one("Barkley, who said he votes for both parties, said one candidate stands out.")
+                .1
+                .starts_with("Barkley")
+        );
+        assert_eq!(
+            one("Sanders, a senator from the state of Vermont, said stagnation is the cause.").1,
+            "Sanders"
         );
     }
 }

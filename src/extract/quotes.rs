@@ -70,6 +70,10 @@ pub fn units(s: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
         if !(terminal || quote_terminal) {
             continue;
         }
+        // `“… today.” Trump said.`: a short attribution after a closed quote belongs to it.
+        if quote_terminal && !terminal && attribution_follows(&s[i + c.len_utf8()..]) {
+            continue;
+        }
         // What follows must be space and then the start of a sentence.
         let Some(&(_, next)) = chars.get(k + 1) else {
             continue;
@@ -102,6 +106,38 @@ pub fn units(s: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
     }
     push_unit(s, start, s.len(), &mut out);
     out
+}
+
+/// True when the text up to the next sentence end is a short clause with a reporting verb.
+fn attribution_follows(rest: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "told",
+        "asked",
+        "wrote",
+        "explained",
+        "noted",
+        "stressed",
+        "continued",
+        "recalled",
+        "insisted",
+        "replied",
+        "tweeted",
+    ];
+    let end = rest
+        .find(['.', '!', '?', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..end];
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words
+            .iter()
+            .any(|w| VERBS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 fn push_unit(s: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
