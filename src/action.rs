@@ -25,12 +25,13 @@ pub enum Action {
     Yank,
     Export,
     Sort,
+    Timeline,
     Help,
     Quit,
 }
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -50,6 +51,7 @@ impl Action {
         Action::Yank,
         Action::Export,
         Action::Sort,
+        Action::Timeline,
         Action::Help,
         Action::Quit,
     ];
@@ -75,6 +77,7 @@ impl Action {
             Action::Yank => "yank",
             Action::Export => "export",
             Action::Sort => "sort",
+            Action::Timeline => "timeline",
             Action::Help => "help",
             Action::Quit => "quit",
         }
@@ -102,6 +105,7 @@ impl Action {
             Action::Yank => "copy a citation (OSC 52)",
             Action::Export => "export the current view",
             Action::Sort => "cycle sort: date, speaker, relevance",
+            Action::Timeline => "timeline of the selection, by month",
             Action::Help => "this help",
             Action::Quit => "quit",
         }

@@ -41,6 +41,8 @@ pub enum Mode {
     Help,
     /// `e`: waiting for the export format.
     ExportChoice,
+    /// `t`: the timeline overlay.
+    Timeline,
 }
 
 /// Work for the index, done off the UI thread.
@@ -65,6 +67,9 @@ pub enum Request {
     Yank {
         text: String,
     },
+    Timeline {
+        filter: Filter,
+    },
 }
 
 /// Answers from the worker.
@@ -72,6 +77,7 @@ pub enum Request {
 pub enum Response {
     Groups { generation: u64, groups: Vec<Group> },
     Page { generation: u64, page: Page },
+    Timeline(Vec<crate::index::reader::PeriodCount>),
     Message(String),
     Error(String),
 }
@@ -124,6 +130,8 @@ pub struct App {
     /// Where the data lives, for the empty-state hint.
     pub data_hint: String,
     pub topics: Vec<String>,
+    /// The timeline overlay's data, per month (None while loading).
+    pub timeline: Option<Vec<crate::index::reader::PeriodCount>>,
 }
 
 impl App {
@@ -158,6 +166,7 @@ impl App {
             index_note: None,
             data_hint,
             topics,
+            timeline: None,
         };
         app.refresh(true);
         app
@@ -268,6 +277,10 @@ impl App {
                 }
                 true
             }
+            Response::Timeline(rows) => {
+                self.timeline = Some(rows);
+                self.mode == Mode::Timeline
+            }
             Response::Message(m) => {
                 self.status = Some(m);
                 true
@@ -316,6 +329,10 @@ impl App {
             Mode::Typing => return self.type_query(e),
             Mode::FilterForm => return self.type_form(e),
             Mode::ExportChoice => return self.choose_export(e),
+            Mode::Timeline => {
+                self.mode = Mode::Normal;
+                return true;
+            }
             Mode::Help | Mode::Normal => {}
         }
         match self.keymap.feed(Key::from_event(&e)) {
@@ -563,6 +580,13 @@ impl App {
                     "export as: [j]sonl  [J]son  [c]sv  [m]arkdown   (any other key cancels)"
                         .into(),
                 );
+            }
+            Action::Timeline => {
+                self.timeline = None;
+                self.mode = Mode::Timeline;
+                self.requests.push(Request::Timeline {
+                    filter: self.effective_filter(),
+                });
             }
             Action::Sort => {
                 self.sort = self.sort.next();

@@ -136,6 +136,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("y", Action::Yank),
     ("e", Action::Export),
     ("s", Action::Sort),
+    ("t", Action::Timeline),
     ("?", Action::Help),
     ("q", Action::Quit),
     ("ctrl-c", Action::Quit),

@@ -480,3 +480,21 @@ fn hostile_text_never_reaches_the_terminal() {
         "{text}"
     );
 }
+
+#[test]
+fn timeline_overlay_for_the_selected_official() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Down); // Sergey Lavrov
+    act(&mut app, s, Action::Timeline);
+    assert_eq!(app.mode, Mode::Timeline);
+    let text = screen(&render(&app, 120, 40, &Theme::mono()));
+    assert!(
+        text.contains("Timeline — Sergey Lavrov (by month)"),
+        "{text}"
+    );
+    assert!(text.contains("2018-02") && text.contains("█"), "{text}");
+    key(&mut app, s, 'x');
+    assert_eq!(app.mode, Mode::Normal, "any key closes it");
+}

@@ -26,6 +26,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             }),
             Request::Export { .. } => Some(Response::Error("no index to export from".into())),
             Request::Yank { .. } => None,
+            Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
         };
     };
     Some(match req {
@@ -73,6 +74,12 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             }
         }
         Request::Yank { .. } => return None,
+        Request::Timeline { filter } => {
+            match store.timeline(&filter, crate::index::reader::Period::Month) {
+                Ok(rows) => Response::Timeline(rows),
+                Err(e) => Response::Error(e.to_string()),
+            }
+        }
     })
 }
 

@@ -125,6 +125,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
     match app.mode {
         Mode::Help => draw_help(f, app, theme, area),
         Mode::FilterForm => draw_form(f, app, theme, area),
+        Mode::Timeline => draw_timeline(f, app, theme, area),
         _ => {}
     }
 }
@@ -465,6 +466,77 @@ fn draw_help(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     f.render_widget(Clear, r);
     let b = block(" Help — keys ".into(), true, theme);
     f.render_widget(Paragraph::new(lines).block(b).wrap(Wrap { trim: false }), r);
+}
+
+/// Statements per month for the selection, most recent months last, with the main topics.
+fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let sel = app.effective_filter();
+    let who = sel
+        .official
+        .clone()
+        .or(sel.topic.clone())
+        .unwrap_or_else(|| "all statements".into());
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(90),
+        area.height.saturating_sub(2).min(30),
+    );
+    f.render_widget(Clear, r);
+    let b = block(
+        format!(" Timeline — {} (by month) ", for_terminal(&who)),
+        true,
+        theme,
+    );
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let Some(rows) = &app.timeline else {
+        f.render_widget(Paragraph::new(Span::styled("loading…", theme.muted)), inner);
+        return;
+    };
+    if rows.is_empty() {
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                "No dated statements in this selection.",
+                theme.muted,
+            )),
+            inner,
+        );
+        return;
+    }
+    let h = inner.height.saturating_sub(1) as usize;
+    let shown = &rows[rows.len().saturating_sub(h)..];
+    let max = shown.iter().map(|r| r.count).max().unwrap_or(1).max(1);
+    let bar_w = (inner.width as usize).saturating_sub(40).clamp(5, 40);
+    let mut lines: Vec<Line> = shown
+        .iter()
+        .map(|p| {
+            let n = ((p.count as f64 / max as f64) * bar_w as f64).ceil() as usize;
+            let mix: Vec<String> = p
+                .topics
+                .iter()
+                .take(2)
+                .map(|(t, c)| format!("{t} {c}"))
+                .collect();
+            Line::from(vec![
+                Span::raw(format!("{:<8} {:>6} ", p.period, p.count)),
+                Span::styled(format!("{:<bar_w$}", "█".repeat(n)), theme.accent),
+                Span::styled(format!(" {}", mix.join(", ")), theme.muted),
+            ])
+        })
+        .collect();
+    if rows.len() > shown.len() {
+        lines.insert(
+            0,
+            Line::styled(
+                format!(
+                    "({} earlier months not shown; `onrecord stats --by month` lists all)",
+                    rows.len() - shown.len()
+                ),
+                theme.muted,
+            ),
+        );
+    }
+    f.render_widget(Paragraph::new(lines), inner);
 }
 
 fn draw_form(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
