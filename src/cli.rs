@@ -51,6 +51,9 @@ pub enum Command {
         /// Most results to print
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Collapse the same statement reported by several outlets into one
+        #[arg(long)]
+        dedup: bool,
         /// One JSON statement record per line
         #[arg(long)]
         json: bool,

@@ -31,11 +31,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             query,
             filters,
             limit,
+            dedup,
             json,
         }) => {
             let store = open_store(&cli, &config)?;
             let filter = resolve_filter(&store, &config, query.as_deref(), filters)?;
-            lookup::search(&store, &filter, *limit, *json)
+            lookup::search(&store, &filter, *limit, *dedup, *json)
         }
         Some(Command::Export {
             format,

@@ -38,13 +38,34 @@ pub fn fit(s: &str, width: usize) -> String {
 }
 
 /// `search`: an aligned table that fits the terminal, or JSON lines.
-pub fn search(store: &Store, filter: &Filter, limit: usize, json: bool) -> Result<ExitCode> {
+pub fn search(
+    store: &Store,
+    filter: &Filter,
+    limit: usize,
+    dedup: bool,
+    json: bool,
+) -> Result<ExitCode> {
     let sort = if filter.query.trim().is_empty() {
         Sort::Date
     } else {
         Sort::Relevance
     };
-    let page = store.page(filter, sort, 0, limit)?;
+    // With --dedup, read further so that `limit` distinct statements remain.
+    let mut page = store.page(
+        filter,
+        sort,
+        0,
+        if dedup {
+            limit.saturating_mul(4)
+        } else {
+            limit
+        },
+    )?;
+    if dedup {
+        page.hits = crate::index::reader::dedup(std::mem::take(&mut page.hits));
+        page.hits.truncate(limit);
+    }
+    store.corroborate(&mut page.hits)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if json {
@@ -264,6 +285,12 @@ pub fn export(
         sts.push(st.clone());
         Ok(())
     })?;
+    // One small look-up per statement: done for selections up to 20,000 statements.
+    if sts.len() <= 20_000 {
+        store.corroborate(&mut sts)?;
+    } else {
+        eprintln!("onrecord: also_reported_by left empty for exports over 20,000 statements");
+    }
     match output {
         Some(p) => {
             let tmp = p.with_extension("onrecord-tmp");

@@ -183,9 +183,11 @@ fn schema_change_rebuilds_and_rebuild_flag_works() {
     let d = tmp.path();
     assert!(onrecord(d, &["ingest"]).status.success());
     let meta = d.join("idx/onrecord-meta.json");
-    let text = std::fs::read_to_string(&meta)
-        .unwrap()
-        .replace("\"schema_version\": 1", "\"schema_version\": 0");
+    // An index written by an older schema version.
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta).unwrap()).unwrap();
+    m["schema_version"] = serde_json::json!(0);
+    let text = m.to_string();
     std::fs::write(&meta, text).unwrap();
     let o = onrecord(d, &["ingest"]);
     assert!(
@@ -340,4 +342,113 @@ fn verify_finds_a_reworded_quote_and_timelines_count_by_period() {
     );
     let o = onrecord(d, &["stats", "--official", "lavrov", "--by", "year"]);
     assert!(common::stdout(&o).contains("2018"));
+}
+
+#[test]
+fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    let q =
+        "The deployment of new missiles in Europe will force us to respond, and we will respond";
+    let recs = [
+        (
+            "TASS",
+            "2019-03-01",
+            format!(
+                "\"{q},\" Russian Foreign Minister Sergey Lavrov told reporters in Moscow on Friday."
+            ),
+        ),
+        (
+            "Sputnik",
+            "2019-03-02",
+            format!(
+                "Speaking at a news conference, the minister was blunt. \"{q},\" Lavrov said on Friday."
+            ),
+        ),
+        (
+            "Trend",
+            "2019-03-03",
+            format!("Russian Foreign Minister Sergei Lavrov said: \"{q}.\""),
+        ),
+        (
+            "TASS",
+            "2019-03-01",
+            format!(
+                "\"{q},\" Russian Foreign Minister Sergey Lavrov told reporters in Moscow on Friday."
+            ),
+        ),
+        (
+            "Reuters",
+            "2019-03-02",
+            format!("\"{q},\" Kremlin spokesman Dmitry Peskov said."),
+        ),
+        (
+            "RIA",
+            "2019-09-20",
+            format!("\"{q},\" Lavrov said again in September."),
+        ),
+    ];
+    let jsonl: String = recs
+        .iter()
+        .map(|(o, dt, t)| {
+            serde_json::json!({"text": t, "source": o, "date": dt}).to_string() + "\n"
+        })
+        .collect();
+    std::fs::write(d.join("data/corr.jsonl"), jsonl).unwrap();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let o = onrecord(
+        d,
+        &[
+            "search",
+            "deployment missiles Europe",
+            "--limit",
+            "50",
+            "--json",
+        ],
+    );
+    let hits = json_lines(&o);
+    let also = |outlet: &str, date: &str, speaker: &str| -> Vec<String> {
+        hits.iter()
+            .find(|h| h["outlet"] == outlet && h["date"] == date && h["speaker"] == speaker)
+            .unwrap_or_else(|| panic!("{outlet} {date}: {hits:?}"))["also_reported_by"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        also("TASS", "2019-03-01", "Sergey Lavrov"),
+        ["Sputnik", "Trend"]
+    );
+    assert_eq!(
+        also("Sputnik", "2019-03-02", "Sergey Lavrov"),
+        ["TASS", "Trend"]
+    );
+    assert_eq!(
+        also("Trend", "2019-03-03", "Sergey Lavrov"),
+        ["Sputnik", "TASS"]
+    );
+    assert!(
+        also("Reuters", "2019-03-02", "Dmitry Peskov").is_empty(),
+        "another speaker is not the same statement"
+    );
+    assert!(
+        also("RIA", "2019-09-20", "Sergey Lavrov").is_empty(),
+        "months later is another statement"
+    );
+    // The seed statements link to nothing.
+    let o = onrecord(d, &["search", "--official", "ryabkov", "--json"]);
+    assert!(
+        json_lines(&o)
+            .iter()
+            .all(|h| h["also_reported_by"].as_array().unwrap().is_empty())
+    );
+    // --dedup: the March statement once, September and Peskov apart.
+    let o = onrecord(
+        d,
+        &["search", "deployment missiles Europe", "--dedup", "--json"],
+    );
+    let hits = json_lines(&o);
+    assert_eq!(hits.len(), 3, "{hits:?}");
 }

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod meta;
 pub mod officials;
 pub mod quotes;
+pub mod signature;
 pub mod speakers;
 pub mod text;
 pub mod topics;

@@ -77,6 +77,9 @@ fn to_doc(f: &schema::Fields, st: &Statement, file_key: &str) -> TantivyDocument
         d.add_text(f.year, &st.date.as_deref().unwrap_or_default()[..4]);
     }
     d.add_text(f.file, file_key);
+    for b in crate::extract::signature::bands(&st.speaker, &st.text) {
+        d.add_u64(f.sig, b);
+    }
     d.add_text(f.json, serde_json::to_string(st).unwrap_or_default());
     d
 }

@@ -19,6 +19,7 @@ use super::IndexError;
 use super::collect::{GroupCounts, Names, Ordered, Timeline, all_terms};
 use super::schema::{Fields, fields_of};
 use crate::model::{Filter, Statement};
+use chrono::Datelike;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -407,6 +408,57 @@ impl Store {
             .collect())
     }
 
+    /// Fills `also_reported_by` of each statement: other outlets whose articles carry the same
+    /// speaker saying near-identical words (word-trigram resemblance ≥ 0.6) within three days.
+    /// A wire copy run by one outlet twice, or by the statement's own outlet, counts once.
+    pub fn corroborate(&self, statements: &mut [Statement]) -> Result<(), IndexError> {
+        let searcher = self.searcher();
+        for st in statements.iter_mut() {
+            let bands = crate::extract::signature::bands(&st.speaker, &st.text);
+            let q: Vec<(Occur, Box<dyn Query>)> = bands
+                .iter()
+                .map(|b| {
+                    let t = Term::from_field_u64(self.fields.sig, *b);
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            let hits = searcher.search(
+                &BooleanQuery::new(q),
+                &TopDocs::with_limit(64).order_by_score(),
+            )?;
+
+            let mut outlets = std::collections::BTreeSet::new();
+            for (_, addr) in hits {
+                let other = self.load(&searcher, addr)?;
+                // Another article (a JSONL record is an article of its own).
+                if other.id == st.id || other.speaker != st.speaker || other.source == st.source {
+                    continue;
+                }
+                let Some(outlet) = other.outlet.clone() else {
+                    continue;
+                };
+                if Some(&outlet) == st.outlet.as_ref() {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (
+                    st.date.as_deref().and_then(day_number),
+                    other.date.as_deref().and_then(day_number),
+                ) && (a - b).abs() > 3
+                {
+                    continue;
+                }
+                if crate::extract::signature::resemblance(&st.text, &other.text) >= 0.6 {
+                    outlets.insert(outlet);
+                }
+            }
+            st.also_reported_by = outlets.into_iter().collect();
+        }
+        Ok(())
+    }
+
     /// Speaker and topic names of every segment of `searcher`, from the cache or read once.
     fn segment_names(
         &self,
@@ -545,6 +597,38 @@ impl Store {
             Err(_) => Vec::new(),
         }
     }
+}
+
+fn day_number(d: &str) -> Option<i64> {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.num_days_from_ce() as i64)
+}
+
+/// Drops statements that repeat an earlier one in the list (same speaker, near-identical words):
+/// the first, in list order, stands for the others.
+pub fn dedup(statements: Vec<Statement>) -> Vec<Statement> {
+    let mut kept: Vec<(Vec<u64>, Statement)> = Vec::new();
+    for st in statements {
+        let bands = crate::extract::signature::bands(&st.speaker, &st.text);
+        let near = |k: &Statement| match (
+            k.date.as_deref().and_then(day_number),
+            st.date.as_deref().and_then(day_number),
+        ) {
+            (Some(a), Some(b)) => (a - b).abs() <= 3,
+            _ => true,
+        };
+        let dup = kept.iter().any(|(kb, k)| {
+            near(k)
+                && k.speaker == st.speaker
+                && kb.iter().zip(&bands).any(|(a, b)| a == b)
+                && crate::extract::signature::resemblance(&k.text, &st.text) >= 0.6
+        });
+        if !dup {
+            kept.push((bands, st));
+        }
+    }
+    kept.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The query language people get: words, "phrases", OR, -exclusions, prefix*. Field syntax

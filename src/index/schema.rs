@@ -7,7 +7,7 @@ use tantivy::schema::{
 
 /// Bump when the schema or the extraction output changes: an index with another version is
 /// rebuilt by itself on the next ingest.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Fields {
@@ -26,6 +26,8 @@ pub struct Fields {
     pub file: Field,
     /// The whole statement record as JSON, returned as is.
     pub json: Field,
+    /// Near-duplicate band hashes (see `extract::signature`), for corroboration.
+    pub sig: Field,
 }
 
 pub fn build() -> (Schema, Fields) {
@@ -57,6 +59,7 @@ pub fn build() -> (Schema, Fields) {
         ),
         file: b.add_text_field("file", STRING),
         json: b.add_text_field("json", STORED),
+        sig: b.add_u64_field("sig", INDEXED | FAST),
     };
     (b.build(), fields)
 }
@@ -76,5 +79,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         date: f("date")?,
         file: f("file")?,
         json: f("json")?,
+        sig: f("sig")?,
     })
 }

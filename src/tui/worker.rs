@@ -44,7 +44,10 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             sort,
             offset,
             limit,
-        } => match store.page_cached(&filter, sort, offset, limit) {
+        } => match store
+            .page_cached(&filter, sort, offset, limit)
+            .and_then(|mut page| store.corroborate(&mut page.hits).map(|_| page))
+        {
             Ok(page) => Response::Page { generation, page },
             Err(e) => Response::Error(e.to_string()),
         },
@@ -65,6 +68,9 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 Ok(())
             })
             .and_then(|_| {
+                if sts.len() <= 20_000 {
+                    store.corroborate(&mut sts)?;
+                }
                 let mut f = std::io::BufWriter::new(std::fs::File::create(&name)?);
                 crate::lookup::write_export(&mut f, format, &sts)
             });

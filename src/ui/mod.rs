@@ -374,10 +374,11 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
     if !st.also_reported_by.is_empty() {
         lines.push(Line::styled(
             format!(
-                "Also reported by: {}",
-                for_terminal(&st.also_reported_by.join(", "))
+                "Also reported by: {} ({})",
+                for_terminal(&st.also_reported_by.join(", ")),
+                st.also_reported_by.len()
             ),
-            theme.muted,
+            theme.accent,
         ));
     }
     lines.push(Line::from(vec![
