@@ -70,6 +70,10 @@ pub enum Request {
     Timeline {
         filter: Filter,
     },
+    /// Other outlets that carried the selected statement (looked up for the reader only).
+    Corroborate {
+        statement: Statement,
+    },
 }
 
 /// Answers from the worker.
@@ -78,6 +82,7 @@ pub enum Response {
     Groups { generation: u64, groups: Vec<Group> },
     Page { generation: u64, page: Page },
     Timeline(Vec<crate::index::reader::PeriodCount>),
+    Corroborated { id: String, outlets: Vec<String> },
     Message(String),
     Error(String),
 }
@@ -132,6 +137,8 @@ pub struct App {
     pub topics: Vec<String>,
     /// The timeline overlay's data, per month (None while loading).
     pub timeline: Option<Vec<crate::index::reader::PeriodCount>>,
+    /// "Also reported by" of statements the reader has shown, by id.
+    pub also: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl App {
@@ -167,6 +174,7 @@ impl App {
             data_hint,
             topics,
             timeline: None,
+            also: Default::default(),
         };
         app.refresh(true);
         app
@@ -275,7 +283,12 @@ impl App {
                 if self.list_sel >= self.list_total {
                     self.list_sel = self.list_total.saturating_sub(1);
                 }
+                self.request_corroboration();
                 true
+            }
+            Response::Corroborated { id, outlets } => {
+                self.also.insert(id.clone(), outlets);
+                self.selected().is_some_and(|s| s.id == id)
             }
             Response::Timeline(rows) => {
                 self.timeline = Some(rows);
@@ -688,6 +701,24 @@ impl App {
         {
             self.request_window();
         }
+        self.request_corroboration();
+    }
+
+    /// Asks who else carried the selected statement, once per statement.
+    fn request_corroboration(&mut self) {
+        let Some(st) = self.selected() else { return };
+        if self.also.contains_key(&st.id) {
+            return;
+        }
+        let statement = st.clone();
+        self.requests
+            .retain(|r| !matches!(r, Request::Corroborate { .. }));
+        self.requests.push(Request::Corroborate { statement });
+    }
+
+    /// "Also reported by" of a statement, as far as known.
+    pub fn also_reported_by<'a>(&'a self, st: &'a Statement) -> &'a [String] {
+        self.also.get(&st.id).map_or(&st.also_reported_by, |v| v)
     }
 
     /// Words of the free-text query, for highlighting (operators and field names dropped).

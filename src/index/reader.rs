@@ -425,10 +425,13 @@ impl Store {
                     )
                 })
                 .collect();
-            let hits = searcher.search(
-                &BooleanQuery::new(q),
-                &TopDocs::with_limit(64).order_by_score(),
-            )?;
+            let q = BooleanQuery::new(q);
+            // Most statements match only themselves: counting is enough to know, no load.
+            if searcher.search(&q, &Count)? <= 1 {
+                st.also_reported_by.clear();
+                continue;
+            }
+            let hits = searcher.search(&q, &TopDocs::with_limit(64).order_by_score())?;
 
             let mut outlets = std::collections::BTreeSet::new();
             for (_, addr) in hits {

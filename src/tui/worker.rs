@@ -27,6 +27,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             Request::Export { .. } => Some(Response::Error("no index to export from".into())),
             Request::Yank { .. } => None,
             Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
+            Request::Corroborate { .. } => None,
         };
     };
     Some(match req {
@@ -44,10 +45,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             sort,
             offset,
             limit,
-        } => match store
-            .page_cached(&filter, sort, offset, limit)
-            .and_then(|mut page| store.corroborate(&mut page.hits).map(|_| page))
-        {
+        } => match store.page_cached(&filter, sort, offset, limit) {
             Ok(page) => Response::Page { generation, page },
             Err(e) => Response::Error(e.to_string()),
         },
@@ -80,6 +78,19 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             }
         }
         Request::Yank { .. } => return None,
+        Request::Corroborate { statement } => {
+            let mut one = [statement];
+            match store.corroborate(&mut one) {
+                Ok(()) => {
+                    let [st] = one;
+                    Response::Corroborated {
+                        id: st.id,
+                        outlets: st.also_reported_by,
+                    }
+                }
+                Err(e) => Response::Error(e.to_string()),
+            }
+        }
         Request::Timeline { filter } => {
             match store.timeline(&filter, crate::index::reader::Period::Month) {
                 Ok(rows) => Response::Timeline(rows),
@@ -101,10 +112,14 @@ pub fn run(store: Option<Store>, requests: Receiver<Request>, answers: Sender<Re
         let last_groups = batch
             .iter()
             .rposition(|r| matches!(r, Request::Groups { .. }));
+        let last_corroborate = batch
+            .iter()
+            .rposition(|r| matches!(r, Request::Corroborate { .. }));
         for (i, r) in batch.into_iter().enumerate() {
             let keep = match r {
                 Request::Page { .. } => Some(i) == last_page,
                 Request::Groups { .. } => Some(i) == last_groups,
+                Request::Corroborate { .. } => Some(i) == last_corroborate,
                 _ => true,
             };
             if !keep {

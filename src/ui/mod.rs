@@ -371,12 +371,13 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         lines.push(Line::from(highlighted(app, &st.paragraph, theme, None)).style(theme.muted));
         lines.push(Line::raw(""));
     }
-    if !st.also_reported_by.is_empty() {
+    let also = app.also_reported_by(st);
+    if !also.is_empty() {
         lines.push(Line::styled(
             format!(
                 "Also reported by: {} ({})",
-                for_terminal(&st.also_reported_by.join(", ")),
-                st.also_reported_by.len()
+                for_terminal(&also.join(", ")),
+                also.len()
             ),
             theme.accent,
         ));
