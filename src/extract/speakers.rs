@@ -424,7 +424,21 @@ impl<'g> Resolver<'g> {
                 self.tick += 1;
                 self.people[i].seen = self.tick;
                 self.last_speaker = Some(i);
-                Some(self.speaker_of(i))
+                let mut sp = self.speaker_of(i);
+                // The title the article itself uses wins when the date does not settle it:
+                // "State Department spokesperson John Kirby" in an undated article.
+                if let Some(id) = self.people[i].official {
+                    let words = title_words(phrase);
+                    if let Some(t) = self.g.get(id).titles.iter().find(|t| {
+                        let tw = title_words(&t.title);
+                        !tw.is_empty() && tw.iter().all(|w| words.contains(w))
+                    }) && self.year.is_none_or(|y| {
+                        t.from.is_none_or(|f| f <= y) && t.to.is_none_or(|to| y <= to)
+                    }) {
+                        sp.title = Some(t.title.clone());
+                    }
+                }
+                Some(sp)
             }
             Some(Err(as_written)) => Some(Speaker {
                 name: as_written,
