@@ -26,12 +26,13 @@ pub enum Action {
     Export,
     Sort,
     Timeline,
+    Dedup,
     Help,
     Quit,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -52,6 +53,7 @@ impl Action {
         Action::Export,
         Action::Sort,
         Action::Timeline,
+        Action::Dedup,
         Action::Help,
         Action::Quit,
     ];
@@ -78,6 +80,7 @@ impl Action {
             Action::Export => "export",
             Action::Sort => "sort",
             Action::Timeline => "timeline",
+            Action::Dedup => "dedup",
             Action::Help => "help",
             Action::Quit => "quit",
         }
@@ -106,6 +109,7 @@ impl Action {
             Action::Export => "export the current view",
             Action::Sort => "cycle sort: date, speaker, relevance",
             Action::Timeline => "timeline of the selection, by month",
+            Action::Dedup => "collapse repeated reports of a statement",
             Action::Help => "this help",
             Action::Quit => "quit",
         }

@@ -594,6 +594,15 @@ impl App {
                         .into(),
                 );
             }
+            Action::Dedup => {
+                self.base.dedup = !self.base.dedup;
+                self.status = Some(if self.base.dedup {
+                    "repeated reports collapsed (d shows all)".into()
+                } else {
+                    "all reports shown".into()
+                });
+                self.refresh(false);
+            }
             Action::Timeline => {
                 self.timeline = None;
                 self.mode = Mode::Timeline;

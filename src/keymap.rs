@@ -137,6 +137,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("e", Action::Export),
     ("s", Action::Sort),
     ("t", Action::Timeline),
+    ("d", Action::Dedup),
     ("?", Action::Help),
     ("q", Action::Quit),
     ("ctrl-c", Action::Quit),

@@ -103,6 +103,8 @@ pub struct Filter {
     pub since: Option<String>,
     /// Inclusive upper bound, YYYY-MM-DD.
     pub until: Option<String>,
+    /// Collapse the same statement reported by several outlets (a view setting, not a filter).
+    pub dedup: bool,
 }
 
 impl Filter {
@@ -139,6 +141,9 @@ impl Filter {
         }
         if let Some(u) = &self.until {
             parts.push(format!("until:{u}"));
+        }
+        if self.dedup {
+            parts.push("repeats collapsed".into());
         }
         parts.join(" ")
     }

@@ -498,3 +498,52 @@ fn timeline_overlay_for_the_selected_official() {
     key(&mut app, s, 'x');
     assert_eq!(app.mode, Mode::Normal, "any key closes it");
 }
+
+#[test]
+fn dedup_toggle_collapses_repeated_reports_and_reader_shows_other_outlets() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let q =
+        "The deployment of new missiles in Europe will force us to respond, and we will respond";
+    let recs = [
+        ("TASS", "2019-03-01"),
+        ("Sputnik", "2019-03-02"),
+        ("Trend", "2019-03-03"),
+    ];
+    let jsonl: String = recs
+        .iter()
+        .map(|(o, d)| serde_json::json!({"text": format!("\"{q},\" Foreign Minister Sergey Lavrov told reporters."), "source": o, "date": d}).to_string() + "\n")
+        .collect();
+    std::fs::write(data.join("a.jsonl"), jsonl).unwrap();
+    std::fs::write(
+        data.join("b.txt"),
+        "The talks were useful and frank, Deputy Minister Ivan Petrov told reporters on Friday.\n",
+    )
+    .unwrap();
+    let config = Config::defaults();
+    let ex = onrecord::commands::extractor(&data, &config).unwrap();
+    let opts = onrecord::index::writer::IngestOptions {
+        rebuild: false,
+        max_file_bytes: config.max_file_bytes,
+        progress: false,
+    };
+    onrecord::index::writer::ingest(&dir.path().join("idx"), &[data.clone()], &ex, &opts).unwrap();
+    let s = &Store::open(&dir.path().join("idx")).unwrap();
+    let mut app = new_app(s, 120, 40);
+    assert_eq!(app.list_total, 4);
+    act(&mut app, s, Action::Dedup);
+    assert_eq!(
+        app.list_total, 2,
+        "three reports of one statement count once"
+    );
+    act(&mut app, s, Action::Dedup);
+    assert_eq!(app.list_total, 4);
+    // The reader lists the other outlets of the selected statement.
+    act(&mut app, s, Action::NextPane);
+    let text = screen(&render(&app, 120, 40, &Theme::mono()));
+    assert!(
+        text.contains("Also reported by:") && text.contains("(2)"),
+        "{text}"
+    );
+}

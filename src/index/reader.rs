@@ -519,15 +519,17 @@ impl Store {
                     // quicker than ordering everything; the ordering is built when the person
                     // moves past it.
                     let mut first = self.first_seen.lock().unwrap_or_else(|p| p.into_inner());
-                    if first.as_ref() != Some(&(filter.clone(), sort)) {
+                    if !filter.dedup && first.as_ref() != Some(&(filter.clone(), sort)) {
                         *first = Some((filter.clone(), sort));
                         drop(cache);
                         return self.page(filter, sort, offset, limit);
                     }
-                    let v = std::sync::Arc::new(
-                        self.searcher()
-                            .search(&*self.query(filter), &Ordered { sort })?,
-                    );
+                    let searcher = self.searcher();
+                    let mut all = searcher.search(&*self.query(filter), &Ordered { sort })?;
+                    if filter.dedup {
+                        all = dedup_addresses(&searcher, all)?;
+                    }
+                    let v = std::sync::Arc::new(all);
                     cache.insert(0, (filter.clone(), sort, v.clone()));
                     cache.truncate(4);
                     v
@@ -600,6 +602,34 @@ impl Store {
             Err(_) => Vec::new(),
         }
     }
+}
+
+/// Keeps the first of each group of near-duplicates (sharing a signature band, which includes
+/// the speaker), in list order.
+fn dedup_addresses(
+    searcher: &Searcher,
+    ordered: Vec<DocAddress>,
+) -> Result<Vec<DocAddress>, IndexError> {
+    let columns: Vec<Option<tantivy::columnar::Column<u64>>> = searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.fast_fields().column_opt::<u64>("sig"))
+        .collect::<Result<_, _>>()?;
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(ordered.len());
+    for a in ordered {
+        let bands: Vec<u64> = columns
+            .get(a.segment_ord as usize)
+            .and_then(|c| c.as_ref())
+            .map(|c| c.values_for_doc(a.doc_id).collect())
+            .unwrap_or_default();
+        let repeat = bands.iter().any(|b| seen.contains(b));
+        seen.extend(bands);
+        if !repeat {
+            out.push(a);
+        }
+    }
+    Ok(out)
 }
 
 fn day_number(d: &str) -> Option<i64> {
