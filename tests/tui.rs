@@ -528,7 +528,13 @@ fn dedup_toggle_collapses_repeated_reports_and_reader_shows_other_outlets() {
         max_file_bytes: config.max_file_bytes,
         progress: false,
     };
-    onrecord::index::writer::ingest(&dir.path().join("idx"), &[data.clone()], &ex, &opts).unwrap();
+    onrecord::index::writer::ingest(
+        &dir.path().join("idx"),
+        std::slice::from_ref(&data),
+        &ex,
+        &opts,
+    )
+    .unwrap();
     let s = &Store::open(&dir.path().join("idx")).unwrap();
     let mut app = new_app(s, 120, 40);
     assert_eq!(app.list_total, 4);
