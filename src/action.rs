@@ -27,12 +27,13 @@ pub enum Action {
     Sort,
     Timeline,
     Dedup,
+    Verify,
     Help,
     Quit,
 }
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -54,6 +55,7 @@ impl Action {
         Action::Sort,
         Action::Timeline,
         Action::Dedup,
+        Action::Verify,
         Action::Help,
         Action::Quit,
     ];
@@ -81,6 +83,7 @@ impl Action {
             Action::Sort => "sort",
             Action::Timeline => "timeline",
             Action::Dedup => "dedup",
+            Action::Verify => "verify",
             Action::Help => "help",
             Action::Quit => "quit",
         }
@@ -110,6 +113,7 @@ impl Action {
             Action::Sort => "cycle sort: date, speaker, relevance",
             Action::Timeline => "timeline of the selection, by month",
             Action::Dedup => "collapse repeated reports of a statement",
+            Action::Verify => "verify: who said a sentence you paste",
             Action::Help => "this help",
             Action::Quit => "quit",
         }

@@ -43,6 +43,8 @@ pub enum Mode {
     ExportChoice,
     /// `t`: the timeline overlay.
     Timeline,
+    /// `v`: a sentence is being typed or pasted, then its matches are shown.
+    Verify,
 }
 
 /// Work for the index, done off the UI thread.
@@ -74,6 +76,9 @@ pub enum Request {
     Corroborate {
         statement: Statement,
     },
+    Verify {
+        sentence: String,
+    },
 }
 
 /// Answers from the worker.
@@ -83,6 +88,7 @@ pub enum Response {
     Page { generation: u64, page: Page },
     Timeline(Vec<crate::index::reader::PeriodCount>),
     Corroborated { id: String, outlets: Vec<String> },
+    Verified(Vec<crate::verify::Match>),
     Message(String),
     Error(String),
 }
@@ -139,6 +145,9 @@ pub struct App {
     pub timeline: Option<Vec<crate::index::reader::PeriodCount>>,
     /// "Also reported by" of statements the reader has shown, by id.
     pub also: std::collections::HashMap<String, Vec<String>>,
+    /// The sentence being verified, and its matches once known.
+    pub verify_input: String,
+    pub verify_results: Option<Vec<crate::verify::Match>>,
 }
 
 impl App {
@@ -175,6 +184,8 @@ impl App {
             topics,
             timeline: None,
             also: Default::default(),
+            verify_input: String::new(),
+            verify_results: None,
         };
         app.refresh(true);
         app
@@ -286,6 +297,10 @@ impl App {
                 self.request_corroboration();
                 true
             }
+            Response::Verified(m) => {
+                self.verify_results = Some(m);
+                self.mode == Mode::Verify
+            }
             Response::Corroborated { id, outlets } => {
                 self.also.insert(id.clone(), outlets);
                 self.selected().is_some_and(|s| s.id == id)
@@ -340,6 +355,7 @@ impl App {
     pub fn on_key(&mut self, e: KeyEvent) -> bool {
         match self.mode {
             Mode::Typing => return self.type_query(e),
+            Mode::Verify => return self.type_verify(e),
             Mode::FilterForm => return self.type_form(e),
             Mode::ExportChoice => return self.choose_export(e),
             Mode::Timeline => {
@@ -359,6 +375,31 @@ impl App {
                 false
             }
         }
+    }
+
+    /// `v`: type or paste a sentence, Enter looks it up, Esc closes.
+    fn type_verify(&mut self, e: KeyEvent) -> bool {
+        match e.code {
+            KeyCode::Esc => self.mode = Mode::Normal,
+            KeyCode::Enter => {
+                if !self.verify_input.trim().is_empty() {
+                    self.verify_results = None;
+                    self.requests.push(Request::Verify {
+                        sentence: self.verify_input.clone(),
+                    });
+                }
+            }
+            KeyCode::Backspace => {
+                self.verify_input.pop();
+            }
+            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.verify_input.clear()
+            }
+            KeyCode::Char(c) if !c.is_control() => self.verify_input.push(c),
+            _ => return false,
+        }
+        true
     }
 
     fn type_query(&mut self, e: KeyEvent) -> bool {
@@ -593,6 +634,11 @@ impl App {
                     "export as: [j]sonl  [J]son  [c]sv  [m]arkdown   (any other key cancels)"
                         .into(),
                 );
+            }
+            Action::Verify => {
+                self.mode = Mode::Verify;
+                self.verify_input.clear();
+                self.verify_results = None;
             }
             Action::Dedup => {
                 self.base.dedup = !self.base.dedup;

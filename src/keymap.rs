@@ -138,6 +138,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("s", Action::Sort),
     ("t", Action::Timeline),
     ("d", Action::Dedup),
+    ("v", Action::Verify),
     ("?", Action::Help),
     ("q", Action::Quit),
     ("ctrl-c", Action::Quit),

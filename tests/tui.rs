@@ -553,3 +553,25 @@ fn dedup_toggle_collapses_repeated_reports_and_reader_shows_other_outlets() {
         "{text}"
     );
 }
+
+#[test]
+fn verify_overlay_finds_who_said_a_pasted_sentence() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Verify);
+    assert_eq!(app.mode, Mode::Verify);
+    for c in "we want to change the negative trend in politics and in the economy".chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    let text = screen(&render(&app, 120, 40, &Theme::mono()));
+    assert!(text.contains("Verify — who said it?"), "{text}");
+    assert!(
+        text.contains("close match") && text.contains("Sergey Ryabkov said"),
+        "{text}"
+    );
+    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    assert_eq!(app.mode, Mode::Normal);
+}

@@ -28,6 +28,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             Request::Yank { .. } => None,
             Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
             Request::Corroborate { .. } => None,
+            Request::Verify { .. } => Some(Response::Verified(Vec::new())),
         };
     };
     Some(match req {
@@ -91,6 +92,10 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 Err(e) => Response::Error(e.to_string()),
             }
         }
+        Request::Verify { sentence } => match crate::verify::verify(store, &sentence, 5) {
+            Ok(m) => Response::Verified(m),
+            Err(e) => Response::Error(e.to_string()),
+        },
         Request::Timeline { filter } => {
             match store.timeline(&filter, crate::index::reader::Period::Month) {
                 Ok(rows) => Response::Timeline(rows),

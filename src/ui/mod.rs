@@ -126,6 +126,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Mode::Help => draw_help(f, app, theme, area),
         Mode::FilterForm => draw_form(f, app, theme, area),
         Mode::Timeline => draw_timeline(f, app, theme, area),
+        Mode::Verify => draw_verify(f, app, theme, area),
         _ => {}
     }
 }
@@ -468,6 +469,57 @@ fn draw_help(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     f.render_widget(Clear, r);
     let b = block(" Help — keys ".into(), true, theme);
     f.render_widget(Paragraph::new(lines).block(b).wrap(Wrap { trim: false }), r);
+}
+
+/// `v`: the sentence being checked and the closest statements on record.
+fn draw_verify(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2).min(24),
+    );
+    f.render_widget(Clear, r);
+    let b = block(" Verify — who said it? ".into(), true, theme);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("sentence: ", theme.accent),
+            Span::raw(for_terminal(&app.verify_input)),
+            Span::styled("▏", theme.accent),
+        ]),
+        Line::styled("type or paste, enter looks it up, esc closes", theme.muted),
+        Line::raw(""),
+    ];
+    match &app.verify_results {
+        None if app.verify_input.is_empty() => {}
+        None => lines.push(Line::styled("press enter to look it up", theme.muted)),
+        Some(m) if m.is_empty() => lines.push(Line::styled(
+            "Nothing close to that is on record.",
+            theme.accent,
+        )),
+        Some(m) => {
+            for x in m {
+                let st = &x.statement;
+                let when: Vec<String> =
+                    [st.outlet.clone(), st.date.clone(), Some(st.source.clone())]
+                        .into_iter()
+                        .flatten()
+                        .map(|s| for_terminal(&s))
+                        .collect();
+                lines.push(Line::from(vec![
+                    Span::styled(
+                        format!("{} match ({:.0}%) ", x.verdict, x.score * 100.0),
+                        theme.accent,
+                    ),
+                    Span::raw(format!("{} said", for_terminal(&st.speaker))),
+                ]));
+                lines.push(Line::raw(format!("  “{}”", for_terminal(&st.text))));
+                lines.push(Line::styled(format!("  {}", when.join(" · ")), theme.muted));
+            }
+        }
+    }
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// Statements per month for the selection, most recent months last, with the main topics.
