@@ -28,12 +28,13 @@ pub enum Action {
     Timeline,
     Dedup,
     Verify,
+    Compare,
     Help,
     Quit,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -56,6 +57,7 @@ impl Action {
         Action::Timeline,
         Action::Dedup,
         Action::Verify,
+        Action::Compare,
         Action::Help,
         Action::Quit,
     ];
@@ -84,6 +86,7 @@ impl Action {
             Action::Timeline => "timeline",
             Action::Dedup => "dedup",
             Action::Verify => "verify",
+            Action::Compare => "compare",
             Action::Help => "help",
             Action::Quit => "quit",
         }
@@ -114,6 +117,7 @@ impl Action {
             Action::Timeline => "timeline of the selection, by month",
             Action::Dedup => "collapse repeated reports of a statement",
             Action::Verify => "verify: who said a sentence you paste",
+            Action::Compare => "compare two officials side by side",
             Action::Help => "this help",
             Action::Quit => "quit",
         }

@@ -45,6 +45,8 @@ pub enum Mode {
     Timeline,
     /// `v`: a sentence is being typed or pasted, then its matches are shown.
     Verify,
+    /// `c`: two officials (and a topic) side by side.
+    Compare,
 }
 
 /// Work for the index, done off the UI thread.
@@ -79,6 +81,10 @@ pub enum Request {
     Verify {
         sentence: String,
     },
+    Compare {
+        left: Filter,
+        right: Filter,
+    },
 }
 
 /// Answers from the worker.
@@ -89,6 +95,7 @@ pub enum Response {
     Timeline(Vec<crate::index::reader::PeriodCount>),
     Corroborated { id: String, outlets: Vec<String> },
     Verified(Vec<crate::verify::Match>),
+    Compared(Vec<Statement>, Vec<Statement>),
     Message(String),
     Error(String),
 }
@@ -148,6 +155,12 @@ pub struct App {
     /// The sentence being verified, and its matches once known.
     pub verify_input: String,
     pub verify_results: Option<Vec<crate::verify::Match>>,
+    /// `c`: the form (official A, official B, topic), which field has the keyboard, the two
+    /// columns once loaded, and the scroll.
+    pub compare_form: [String; 3],
+    pub compare_focus: usize,
+    pub compare: Option<(Vec<Statement>, Vec<Statement>)>,
+    pub compare_scroll: usize,
 }
 
 impl App {
@@ -186,6 +199,10 @@ impl App {
             also: Default::default(),
             verify_input: String::new(),
             verify_results: None,
+            compare_form: Default::default(),
+            compare_focus: 0,
+            compare: None,
+            compare_scroll: 0,
         };
         app.refresh(true);
         app
@@ -297,6 +314,11 @@ impl App {
                 self.request_corroboration();
                 true
             }
+            Response::Compared(l, r) => {
+                self.compare = Some((l, r));
+                self.compare_scroll = 0;
+                self.mode == Mode::Compare
+            }
             Response::Verified(m) => {
                 self.verify_results = Some(m);
                 self.mode == Mode::Verify
@@ -356,6 +378,7 @@ impl App {
         match self.mode {
             Mode::Typing => return self.type_query(e),
             Mode::Verify => return self.type_verify(e),
+            Mode::Compare => return self.type_compare(e),
             Mode::FilterForm => return self.type_form(e),
             Mode::ExportChoice => return self.choose_export(e),
             Mode::Timeline => {
@@ -375,6 +398,68 @@ impl App {
                 false
             }
         }
+    }
+
+    /// `c`: Tab between the fields, Enter compares, j/k (↓/↑) scroll the columns, Esc closes.
+    fn type_compare(&mut self, e: KeyEvent) -> bool {
+        let loaded = self.compare.is_some();
+        match e.code {
+            KeyCode::Esc => self.mode = Mode::Normal,
+            KeyCode::Tab => self.compare_focus = (self.compare_focus + 1) % 3,
+            KeyCode::BackTab => self.compare_focus = (self.compare_focus + 2) % 3,
+            KeyCode::Down => self.compare_scroll += 1,
+            KeyCode::Up => self.compare_scroll = self.compare_scroll.saturating_sub(1),
+            KeyCode::Char('j') if loaded => self.compare_scroll += 1,
+            KeyCode::Char('k') if loaded => {
+                self.compare_scroll = self.compare_scroll.saturating_sub(1)
+            }
+            KeyCode::Enter => {
+                let names: Vec<String> = self.groups.iter().map(|g| g.speaker.clone()).collect();
+                let mut sides = Vec::new();
+                for i in 0..2 {
+                    match crate::names::match_official(self.compare_form[i].trim(), &names) {
+                        Ok(n) => sides.push(n),
+                        Err(e) => {
+                            self.status = Some(e);
+                            return true;
+                        }
+                    }
+                }
+                let topic = self.compare_form[2].trim().to_lowercase();
+                if !topic.is_empty() && !self.topics.contains(&topic) {
+                    self.status = Some(format!(
+                        "unknown topic '{topic}'{}",
+                        crate::names::suggest(&topic, &self.topics)
+                    ));
+                    return true;
+                }
+                let side = |official: &String| Filter {
+                    official: Some(official.clone()),
+                    topic: (!topic.is_empty()).then(|| topic.clone()),
+                    ..self.base.clone()
+                };
+                self.compare = None;
+                self.status = None;
+                self.requests.push(Request::Compare {
+                    left: side(&sides[0]),
+                    right: side(&sides[1]),
+                });
+            }
+            KeyCode::Backspace => {
+                self.compare_form[self.compare_focus].pop();
+            }
+            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Char(c) if !c.is_control() && !loaded => {
+                self.compare_form[self.compare_focus].push(c)
+            }
+            KeyCode::Char(_) if loaded => {
+                // Typing again edits the form.
+                self.compare = None;
+                return self.type_compare(e);
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// `v`: type or paste a sentence, Enter looks it up, Esc closes.
@@ -634,6 +719,20 @@ impl App {
                     "export as: [j]sonl  [J]son  [c]sv  [m]arkdown   (any other key cancels)"
                         .into(),
                 );
+            }
+            Action::Compare => {
+                self.mode = Mode::Compare;
+                self.compare = None;
+                self.compare_focus = 0;
+                let sel = self.effective_filter();
+                self.compare_form = [
+                    sel.official.unwrap_or_default(),
+                    String::new(),
+                    sel.topic.unwrap_or_default(),
+                ];
+                if !self.compare_form[0].is_empty() {
+                    self.compare_focus = 1;
+                }
             }
             Action::Verify => {
                 self.mode = Mode::Verify;

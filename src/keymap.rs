@@ -139,6 +139,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("t", Action::Timeline),
     ("d", Action::Dedup),
     ("v", Action::Verify),
+    ("c", Action::Compare),
     ("?", Action::Help),
     ("q", Action::Quit),
     ("ctrl-c", Action::Quit),

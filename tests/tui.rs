@@ -575,3 +575,35 @@ fn verify_overlay_finds_who_said_a_pasted_sentence() {
     app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
 }
+
+#[test]
+fn compare_two_officials_side_by_side() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Down); // Sergey Lavrov
+    act(&mut app, s, Action::Compare);
+    assert_eq!(app.mode, Mode::Compare);
+    assert_eq!(app.compare_form[0], "Sergey Lavrov");
+    for c in "ryabkov".chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    let rows = lines(&render(&app, 120, 40, &Theme::mono()));
+    let text = rows.join("\n");
+    let header = rows
+        .iter()
+        .find(|r| r.contains("Sergey Lavrov ("))
+        .expect("left column");
+    assert!(
+        header.contains("Sergey Ryabkov ("),
+        "both columns on one row: {text}"
+    );
+    assert!(
+        text.contains("2017-04-13") && text.contains("2018-02-12"),
+        "{text}"
+    );
+    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    assert_eq!(app.mode, Mode::Normal);
+}

@@ -29,6 +29,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
             Request::Corroborate { .. } => None,
             Request::Verify { .. } => Some(Response::Verified(Vec::new())),
+            Request::Compare { .. } => Some(Response::Compared(Vec::new(), Vec::new())),
         };
     };
     Some(match req {
@@ -89,6 +90,21 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                         outlets: st.also_reported_by,
                     }
                 }
+                Err(e) => Response::Error(e.to_string()),
+            }
+        }
+        Request::Compare { left, right } => {
+            // Oldest first, so the two columns read as a conversation over time.
+            let side = |f: &crate::model::Filter| -> Result<Vec<crate::model::Statement>, crate::index::IndexError> {
+                let mut p = store.page(f, crate::index::reader::Sort::Date, 0, 500)?.hits;
+                p.reverse();
+                // Undated statements cannot be placed in time: they go last.
+                let (mut dated, undated): (Vec<_>, Vec<_>) = p.into_iter().partition(|s| s.date.is_some());
+                dated.extend(undated);
+                Ok(dated)
+            };
+            match side(&left).and_then(|l| side(&right).map(|r| (l, r))) {
+                Ok((l, r)) => Response::Compared(l, r),
                 Err(e) => Response::Error(e.to_string()),
             }
         }

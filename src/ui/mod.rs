@@ -127,6 +127,7 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Mode::FilterForm => draw_form(f, app, theme, area),
         Mode::Timeline => draw_timeline(f, app, theme, area),
         Mode::Verify => draw_verify(f, app, theme, area),
+        Mode::Compare => draw_compare(f, app, theme, area),
         _ => {}
     }
 }
@@ -469,6 +470,84 @@ fn draw_help(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     f.render_widget(Clear, r);
     let b = block(" Help — keys ".into(), true, theme);
     f.render_widget(Paragraph::new(lines).block(b).wrap(Wrap { trim: false }), r);
+}
+
+/// `c`: the form, then two columns of statements in date order, search hits highlighted.
+fn draw_compare(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let r = Rect {
+        x: area.x,
+        y: area.y + 1,
+        width: area.width,
+        height: area.height.saturating_sub(2),
+    };
+    f.render_widget(Clear, r);
+    let b = block(" Compare ".into(), true, theme);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let [form, cols] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(inner);
+    let labels = ["official A", "official B", "topic"];
+    let spans: Vec<Span> = labels
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| {
+            let focused = app.compare.is_none() && i == app.compare_focus;
+            [
+                Span::styled(
+                    format!("{l}: "),
+                    if focused { theme.accent } else { theme.muted },
+                ),
+                Span::raw(for_terminal(&app.compare_form[i])),
+                Span::styled(if focused { "▏  " } else { "   " }, theme.accent),
+            ]
+        })
+        .collect();
+    let hint = if app.compare.is_some() {
+        "j/k scroll · type to edit · esc closes"
+    } else {
+        "tab next field · enter compare · esc closes"
+    };
+    f.render_widget(
+        Paragraph::new(vec![Line::from(spans), Line::styled(hint, theme.muted)]),
+        form,
+    );
+    let Some((left, right)) = &app.compare else {
+        return;
+    };
+    let [lc, rc] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(cols);
+    for (col, sts, name) in [
+        (lc, left, &app.compare_form[0]),
+        (rc, right, &app.compare_form[1]),
+    ] {
+        let b = block(
+            format!(
+                " {} ({}) ",
+                for_terminal(sts.first().map_or(name, |s| &s.speaker)),
+                sts.len()
+            ),
+            false,
+            theme,
+        );
+        let inner = b.inner(col);
+        f.render_widget(b, col);
+        let mut lines = Vec::new();
+        for st in sts.iter().skip(app.compare_scroll) {
+            lines.push(Line::styled(
+                format!(
+                    "{} · {}",
+                    st.date.as_deref().unwrap_or("undated"),
+                    for_terminal(st.outlet.as_deref().unwrap_or(""))
+                ),
+                theme.muted,
+            ));
+            lines.push(Line::from(highlighted(app, &st.text, theme, None)));
+            lines.push(Line::raw(""));
+        }
+        if sts.is_empty() {
+            lines.push(Line::styled("no statements", theme.muted));
+        }
+        f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    }
 }
 
 /// `v`: the sentence being checked and the closest statements on record.
