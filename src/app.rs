@@ -90,10 +90,20 @@ pub enum Request {
 /// Answers from the worker.
 #[derive(Debug, Clone)]
 pub enum Response {
-    Groups { generation: u64, groups: Vec<Group> },
-    Page { generation: u64, page: Page },
+    Groups {
+        generation: u64,
+        groups: Vec<Group>,
+    },
+    Page {
+        generation: u64,
+        page: Page,
+    },
     Timeline(Vec<crate::index::reader::PeriodCount>),
-    Corroborated { id: String, outlets: Vec<String> },
+    /// The other reports of a statement: (outlet, their wording).
+    Corroborated {
+        id: String,
+        outlets: Vec<(String, String)>,
+    },
     Verified(Vec<crate::verify::Match>),
     Compared(Vec<Statement>, Vec<Statement>),
     Message(String),
@@ -151,7 +161,7 @@ pub struct App {
     /// The timeline overlay's data, per month (None while loading).
     pub timeline: Option<Vec<crate::index::reader::PeriodCount>>,
     /// "Also reported by" of statements the reader has shown, by id.
-    pub also: std::collections::HashMap<String, Vec<String>>,
+    pub also: std::collections::HashMap<String, Vec<(String, String)>>,
     /// The sentence being verified, and its matches once known.
     pub verify_input: String,
     pub verify_results: Option<Vec<crate::verify::Match>>,
@@ -870,9 +880,17 @@ impl App {
         self.requests.push(Request::Corroborate { statement });
     }
 
-    /// "Also reported by" of a statement, as far as known.
-    pub fn also_reported_by<'a>(&'a self, st: &'a Statement) -> &'a [String] {
-        self.also.get(&st.id).map_or(&st.also_reported_by, |v| v)
+    /// Other reports of a statement as far as known: (outlet, wording); the wording is empty
+    /// when only the outlet is known.
+    pub fn also_reported_by(&self, st: &Statement) -> Vec<(String, String)> {
+        match self.also.get(&st.id) {
+            Some(v) => v.clone(),
+            None => st
+                .also_reported_by
+                .iter()
+                .map(|o| (o.clone(), String::new()))
+                .collect(),
+        }
     }
 
     /// Words of the free-text query, for highlighting (operators and field names dropped).

@@ -412,8 +412,19 @@ impl Store {
     /// speaker saying near-identical words (word-trigram resemblance ≥ 0.6) within three days.
     /// A wire copy run by one outlet twice, or by the statement's own outlet, counts once.
     pub fn corroborate(&self, statements: &mut [Statement]) -> Result<(), IndexError> {
-        let searcher = self.searcher();
         for st in statements.iter_mut() {
+            let reports = self.other_reports(st)?;
+            let outlets: std::collections::BTreeSet<String> =
+                reports.into_iter().map(|(o, _)| o).collect();
+            st.also_reported_by = outlets.into_iter().collect();
+        }
+        Ok(())
+    }
+
+    /// The other reports of `st`: (outlet, the words as that outlet carried them), by outlet.
+    pub fn other_reports(&self, st: &Statement) -> Result<Vec<(String, String)>, IndexError> {
+        let searcher = self.searcher();
+        {
             let bands = crate::extract::signature::bands(&st.speaker, &st.text);
             let q: Vec<(Occur, Box<dyn Query>)> = bands
                 .iter()
@@ -428,12 +439,11 @@ impl Store {
             let q = BooleanQuery::new(q);
             // Most statements match only themselves: counting is enough to know, no load.
             if searcher.search(&q, &Count)? <= 1 {
-                st.also_reported_by.clear();
-                continue;
+                return Ok(Vec::new());
             }
             let hits = searcher.search(&q, &TopDocs::with_limit(64).order_by_score())?;
 
-            let mut outlets = std::collections::BTreeSet::new();
+            let mut outlets: std::collections::BTreeMap<String, String> = Default::default();
             for (_, addr) in hits {
                 let other = self.load(&searcher, addr)?;
                 // Another article (a JSONL record is an article of its own).
@@ -454,12 +464,11 @@ impl Store {
                     continue;
                 }
                 if crate::extract::signature::resemblance(&st.text, &other.text) >= 0.6 {
-                    outlets.insert(outlet);
+                    outlets.entry(outlet).or_insert(other.text);
                 }
             }
-            st.also_reported_by = outlets.into_iter().collect();
+            Ok(outlets.into_iter().collect())
         }
-        Ok(())
     }
 
     /// Speaker and topic names of every segment of `searcher`, from the cache or read once.

@@ -80,19 +80,13 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             }
         }
         Request::Yank { .. } => return None,
-        Request::Corroborate { statement } => {
-            let mut one = [statement];
-            match store.corroborate(&mut one) {
-                Ok(()) => {
-                    let [st] = one;
-                    Response::Corroborated {
-                        id: st.id,
-                        outlets: st.also_reported_by,
-                    }
-                }
-                Err(e) => Response::Error(e.to_string()),
-            }
-        }
+        Request::Corroborate { statement } => match store.other_reports(&statement) {
+            Ok(reports) => Response::Corroborated {
+                id: statement.id,
+                outlets: reports,
+            },
+            Err(e) => Response::Error(e.to_string()),
+        },
         Request::Compare { left, right } => {
             // Oldest first, so the two columns read as a conversation over time.
             let side = |f: &crate::model::Filter| -> Result<Vec<crate::model::Statement>, crate::index::IndexError> {

@@ -375,14 +375,27 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
     }
     let also = app.also_reported_by(st);
     if !also.is_empty() {
+        let outlets: Vec<&str> = also.iter().map(|(o, _)| o.as_str()).collect();
         lines.push(Line::styled(
             format!(
                 "Also reported by: {} ({})",
-                for_terminal(&also.join(", ")),
+                for_terminal(&outlets.join(", ")),
                 also.len()
             ),
             theme.accent,
         ));
+        // Their wordings, where they differ from this one.
+        for (outlet, words) in also
+            .iter()
+            .filter(|(_, w)| !w.is_empty() && *w != st.text)
+            .take(3)
+        {
+            lines.push(Line::styled(
+                format!("  {}: “{}”", for_terminal(outlet), for_terminal(words)),
+                theme.muted,
+            ));
+        }
+        lines.push(Line::raw(""));
     }
     lines.push(Line::from(vec![
         Span::styled("Source: ", theme.muted),
