@@ -9,6 +9,21 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod config;
+
+/// The one line printed for a panic: message and place, no backtrace.
+pub fn panic_line(info: &std::panic::PanicHookInfo) -> String {
+    let msg = info
+        .payload()
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    let at = info
+        .location()
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    format!("onrecord: internal error: {msg}{at}")
+}
 pub mod extract;
 pub mod index;
 pub mod input;

@@ -1,6 +1,8 @@
 //! Text from articles never drives the terminal: control characters, escape sequences, bidi
 //! overrides and zero-width characters are removed before anything is drawn or printed.
 
+use crate::extract::text::{skip_csi, skip_escape, skip_string};
+
 /// A copy of `s` safe to write to a terminal: ESC sequences (CSI, OSC, …) dropped whole, other
 /// C0/C1 controls and format characters (bidi, zero-width) dropped, tabs and newlines as spaces.
 pub fn for_terminal(s: &str) -> String {
@@ -22,47 +24,6 @@ pub fn for_terminal(s: &str) -> String {
         }
     }
     out
-}
-
-fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars>) {
-    match chars.peek() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']') | Some('P') | Some('_') | Some('^') | Some('X') => {
-            chars.next();
-            skip_string(chars);
-        }
-        Some(_) => {
-            chars.next();
-        }
-        None => {}
-    }
-}
-
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars>) {
-    for c in chars.by_ref() {
-        if ('\u{40}'..='\u{7e}').contains(&c) {
-            break;
-        }
-    }
-}
-
-/// OSC/DCS strings end at BEL or ST (ESC \ or U+009C).
-fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars>) {
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{7}' | '\u{9c}' => break,
-            '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
-                }
-                break;
-            }
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

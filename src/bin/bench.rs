@@ -5,6 +5,8 @@
 //! under tmux). Prints one table, or `--json`.
 //!
 //!     cargo run --release --bin bench -- [--scale 1000000] [--json] [--fresh] [--no-pty]
+//!
+//! `BENCH_ONLY_TUI=1` prints only the in-process browser figures as JSON (for profiling).
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

@@ -10,7 +10,7 @@ pub fn normalize(raw: &str) -> String {
         match c {
             // Terminal escape sequences are markup, not words: dropped whole.
             '\u{1b}' => skip_escape(&mut chars),
-            '\u{9b}' => skip_until(&mut chars, |c| ('\u{40}'..='\u{7e}').contains(&c)),
+            '\u{9b}' => skip_csi(&mut chars),
             '\u{90}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
             '\r' => {
                 if chars.peek() != Some(&'\n') {
@@ -33,7 +33,7 @@ pub fn normalize(raw: &str) -> String {
     out
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+pub type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
 
 fn skip_until(chars: &mut Chars, end: impl Fn(char) -> bool) {
     for c in chars.by_ref() {
@@ -43,16 +43,23 @@ fn skip_until(chars: &mut Chars, end: impl Fn(char) -> bool) {
     }
 }
 
+/// After CSI: parameters up to the final byte.
+pub fn skip_csi(chars: &mut Chars) {
+    skip_until(chars, |c| ('\u{40}'..='\u{7e}').contains(&c));
+}
+
 /// After ESC: CSI runs to a final byte, OSC/DCS/APC/PM/SOS strings to BEL or ST.
-fn skip_escape(chars: &mut Chars) {
+/// Shared with `sanitize`, which applies the same rules to what reaches a terminal.
+pub fn skip_escape(chars: &mut Chars) {
     match chars.next() {
-        Some('[') => skip_until(chars, |c| ('\u{40}'..='\u{7e}').contains(&c)),
+        Some('[') => skip_csi(chars),
         Some(']' | 'P' | '_' | '^' | 'X') => skip_string(chars),
         _ => {}
     }
 }
 
-fn skip_string(chars: &mut Chars) {
+/// An OSC/DCS string: up to BEL or ST (ESC \ or U+009C).
+pub fn skip_string(chars: &mut Chars) {
     while let Some(c) = chars.next() {
         match c {
             '\u{7}' | '\u{9c}' => break,

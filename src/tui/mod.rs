@@ -94,17 +94,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
     // Restore the terminal before anything is printed about a panic.
     std::panic::set_hook(Box::new(|info| {
         restore_terminal();
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!("onrecord: internal error: {msg}{at}");
+        eprintln!("{}", crate::panic_line(info));
     }));
     terminal::enable_raw_mode()?;
     execute!(
