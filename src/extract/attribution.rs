@@ -396,7 +396,6 @@ const ROLE_WORDS: &[&str] = &[
     "percent",
     "respondents",
     "majority",
-    "who",
     "two",
     "three",
     "many",
@@ -834,6 +833,11 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let lw = cx.lower(last);
     if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
         return Some((cx.words[last].start, cx.words[last].end));
+    }
+    // "Barkley, who said …": the speaker is the antecedent of "who", right before its comma.
+    if lw == "who" {
+        return (last > 0 && cx.gap(last - 1, last).contains(','))
+            .then(|| subject_before_plain(cx, last))?;
     }
     let mut first = last;
     let mut k = last as isize;
