@@ -171,6 +171,8 @@ pub struct App {
     pub compare_focus: usize,
     pub compare: Option<(Vec<Statement>, Vec<Statement>)>,
     pub compare_scroll: usize,
+    /// Every official in the index (from the unfiltered group counts).
+    pub all_officials: Vec<String>,
 }
 
 impl App {
@@ -213,9 +215,19 @@ impl App {
             compare_focus: 0,
             compare: None,
             compare_scroll: 0,
+            all_officials: Vec::new(),
         };
         app.refresh(true);
         app
+    }
+
+    /// Names to match typed officials against: all officials when known, else those listed.
+    fn official_names(&self) -> Vec<String> {
+        if self.all_officials.is_empty() {
+            self.groups.iter().map(|g| g.speaker.clone()).collect()
+        } else {
+            self.all_officials.clone()
+        }
     }
 
     /// The filter of the list: the base filter narrowed by the selected group row.
@@ -292,6 +304,10 @@ impl App {
                     .get(self.group_sel)
                     .map(|r| (r.official.clone(), r.topic.clone()));
                 self.groups = groups;
+                // Every official, for names typed in the filter and compare forms.
+                if self.base.is_empty() {
+                    self.all_officials = self.groups.iter().map(|g| g.speaker.clone()).collect();
+                }
                 self.groups_loaded = true;
                 self.rebuild_rows();
                 if let Some((o, t)) = selected {
@@ -424,7 +440,7 @@ impl App {
                 self.compare_scroll = self.compare_scroll.saturating_sub(1)
             }
             KeyCode::Enter => {
-                let names: Vec<String> = self.groups.iter().map(|g| g.speaker.clone()).collect();
+                let names = self.official_names();
                 let mut sides = Vec::new();
                 for i in 0..2 {
                     match crate::names::match_official(self.compare_form[i].trim(), &names) {
@@ -559,10 +575,11 @@ impl App {
         };
         let mut f = Filter {
             query: self.form[0].trim().to_string(),
+            dedup: self.base.dedup,
             ..Filter::default()
         };
         if let Some(o) = get(1) {
-            let names: Vec<String> = self.groups.iter().map(|g| g.speaker.clone()).collect();
+            let names = self.official_names();
             match crate::names::match_official(&o, &names) {
                 Ok(n) => f.official = Some(n),
                 Err(e) => {
@@ -705,7 +722,11 @@ impl App {
                 if self.pane == Pane::Reader {
                     self.pane = Pane::List;
                 } else if !self.base.is_empty() {
-                    self.base = Filter::default();
+                    // Filters go; the view setting (collapsed repeats) stays.
+                    self.base = Filter {
+                        dedup: self.base.dedup,
+                        ..Filter::default()
+                    };
                     self.status = Some("filters cleared".into());
                     self.refresh(true);
                 } else if self.status.is_some() {

@@ -607,3 +607,35 @@ fn compare_two_officials_side_by_side() {
     app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
 }
+
+#[test]
+fn filter_pane_can_switch_between_officials_and_keeps_collapsed_repeats() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Dedup);
+    for who in ["kerry", "lavrov"] {
+        act(&mut app, s, Action::FilterPane);
+        app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+        for _ in 0..20 {
+            app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        }
+        for c in who.chars() {
+            app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        pump(&mut app, s);
+        assert_eq!(app.mode, Mode::Normal, "{who}: {:?}", app.status);
+        assert!(
+            app.base
+                .official
+                .as_deref()
+                .unwrap()
+                .to_lowercase()
+                .contains(who)
+        );
+        assert!(app.base.dedup, "the view setting survives a new filter");
+    }
+    act(&mut app, s, Action::Back);
+    assert!(app.base.official.is_none() && app.base.dedup);
+}
