@@ -968,7 +968,8 @@ impl App {
         let Some(text) = self.selected().map(|st| st.text.clone()) else {
             return;
         };
-        let n = self.matches_in(&text).len();
+        let matches = self.matches_in(&text);
+        let n = matches.len();
         if n == 0 {
             self.status = Some(if self.base.query.is_empty() {
                 "no search terms: press / to search".into()
@@ -978,7 +979,7 @@ impl App {
             return;
         }
         self.match_idx = ((self.match_idx as isize + d).rem_euclid(n as isize)) as usize;
-        let pos = self.matches_in(&text)[self.match_idx].0;
+        let pos = matches[self.match_idx].0;
         let width = self.reader_width.max(10);
         // The reader shows a header of a few lines before the text.
         self.reader_scroll = (text[..pos].chars().count() / width) as u16;

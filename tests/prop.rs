@@ -76,22 +76,7 @@ proptest! {
 
 #[test]
 fn arbitrary_queries_never_fail() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = Config::defaults();
-    let ex = onrecord::commands::extractor(&common::repo().join("data"), &config).unwrap();
-    let opts = onrecord::index::writer::IngestOptions {
-        rebuild: false,
-        max_file_bytes: config.max_file_bytes,
-        progress: false,
-    };
-    onrecord::index::writer::ingest(
-        &dir.path().join("idx"),
-        &[common::repo().join("data")],
-        &ex,
-        &opts,
-    )
-    .unwrap();
-    let store = onrecord::index::reader::Store::open(&dir.path().join("idx")).unwrap();
+    let (_dir, store) = common::indexed(&common::repo().join("data"));
     let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
         cases: 400,
         ..ProptestConfig::default()

@@ -9,7 +9,7 @@ use onrecord::app::{App, Mode, Pane, Request};
 use onrecord::config::Config;
 use onrecord::index::reader::{Sort, Store};
 use onrecord::keymap::Keymap;
-use onrecord::tui::worker::answer;
+use onrecord::tui::worker::{answer, pump};
 use onrecord::ui::{self, theme::Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -23,22 +23,7 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let config = Config::defaults();
-    let ex = onrecord::commands::extractor(&common::repo().join("data"), &config).unwrap();
-    let opts = onrecord::index::writer::IngestOptions {
-        rebuild: false,
-        max_file_bytes: config.max_file_bytes,
-        progress: false,
-    };
-    onrecord::index::writer::ingest(
-        &dir.path().join("idx"),
-        &[common::repo().join("data")],
-        &ex,
-        &opts,
-    )
-    .unwrap();
-    let store = Store::open(&dir.path().join("idx")).unwrap();
+    let (dir, store) = common::indexed(&common::repo().join("data"));
     Fixture { _dir: dir, store }
 }
 
@@ -53,21 +38,6 @@ fn new_app(store: &Store, w: u16, h: u16) -> App {
     app.resize(lh, rw);
     pump(&mut app, store);
     app
-}
-
-/// Does the worker's job synchronously.
-fn pump(app: &mut App, store: &Store) {
-    for _ in 0..4 {
-        let reqs = app.take_requests();
-        if reqs.is_empty() {
-            return;
-        }
-        for r in reqs {
-            if let Some(resp) = answer(Some(store), r) {
-                app.receive(resp);
-            }
-        }
-    }
 }
 
 fn act(app: &mut App, store: &Store, a: Action) {
@@ -521,21 +491,8 @@ fn dedup_toggle_collapses_repeated_reports_and_reader_shows_other_outlets() {
         "The talks were useful and frank, Deputy Minister Ivan Petrov told reporters on Friday.\n",
     )
     .unwrap();
-    let config = Config::defaults();
-    let ex = onrecord::commands::extractor(&data, &config).unwrap();
-    let opts = onrecord::index::writer::IngestOptions {
-        rebuild: false,
-        max_file_bytes: config.max_file_bytes,
-        progress: false,
-    };
-    onrecord::index::writer::ingest(
-        &dir.path().join("idx"),
-        std::slice::from_ref(&data),
-        &ex,
-        &opts,
-    )
-    .unwrap();
-    let s = &Store::open(&dir.path().join("idx")).unwrap();
+    let (_index_dir, store) = common::indexed(&data);
+    let s = &store;
     let mut app = new_app(s, 120, 40);
     assert_eq!(app.list_total, 4);
     act(&mut app, s, Action::Dedup);

@@ -18,7 +18,7 @@ use onrecord::action::Action;
 use onrecord::app::App;
 use onrecord::index::reader::Store;
 use onrecord::keymap::Keymap;
-use onrecord::tui::worker::answer;
+use onrecord::tui::worker::pump;
 use onrecord::ui::{self, theme::Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -255,20 +255,6 @@ fn dump_statements(index: &Path, out: &Path) -> Result<u64, String> {
     Ok(n)
 }
 
-fn pump(app: &mut App, store: &Store) {
-    for _ in 0..4 {
-        let reqs = app.take_requests();
-        if reqs.is_empty() {
-            return;
-        }
-        for r in reqs {
-            if let Some(resp) = answer(Some(store), r) {
-                app.receive(resp);
-            }
-        }
-    }
-}
-
 fn tui_in_process(index: &Path, runs: usize) -> Result<Value, String> {
     let (w, h) = (200u16, 60u16);
     let theme = Theme::mono();
@@ -445,28 +431,26 @@ fn run(o: &Opts) -> Result<(), String> {
             "bench: {articles} articles ({:.0} MB); full build…",
             bytes as f64 / 1e6
         );
-        let (build_s, build_rss, err) = run_measured(
-            Command::new(&bin)
-                .args(["--data"])
-                .arg(&corpus_dir)
-                .arg("--index")
-                .arg(&index_dir)
-                .arg("ingest"),
-        )?;
+        // `onrecord ingest` on the corpus, as a child process, timed with its peak RSS.
+        let ingest = |extra: &[&str]| {
+            run_measured(
+                Command::new(&bin)
+                    .arg("--data")
+                    .arg(&corpus_dir)
+                    .arg("--index")
+                    .arg(&index_dir)
+                    .arg("ingest")
+                    .args(extra),
+            )
+        };
+        let (build_s, build_rss, err) = ingest(&[])?;
         let statements: u64 = onrecord::index::writer::files(&index_dir)
             .values()
             .map(|f| f.statements)
             .sum();
         eprintln!("bench: {}", err.trim());
         eprintln!("bench: full rebuild…");
-        let (rebuild_s, rebuild_rss, _) = run_measured(
-            Command::new(&bin)
-                .args(["--data"])
-                .arg(&corpus_dir)
-                .arg("--index")
-                .arg(&index_dir)
-                .args(["ingest", "--rebuild"]),
-        )?;
+        let (rebuild_s, rebuild_rss, _) = ingest(&["--rebuild"])?;
         // Change 1000 articles: rewrite one file of the corpus with edited text.
         let first = corpus_dir.join("part-00000.jsonl");
         let text = std::fs::read_to_string(&first).map_err(|e| e.to_string())?;
@@ -484,14 +468,7 @@ fn run(o: &Opts) -> Result<(), String> {
             .collect();
         std::fs::write(&first, edited).map_err(|e| e.to_string())?;
         eprintln!("bench: incremental re-ingest of 1000 changed articles…");
-        let (incr_s, _, incr_err) = run_measured(
-            Command::new(&bin)
-                .args(["--data"])
-                .arg(&corpus_dir)
-                .arg("--index")
-                .arg(&index_dir)
-                .arg("ingest"),
-        )?;
+        let (incr_s, _, incr_err) = ingest(&[])?;
         let v = json!({
             "articles": articles, "statements": statements,
             "build_s": build_s, "articles_per_s": articles as f64 / build_s, "statements_per_s": statements as f64 / build_s,

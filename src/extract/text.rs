@@ -168,17 +168,6 @@ pub fn squash(s: &str) -> String {
     out
 }
 
-/// Largest index ≤ i that is a char boundary.
-pub fn floor_boundary(s: &str, mut i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,17 +73,6 @@ impl Taxonomy {
         }
     }
 
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.topics.iter().map(|t| t.id.as_str())
-    }
-
-    pub fn label(&self, id: &str) -> Option<&str> {
-        self.topics
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.label.as_str())
-    }
-
     /// Every topic whose score reaches the threshold, best first; empty when none does.
     pub fn score(&self, text: &str) -> Vec<String> {
         let toks = tokens(text);

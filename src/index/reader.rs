@@ -154,25 +154,6 @@ impl Store {
         })
     }
 
-    /// Picks up the latest commit (after an ingest).
-    pub fn reload(&self) -> Result<(), IndexError> {
-        self.reader.reload()?;
-        // Cached orderings hold addresses of the old segments.
-        self.ordered
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clear();
-        Ok(())
-    }
-
-    fn searcher(&self) -> Searcher {
-        self.reader.searcher()
-    }
-
-    pub fn total(&self) -> u64 {
-        self.searcher().num_docs()
-    }
-
     /// The query for a filter. Free text is parsed leniently: a stray quote is not an error.
     pub fn query(&self, filter: &Filter) -> Box<dyn Query> {
         let f = &self.fields;
@@ -220,6 +201,10 @@ impl Store {
                 .unwrap_or_else(|| Box::new(AllQuery)),
             _ => Box::new(BooleanQuery::new(clauses)),
         }
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
     }
 
     pub fn count(&self, filter: &Filter) -> Result<usize, IndexError> {

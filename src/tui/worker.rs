@@ -115,6 +115,22 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
     })
 }
 
+/// Does the worker's job synchronously: answers the app's queued requests, and those the
+/// answers raise, until none is left (tests and the benchmark drive the browser this way).
+pub fn pump(app: &mut crate::app::App, store: &Store) {
+    for _ in 0..4 {
+        let reqs = app.take_requests();
+        if reqs.is_empty() {
+            return;
+        }
+        for r in reqs {
+            if let Some(resp) = answer(Some(store), r) {
+                app.receive(resp);
+            }
+        }
+    }
+}
+
 /// Runs until the request channel closes.
 pub fn run(store: Option<Store>, requests: Receiver<Request>, answers: Sender<Response>) {
     while let Ok(first) = requests.recv() {

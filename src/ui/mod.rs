@@ -34,26 +34,21 @@ pub fn layout(area: Rect, focus: Pane) -> Areas {
         Constraint::Length(1),
     ])
     .areas(area);
-    if area.width >= 120 && area.height >= 16 {
-        let [g, l, r] = Layout::horizontal([
-            Constraint::Length(28),
-            Constraint::Percentage(50),
-            Constraint::Min(30),
-        ])
-        .areas(body);
-        Areas {
-            filter,
-            tabs: None,
-            groups: Some(g),
-            list: Some(l),
-            reader: Some(r),
-            status,
-        }
-    } else if area.width >= 60 && area.height >= 16 {
-        let [g, right] =
-            Layout::horizontal([Constraint::Length(26), Constraint::Min(30)]).areas(body);
-        let [l, r] =
-            Layout::vertical([Constraint::Percentage(45), Constraint::Min(5)]).areas(right);
+    if area.width >= 60 && area.height >= 16 {
+        let [g, l, r] = if area.width >= 120 {
+            Layout::horizontal([
+                Constraint::Length(28),
+                Constraint::Percentage(50),
+                Constraint::Min(30),
+            ])
+            .areas(body)
+        } else {
+            let [g, right] =
+                Layout::horizontal([Constraint::Length(26), Constraint::Min(30)]).areas(body);
+            let [l, r] =
+                Layout::vertical([Constraint::Percentage(45), Constraint::Min(5)]).areas(right);
+            [g, l, r]
+        };
         Areas {
             filter,
             tabs: None,

@@ -41,3 +41,19 @@ pub fn data_copy() -> tempfile::TempDir {
     }
     dir
 }
+
+/// An index of the articles in `data`, built in a temp directory, opened for look-ups.
+pub fn indexed(data: &Path) -> (tempfile::TempDir, onrecord::index::reader::Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = onrecord::config::Config::defaults();
+    let ex = onrecord::commands::extractor(data, &config).unwrap();
+    let opts = onrecord::index::writer::IngestOptions {
+        rebuild: false,
+        max_file_bytes: config.max_file_bytes,
+        progress: false,
+    };
+    onrecord::index::writer::ingest(&dir.path().join("idx"), &[data.to_path_buf()], &ex, &opts)
+        .unwrap();
+    let store = onrecord::index::reader::Store::open(&dir.path().join("idx")).unwrap();
+    (dir, store)
+}
