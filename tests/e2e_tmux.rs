@@ -118,7 +118,9 @@ fn browse_search_help_yank_quit_in_a_real_terminal() {
 
     t.keys(&["j"]);
     t.keys(&["Enter"]);
-    let s = t.wait_for("▾ ");
+    // The official expands at once; its topic counts arrive from the worker a moment later.
+    t.wait_for("▾ ");
+    let s = t.wait_for("relations");
     assert!(
         s.contains("relations"),
         "topics under the expanded official: {s}"
