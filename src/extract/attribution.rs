@@ -1163,8 +1163,17 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
         .chars()
         .last()
         .is_some_and(|c| c == '"' || is_close_quote(c) || c == '“');
-    // Inverted: "…,” said Lavrov." / "…”, – assured the head of the Ministry."
-    if ends_after_quote
+    // Inverted: "…,” said Lavrov." / "…”, – assured the head of the Ministry." / "…, said
+    // Lavrov, who …" / "The industry, said Lavrov, is …".
+    // Without quotation marks the inversion needs a say-verb (not "told Vestnik") and a
+    // speaker that ends the clause ("…, said he expects" is a subject-first sentence).
+    let clause_before = before.ends_with(',')
+        && word_count(before) >= 3
+        && !matches!(
+            cue,
+            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
+        );
+    if (ends_after_quote || clause_before)
         && (before.ends_with(',')
             || before.ends_with(['"', '”', '“'])
             || before.chars().last().is_some_and(is_dash))
@@ -1179,13 +1188,33 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
                     "told",
                 ],
             )
+            && (ends_after_quote || speaker_ends_clause(cx, ss, last))
         {
             let mut pieces = vec![(us, cue_start)];
-            pieces.extend(continuation_quote(cx, last + 1));
+            match continuation_quote(cx, last + 1) {
+                Some(q) => pieces.push(q),
+                None if !ends_after_quote => {
+                    // "The industry, said Lavrov, is doing better": the sentence goes on after
+                    // the speaker; a relative clause about the speaker ("who …") does not.
+                    let rest = cx.par[se..ue].trim_start();
+                    if let Some(tail) = rest.strip_prefix(',')
+                        && cx.words.get(last + 1).is_some_and(|w| {
+                            !RELATIVIZERS.contains(&w.text.to_lowercase().as_str())
+                        })
+                        && word_count(tail) >= 2
+                        && !lead_is_subordinate(before)
+                    {
+                        pieces.push((ue - tail.len(), ue));
+                    }
+                }
+                None => {}
+            }
             return finish(cx, pieces, (ss, se), cue);
         }
     }
-    let subject = subject_before(cx, i)?;
+    let subject = subject_before(cx, i)
+        .or_else(|| conjoined_subject(cx, i))
+        .or_else(|| described_subject(cx, i))?;
     // The subject must start a clause, not sit inside a relative one.
     let first_word = cx.words.iter().position(|w| w.start == subject.0)?;
     if first_word > 0 {
@@ -1232,6 +1261,139 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
             finish(cx, pieces, subject, cue)
         }
     }
+}
+
+/// After an inverted speaker comes the end, a comma or an adjunct, not a verb.
+fn speaker_ends_clause(cx: &Ctx, start: usize, last: usize) -> bool {
+    if SUBJECT_PRONOUNS.contains(&cx.par[start..cx.words[last].end].to_lowercase().as_str()) {
+        return false;
+    }
+    let Some(next) = cx.words.get(last + 1) else {
+        return true;
+    };
+    let gap = cx.gap(last, last + 1).trim();
+    !gap.is_empty() && !gap.starts_with(['"', '“'])
+        || ADJUNCT_STARTS.contains(&next.text.to_lowercase().as_str())
+        || matches!(next.text, "who" | "whose" | "adding" | "told")
+}
+
+/// "If …," opening a sentence is not a whole statement on its own.
+fn lead_is_subordinate(before: &str) -> bool {
+    let first = before
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "if" | "when" | "while" | "although" | "though" | "because" | "unless" | "as" | "since"
+    ) && word_count(before) <= 3
+}
+
+/// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
+fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    if j == 0 || !matches!(cx.lower(j - 1).as_str(), "and" | "but") {
+        return None;
+    }
+    let first = cx.words.first()?;
+    if cx.in_quote(first.start) || first.start != cx.unit.0 {
+        return None;
+    }
+    // One clause: no quotation, semicolon or second cue between the subject and "and".
+    let between = &cx.par[cx.unit.0..cx.words[j - 1].start];
+    if between.contains([';', '"', '“', '”', ':'])
+        || (0..j - 1).any(|k| VERB_CUES_SET.contains(cx.lower(k).as_str()))
+    {
+        return None;
+    }
+    let (ss, se, last) = subject_after(
+        cx,
+        0,
+        &[
+            "on", "in", "at", "who", "which", "that", "has", "have", "had", "and",
+        ],
+    )?;
+    if SUBJECT_PRONOUNS.contains(&cx.lower(0).as_str()) && last == 0 {
+        return Some((ss, se));
+    }
+    // The subject is followed by its verb or by an appositive set off by commas.
+    let next = cx.words.get(last + 1)?;
+    let gap = cx.gap(last, last + 1).trim();
+    let verb_next = gap.is_empty() && !is_capitalized(next.text);
+    (verb_next || gap == ",").then_some((ss, se))
+}
+
+/// Words that open a plain description speaking: "her friend said", "several delegates said".
+const DESCRIPTION_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "several", "most",
+    "two", "three", "four", "five", "other", "others", "both", "all", "few", "another", "each",
+    "more", "nearly", "about", "half",
+];
+
+/// A short lower-case description right before the cue, set off by a comma or starting the
+/// sentence: "…, her friend said." / "Several delegate candidates said …". Kept as written.
+fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    let mut k = j;
+    while k > 0 && j - k < 7 {
+        let w = cx.words[k - 1];
+        if cx.in_quote(w.start) {
+            return None;
+        }
+        if k < j && !cx.gap(k - 1, k).trim().is_empty() {
+            break;
+        }
+        k -= 1;
+    }
+    if k == j {
+        return None;
+    }
+    let opens_clause =
+        k == 0 && cx.words[0].start == cx.unit.0 || k > 0 && cx.gap(k - 1, k).trim() == ",";
+    if !opens_clause {
+        return None;
+    }
+    let opener = cx.lower(k);
+    let plural_noun = j - k == 1 && opener.len() > 3 && opener.ends_with('s');
+    if !(DESCRIPTION_OPENERS.contains(&opener.as_str()) || plural_noun) {
+        return None;
+    }
+    let verbish = (k..j).any(|x| {
+        let l = cx.lower(x);
+        matches!(
+            l.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "has"
+                | "have"
+                | "had"
+                | "not"
+                | "that"
+                | "which"
+                | "who"
+                | "and"
+                | "or"
+                | "but"
+                | "if"
+                | "it"
+                | "this"
+                | "there"
+                | "what"
+        ) || SUBJECT_PRONOUNS.contains(&l.as_str())
+    });
+    if verbish || (k..j).any(|x| is_capitalized(cx.words[x].text) && x > k) {
+        return None;
+    }
+    Some((cx.words[k].start, cx.words[j - 1].end))
 }
 
 enum After {
@@ -1309,7 +1471,7 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         return After::Adjunct(Some(k));
     }
     if ADJUNCT_STARTS.contains(&lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
-        return After::Adjunct(Some(k));
+        return adjunct_then_clause(cx, k).unwrap_or(After::Adjunct(Some(k)));
     }
     if cx.in_quote(w.start) {
         return After::Content(
@@ -1323,6 +1485,77 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         return After::Adjunct(Some(k));
     }
     After::Content(w.start)
+}
+
+/// "said on Tuesday that …", "said in a statement that …", "said Thursday his …": the
+/// content starts after a short adjunct, at "that" or right after a bare day word.
+fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
+    const DAY_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "previously",
+        "later",
+        "again",
+        "also",
+        "too",
+    ];
+    let limit = (k + 14).min(cx.words.len());
+    for t in k..limit {
+        let w = cx.words[t];
+        if cx.in_quote(w.start) {
+            // "said in a statement: “…”" or "said Monday, “…”": the quotation is the content.
+            let gap = cx.par[cx.words[t - 1].end..w.start].trim();
+            return (t > k && gap.ends_with([',', ':', '"', '“'])).then(|| {
+                let qs = cx
+                    .spans
+                    .iter()
+                    .find(|&&(s, e)| s <= w.start && w.start < e)
+                    .map_or(w.start, |&(s, _)| s);
+                After::Content(qs)
+            });
+        }
+        if t > k {
+            let gap = cx.gap(t - 1, t);
+            if gap.contains(['.', ';', '(', ')', '!', '?']) || gap.chars().any(is_dash) {
+                return None;
+            }
+        }
+        let lw = cx.lower(t);
+        if lw == "that" {
+            // "said on the day that…" is fine; "said in that case" is not a clause opener.
+            cx.words.get(t + 1)?;
+            let clause = cx.gap(t, t + 1).trim().is_empty()
+                && !matches!(cx.lower(t + 1).as_str(), "is" | "was");
+            return clause.then_some(After::Content(w.end));
+        }
+        if RELATIVIZERS.contains(&lw.as_str()) && lw != "as" && t > k {
+            return None;
+        }
+    }
+    // "said Thursday his biggest worry …": a bare day word, then the clause.
+    let lw = cx.lower(k);
+    if DAY_WORDS.contains(&lw.as_str())
+        && let Some(next) = cx.words.get(k + 1)
+        && cx.gap(k, k + 1).trim().is_empty()
+        && !ADJUNCT_STARTS.contains(&cx.lower(k + 1).as_str())
+        && !matches!(
+            cx.lower(k + 1).as_str(),
+            "and" | "but" | "or" | "night" | "morning" | "afternoon" | "evening"
+        )
+        && !cx.in_quote(next.start)
+    {
+        return Some(After::Content(next.start));
+    }
+    None
 }
 
 /// A quotation that continues a split quote: `"…," he said, "…"`.
@@ -1798,5 +2031,64 @@ mod broader_constructions {
             one("Sanders, a senator from the state of Vermont, said stagnation is the cause.").1,
             "Sanders"
         );
+    }
+
+    #[test]
+    fn adjunct_before_that_clause() {
+        let (text, sp, _) =
+            one("Maria Ortiz said following a vote in 2001 that she had serious concerns.");
+        assert_eq!(sp, "Maria Ortiz");
+        assert_eq!(text, "she had serious concerns");
+        let (text, _, _) = one("Rep. Dan Cole said Thursday his biggest worry is the deficit.");
+        assert_eq!(text, "his biggest worry is the deficit");
+    }
+
+    #[test]
+    fn inverted_without_quotation_marks() {
+        let (text, sp, _) = one(
+            "Some of its functions would move to other agencies, said Ron Vance, who was elected in 2012.",
+        );
+        assert_eq!(sp, "Ron Vance");
+        assert_eq!(text, "Some of its functions would move to other agencies");
+        let (text, sp, _) = one("The steel industry, said Omar Haddad, is doing much better.");
+        assert_eq!(sp, "Omar Haddad");
+        assert_eq!(text, "The steel industry | is doing much better");
+    }
+
+    #[test]
+    fn told_with_an_object_is_not_inverted() {
+        // "told Radio Liberty" names the listener, not the speaker.
+        let (_, sp, _) = one(
+            "The deputy head of the council, Ambassador Ivan Orlov, told Radio Liberty that talks went well.",
+        );
+        assert!(sp.contains("Ivan Orlov"), "{sp}");
+    }
+
+    #[test]
+    fn conjoined_verbs_share_their_subject() {
+        let (text, sp, _) =
+            one("Jim Parks, 70, served in the navy and said he was convinced the plan would fail.");
+        assert_eq!(sp, "Jim Parks");
+        assert_eq!(text, "he was convinced the plan would fail");
+    }
+
+    #[test]
+    fn plain_descriptions_speak_as_written() {
+        let (text, sp, _) = one("Hamdy was also headed to Cairo, her friend said.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("Hamdy was also headed to Cairo", "her friend")
+        );
+        let (_, sp, _) = one("Several delegate candidates said they would back the draft effort.");
+        assert_eq!(sp, "Several delegate candidates");
+    }
+
+    #[test]
+    fn a_clause_is_not_taken_for_a_description() {
+        // The words before the comma have a verb: the speaker is the plain noun after it.
+        let (text, sp, _) =
+            one("It was the plan that the committee approved, officials noted today.");
+        assert_eq!(sp, "officials");
+        assert_eq!(text, "It was the plan that the committee approved");
     }
 }

@@ -11,8 +11,10 @@ pub fn quote_spans(s: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     for (i, c) in s.char_indices() {
         let end = i + c.len_utf8();
+        // A straight quote closes a curly one it follows: mixed marks within one quotation
+        // ("“…." ) are common in scraped text; nesting uses single quotes.
         let opens = if c == '"' {
-            stack.last() != Some(&'"')
+            !matches!(stack.last(), Some('"' | '“' | '„'))
         } else if c == '“' && stack.last() == Some(&'„') {
             false
         } else if is_open_quote(c) {
@@ -178,5 +180,13 @@ mod tests {
                 "Mr. Kerry left."
             ]
         );
+    }
+
+    #[test]
+    fn a_straight_quote_closes_a_curly_one() {
+        let s = "“It’s odd,” Lee said. “They are ignored.\" Then more.";
+        let spans = quote_spans(s);
+        assert_eq!(spans.len(), 2);
+        assert!(s[spans[1].0..spans[1].1].ends_with("ignored.\""));
     }
 }

@@ -26,6 +26,15 @@ pub fn normalize(raw: &str) -> String {
             | '\u{2060}'..='\u{2069}'
             | '\u{FEFF}' => {}
             '\u{00AD}' => {}
+            // Typewriter quotes of some archives (''…'' and ``…''): one double quote each.
+            '\'' | '`' if chars.peek() == Some(&c) => {
+                chars.next();
+                out.push('"');
+            }
+            '`' if chars.peek() == Some(&'\'') => {
+                chars.next();
+                out.push('"');
+            }
             c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
@@ -212,5 +221,14 @@ mod tests {
                 "aide"
             ]
         );
+    }
+
+    #[test]
+    fn typewriter_double_quotes_become_one_mark() {
+        assert_eq!(
+            normalize("''Marco gets it,'' he said. ``Yes.''"),
+            "\"Marco gets it,\" he said. \"Yes.\""
+        );
+        assert_eq!(normalize("the voters' choice"), "the voters' choice");
     }
 }
