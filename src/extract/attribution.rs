@@ -7,12 +7,24 @@ use std::sync::LazyLock;
 use crate::model::Kind;
 
 // Word lists as sets: every word of every sentence is looked up in them.
-static VERB_CUES_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| VERB_CUES.iter().copied().collect());
+static VERB_CUES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    VERB_CUES
+        .iter()
+        .chain(BELIEF_CUES)
+        .chain(OBJECT_CUES)
+        .copied()
+        .collect()
+});
 static ROLE_WORDS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ROLE_WORDS.iter().copied().collect());
-static CLAUSE_ONLY_CUES_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| CLAUSE_ONLY_CUES.iter().copied().collect());
+static CLAUSE_ONLY_CUES_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    CLAUSE_ONLY_CUES
+        .iter()
+        .chain(BELIEF_CUES)
+        .filter(|c| !OBJECT_CUES.contains(c))
+        .copied()
+        .collect()
+});
 static PARTICIPLE_CUES_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| PARTICIPLE_CUES.iter().copied().collect());
 static PHRASE_GLUE_SET: LazyLock<HashSet<&'static str>> =
@@ -182,6 +194,262 @@ const CLAUSE_ONLY_CUES: &[&str] = &[
     "agreed",
     "testified",
     "recounted",
+];
+
+/// Verbs of belief, expectation and the plural present of reporting verbs: statements only
+/// with a clause after them ("believes that …", "officials argue that …").
+const BELIEF_CUES: &[&str] = &[
+    "believe",
+    "believed",
+    "think",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "doubt",
+    "doubts",
+    "doubted",
+    "argue",
+    "warn",
+    "claim",
+    "insist",
+    "contend",
+    "contends",
+    "acknowledge",
+    "agree",
+    "predict",
+    "suggest",
+    "note",
+    "stress",
+    "emphasize",
+    "maintain",
+    "concede",
+    "complain",
+    "announce",
+    "confirm",
+    "deny",
+    "admit",
+    "recall",
+    "explain",
+    "add",
+    "declare",
+    "assert",
+    "found",
+    "finds",
+    "find",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "indicate",
+    "estimate",
+    "estimates",
+    "projected",
+    "projects",
+    "reckons",
+    "reckoned",
+    "figured",
+    "figures",
+    "feel",
+    "feels",
+    "felt",
+    "knew",
+    "knows",
+    "realized",
+    "realizes",
+    "understood",
+    "understands",
+    "conceded",
+    "speculated",
+    "speculates",
+    "theorized",
+    "guessed",
+    "guesses",
+    "hinted",
+    "hints",
+    "signaled",
+    "signalled",
+    "signals",
+    "implied",
+    "implies",
+    "wondered",
+    "wonders",
+    "recommended",
+    "recommends",
+    "declined",
+    "ruled",
+    "decided",
+    "decides",
+    "determined",
+    "clarified",
+    "stipulated",
+    "posited",
+    "joked",
+    "jokes",
+    "bragged",
+    "brags",
+    "boasts",
+    "complains",
+    "pleaded",
+    "pointed",
+    "shouted",
+    "yelled",
+    "whispered",
+    "screamed",
+];
+
+/// Speech acts whose object is what was said: "criticized the ruling", "announced his run",
+/// "called the decision “arbitrary”".
+const OBJECT_CUES: &[&str] = &[
+    "criticized",
+    "criticizes",
+    "criticised",
+    "praised",
+    "praises",
+    "accused",
+    "accuses",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "defended",
+    "defends",
+    "endorsed",
+    "endorses",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+    "questioned",
+    "questions",
+    "welcomed",
+    "welcomes",
+    "touted",
+    "touts",
+    "demanded",
+    "demands",
+    "proposed",
+    "proposes",
+    "pledged",
+    "pledges",
+    "blasted",
+    "blasts",
+    "slammed",
+    "slams",
+    "mocked",
+    "mocks",
+    "decried",
+    "decries",
+    "lambasted",
+    "hailed",
+    "hails",
+    "applauded",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "announced",
+    "announces",
+    "denied",
+    "denies",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "predicted",
+    "predicts",
+    "suggested",
+    "suggests",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "revealed",
+    "disclosed",
+    "confirmed",
+    "confirms",
+    "warned",
+    "warns",
+    "disputed",
+    "disputes",
+    "challenged",
+    "challenges",
+    "opposed",
+    "opposes",
+    "supported",
+    "supports",
+    "backed",
+    "backs",
+    "threatened",
+    "threatens",
+    "ridiculed",
+    "derided",
+    "assailed",
+    "castigated",
+    "chided",
+    "scolded",
+    "berated",
+    "excoriated",
+    "rebuked",
+    "faulted",
+    "faults",
+    "knocked",
+    "panned",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "branded",
+    "characterized",
+    "characterizes",
+    "portrayed",
+    "portrays",
+    "recounted",
+    "invoked",
+    "cited",
+    "cites",
+    "referenced",
+    "highlighted",
+    "highlights",
+    "stressed",
+    "emphasized",
+    "outlined",
+    "outlines",
+    "unveiled",
+    "detailed",
+    "pitched",
+    "floated",
+    "promoted",
+    "promotes",
+    "championed",
+    "advocated",
+    "advocates",
+    "lauded",
+    "commended",
+    "credited",
+    "thanked",
+    "apologized",
+    "conceded",
+    "expressed",
+    "expresses",
+    "voiced",
+    "reiterated",
+    "repeated",
+    "echoed",
+    "asked",
+    "asks",
 ];
 
 /// Participles that report speech after a main clause: "…, warning that …".
@@ -481,6 +749,26 @@ const CAPITAL_STOPS: &[&str] = &[
     "Which",
 ];
 
+/// Heads of time adjuncts: "on Monday", "last week", "earlier this month".
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+];
+
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
 /// Words between the subject and the cue that do not break the link ("has also said").
@@ -701,13 +989,22 @@ pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option
         words: unit_words,
         lowers,
     };
+    // A speech act with a plain object ("rejected the report") gives way to a later cue with
+    // a clause or quotation in the same sentence (", warning that …").
+    let mut weak = None;
     for i in 0..cx.words.len() {
         if cx.in_quote(cx.words[i].start) {
             continue;
         }
         if let Some(found) = try_cue(&cx, i) {
-            return Some(found);
+            if !is_weak(&cx, &found) {
+                return Some(found);
+            }
+            weak.get_or_insert(found);
         }
+    }
+    if weak.is_some() {
+        return weak;
     }
     // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
     if let Some(&(qs, qe)) = cx.spans.first()
@@ -717,6 +1014,18 @@ pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option
         return embedded(&cx, (qs, qe));
     }
     None
+}
+
+/// An object of a speech-act verb, neither a clause nor a quotation.
+fn is_weak(cx: &Ctx, f: &Found) -> bool {
+    let Some(&(s, _)) = f.pieces.first() else {
+        return false;
+    };
+    let before = cx.par[cx.unit.0..s].trim_end();
+    OBJECT_CUES.contains(&f.cue.as_str())
+        && f.kind == Kind::Indirect
+        && !before.ends_with(" that")
+        && !before.ends_with(':')
 }
 
 fn narrative_words(cx: &Ctx) -> usize {
@@ -818,10 +1127,28 @@ const PAREN_STARTS: &[&str] = &[
 
 fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let mut j = end_word;
-    // Skip auxiliaries and adverbs between subject and cue.
-    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) && cx.gap(j - 1, j).trim().is_empty()
-    {
-        j -= 1;
+    // Skip auxiliaries, adverbs and a time adjunct between subject and cue ("The White House
+    // on Monday urged", "Lavrov last week said").
+    loop {
+        while j > 0
+            && AUX_SET.contains(cx.lower(j - 1).as_str())
+            && cx.gap(j - 1, j).trim().is_empty()
+        {
+            j -= 1;
+        }
+        let time = j >= 2
+            && TIME_WORDS.contains(&cx.lower(j - 1).as_str())
+            && matches!(
+                cx.lower(j - 2).as_str(),
+                "on" | "last" | "this" | "late" | "early" | "in"
+            );
+        if !time || cx.in_quote(cx.words[j - 1].start) {
+            break;
+        }
+        j -= 2;
+        if j > 0 && matches!(cx.lower(j - 1).as_str(), "earlier" | "later") {
+            j -= 1;
+        }
     }
     if j == 0 {
         return None;
@@ -838,6 +1165,9 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     if lw == "who" {
         return (last > 0 && cx.gap(last - 1, last).contains(','))
             .then(|| subject_before_plain(cx, last))?;
+    }
+    if is_capitalized(cx.words[last].text) && CAPITAL_STOPS.contains(&cx.words[last].text) {
+        return None;
     }
     let mut first = last;
     let mut k = last as isize;
@@ -910,6 +1240,16 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let phrase_words = &cx.words[first..=last];
     if !has_head(phrase_words) {
         return None;
+    }
+    // "Russia and the United States": a coordinated subject is taken whole.
+    if first >= 2
+        && cx.lower(first - 1) == "and"
+        && cx.gap(first - 2, first - 1).trim().is_empty()
+        && cx.gap(first - 1, first).trim().is_empty()
+        && is_capitalized(cx.words[first - 2].text)
+        && let Some((s, _)) = subject_before_plain(cx, first - 1)
+    {
+        return Some((s, cx.words[last].end));
     }
     // The object of a preposition is not a subject: "a senator from the state of Vermont, said".
     if first > 0
@@ -2090,5 +2430,42 @@ mod broader_constructions {
             one("It was the plan that the committee approved, officials noted today.");
         assert_eq!(sp, "officials");
         assert_eq!(text, "It was the plan that the committee approved");
+    }
+
+    #[test]
+    fn speech_acts_with_an_object() {
+        let (text, sp, kind) = one("Senator Ana Ruiz called the ruling “a disgrace” on Friday.");
+        assert_eq!(sp, "Senator Ana Ruiz");
+        assert!(text.starts_with("the ruling “a disgrace”"), "{text}");
+        assert_eq!(kind, Kind::Mixed);
+        let (text, sp, _) = one("Mayor Bill Tate criticized the new parking rules.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the new parking rules", "Mayor Bill Tate")
+        );
+    }
+
+    #[test]
+    fn belief_verbs_need_a_clause() {
+        let (text, sp, _) = one("Most economists believe that the recession is over.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the recession is over", "Most economists")
+        );
+        let spans = quote_spans("The couple found a house near the lake.");
+        let par = "The couple found a house near the lake.";
+        assert!(
+            units(par, &spans)
+                .iter()
+                .all(|&u| find(par, u, &spans).is_none())
+        );
+    }
+
+    #[test]
+    fn time_adjunct_and_sentence_adverbs_are_not_speakers() {
+        let (_, sp, _) = one("The White House on Monday urged the industry to do more.");
+        assert_eq!(sp, "The White House");
+        let (_, sp, _) = one("When asked why, Ana Ruiz replied that the vote was rigged.");
+        assert_eq!(sp, "Ana Ruiz");
     }
 }

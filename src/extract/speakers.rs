@@ -197,6 +197,54 @@ const ORG_WORDS: &[&str] = &[
     "tribune",
 ];
 
+/// Heads of phrases naming someone through another person: "the Trump campaign".
+const DEPENDENT_HEADS: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "camp",
+    "administration",
+    "team",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "ally",
+    "allies",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "supporters",
+    "supporter",
+    "staff",
+    "staffers",
+    "family",
+    "foundation",
+    "surrogate",
+    "surrogates",
+    "backers",
+    "critics",
+    "opponents",
+    "associates",
+    "friends",
+    "friend",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "spokespeople",
+    "officials",
+    "operatives",
+    "organization",
+    "website",
+    "statement",
+];
+
 /// Role nouns that fit any person ("the diplomat", "the official").
 const GENERIC_ROLES: &[&str] = &[
     "diplomat",
@@ -495,6 +543,20 @@ impl<'g> Resolver<'g> {
             }
             _ => {}
         }
+        // "Russia and the United States", "Hawkins and others": several speakers at once are
+        // kept as written, never narrowed to one of them.
+        if let Some((left, right)) = phrase.split_once(" and ")
+            && !phrase.contains(',')
+            && self.g.by_full_name(phrase).is_none()
+            && left.split_whitespace().any(is_capitalized)
+            && (right.split_whitespace().any(is_capitalized)
+                || right.starts_with("other")
+                || right.starts_with("their")
+                || right.starts_with("his ")
+                || right.starts_with("her "))
+        {
+            return Some(Err(phrase.to_string()));
+        }
         let ws = words(phrase);
         // Runs of capitalised words, e.g. ["US State Department", "John Kirby"].
         let mut runs: Vec<Vec<&str>> = Vec::new();
@@ -515,6 +577,24 @@ impl<'g> Resolver<'g> {
         }
         if !cur.is_empty() {
             runs.push(cur);
+        }
+        // "The Trump campaign", "a Clinton spokesman", "Sanders's aides": a person's name as a
+        // modifier of someone else; their words are not the person's.
+        let head = lower
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        if DEPENDENT_HEADS.contains(&head)
+            && let Some(run) = runs.last()
+            && let Some(id) = self.lookup_run(run)
+            && !self.g.get(id).institution
+        {
+            let as_written = phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .unwrap_or(phrase);
+            return Some(Err(as_written.to_string()));
         }
         // A person named in the phrase wins over an institution named beside them.
         let mut institution = None;
@@ -761,5 +841,25 @@ mod tests {
             r.resolve("a senior administration official").unwrap().name,
             "a senior administration official"
         );
+    }
+
+    #[test]
+    fn several_speakers_and_dependents_stay_as_written() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(
+            r.resolve("Russia and the United States").unwrap().name,
+            "Russia and the United States"
+        );
+        r.observe("Foreign Minister Sergey Lavrov arrived.");
+        assert_eq!(
+            r.resolve("the Lavrov campaign").unwrap().name,
+            "Lavrov campaign"
+        );
+        assert_eq!(
+            r.resolve("a Lavrov spokesman").unwrap().name,
+            "a Lavrov spokesman"
+        );
+        assert_eq!(r.resolve("he").unwrap().name, "Sergey Lavrov");
     }
 }
