@@ -1136,6 +1136,27 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
         {
             j -= 1;
         }
+        // "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis after the name.
+        if j >= 2 && j < cx.words.len() && cx.gap(j - 1, j).contains(')') {
+            if let Some(open) = (j.saturating_sub(4)..j)
+                .rev()
+                .find(|&k| k > 0 && cx.gap(k - 1, k).contains('('))
+            {
+                j = open;
+                continue;
+            }
+            break;
+        }
+        // "Khizr Khan, 66, said": an age between commas.
+        if j >= 2
+            && cx.words[j - 1].text.chars().all(|c| c.is_ascii_digit())
+            && cx.gap(j - 2, j - 1).trim() == ","
+            && j < cx.words.len()
+            && cx.gap(j - 1, j).trim() == ","
+        {
+            j -= 1;
+            continue;
+        }
         let time = j >= 2
             && TIME_WORDS.contains(&cx.lower(j - 1).as_str())
             && matches!(
@@ -1154,7 +1175,7 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
         return None;
     }
     let last = j - 1;
-    if cx.in_quote(cx.words[last].start) || !matches!(cx.gap(last, j).trim(), "" | ",") {
+    if cx.in_quote(cx.words[last].start) || !matches!(cx.gap(last, j).trim(), "" | "," | "(") {
         return None;
     }
     let lw = cx.lower(last);
@@ -1552,9 +1573,13 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
             return finish(cx, pieces, (ss, se), cue);
         }
     }
-    let subject = subject_before(cx, i)
-        .or_else(|| conjoined_subject(cx, i))
-        .or_else(|| described_subject(cx, i))?;
+    // A description reaching further back than the name-like subject wins: "one senior
+    // administration official said" is not "official said".
+    let subject = match (subject_before(cx, i), described_subject(cx, i)) {
+        (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
+        (Some(s), _) => Some(s),
+        (None, d) => conjoined_subject(cx, i).or(d),
+    }?;
     // The subject must start a clause, not sit inside a relative one.
     let first_word = cx.words.iter().position(|w| w.start == subject.0)?;
     if first_word > 0 {
@@ -1564,12 +1589,21 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
             return None;
         }
     }
+    let subject = extend_to_boundary(cx, subject);
     let post_words = i + cue.split(' ').count();
     let lead = cx.par[us..subject.0].trim_end();
     let preceded_by_comma = lead.ends_with(',')
         || lead.ends_with(['"', '”', '“'])
         || lead.chars().last().is_some_and(is_dash);
-    match content_after(cx, post_words, cue) {
+    let mut after = content_after(cx, post_words, cue);
+    // "“…,” he said, “…”" is one split quotation, not a new one after the comma.
+    if let After::Content(start) = after
+        && lead.trim_end_matches(',').ends_with(['"', '”', '“'])
+        && cx.par[cx.words[post_words - 1].end..start].trim() == ","
+    {
+        after = After::Adjunct(Some(post_words));
+    }
+    match after {
         After::Content(start) => {
             let range = cut_trailing_attribution(cx, (start, ue));
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
@@ -1615,6 +1649,70 @@ fn speaker_ends_clause(cx: &Ctx, start: usize, last: usize) -> bool {
     !gap.is_empty() && !gap.starts_with(['"', '“'])
         || ADJUNCT_STARTS.contains(&next.text.to_lowercase().as_str())
         || matches!(next.text, "who" | "whose" | "adding" | "told")
+}
+
+/// Words that show a clause, not a noun phrase.
+fn is_clause_word(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "that"
+            | "which"
+            | "who"
+            | "and"
+            | "or"
+            | "but"
+            | "if"
+            | "it"
+            | "this"
+            | "there"
+            | "what"
+            | "as"
+            | "when"
+            | "while"
+            | "to"
+    ) || SUBJECT_PRONOUNS.contains(&l)
+}
+
+/// "…,” super PAC spokeswoman Kellyanne Conway said": up to three modifiers before the name
+/// belong to the subject when they reach back to the start of the clause.
+fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
+    let Some(first) = cx.words.iter().position(|w| w.start == subject.0) else {
+        return subject;
+    };
+    let at_boundary = |k: usize| {
+        k == 0 && cx.words[0].start == cx.unit.0
+            || k > 0 && {
+                let gap = cx.gap(k - 1, k).trim();
+                gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
+            }
+    };
+    if at_boundary(first) {
+        return subject;
+    }
+    let mut k = first;
+    while k > 0 && first - k < 3 {
+        let w = cx.words[k - 1];
+        if cx.in_quote(w.start)
+            || !cx.gap(k - 1, k).trim().is_empty()
+            || is_clause_word(cx.lower(k - 1))
+            || VERB_CUES_SET.contains(cx.lower(k - 1).as_str())
+        {
+            return subject;
+        }
+        k -= 1;
+        if at_boundary(k) {
+            return (cx.words[k].start, subject.1);
+        }
+    }
+    subject
 }
 
 /// "If …," opening a sentence is not a whole statement on its own.
@@ -1684,10 +1782,7 @@ fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut k = j;
     while k > 0 && j - k < 7 {
         let w = cx.words[k - 1];
-        if cx.in_quote(w.start) {
-            return None;
-        }
-        if k < j && !cx.gap(k - 1, k).trim().is_empty() {
+        if cx.in_quote(w.start) || k < j && !cx.gap(k - 1, k).trim().is_empty() {
             break;
         }
         k -= 1;
@@ -1695,42 +1790,25 @@ fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if k == j {
         return None;
     }
-    let opens_clause =
-        k == 0 && cx.words[0].start == cx.unit.0 || k > 0 && cx.gap(k - 1, k).trim() == ",";
+    let opens_clause = k == 0 && cx.words[0].start == cx.unit.0
+        || k > 0 && {
+            let gap = cx.gap(k - 1, k).trim();
+            gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
+        };
     if !opens_clause {
         return None;
     }
     let opener = cx.lower(k);
-    let plural_noun = j - k == 1 && opener.len() > 3 && opener.ends_with('s');
-    if !(DESCRIPTION_OPENERS.contains(&opener.as_str()) || plural_noun) {
+    let head = cx.lower(j - 1);
+    // "critics said", "political experts said": a short plural description.
+    let plural_noun = j - k <= 2 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    if !(DESCRIPTION_OPENERS.contains(&opener.as_str()) || plural_noun)
+        || is_capitalized(cx.words[j - 1].text)
+    {
         return None;
     }
-    let verbish = (k..j).any(|x| {
-        let l = cx.lower(x);
-        matches!(
-            l.as_str(),
-            "is" | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "has"
-                | "have"
-                | "had"
-                | "not"
-                | "that"
-                | "which"
-                | "who"
-                | "and"
-                | "or"
-                | "but"
-                | "if"
-                | "it"
-                | "this"
-                | "there"
-                | "what"
-        ) || SUBJECT_PRONOUNS.contains(&l.as_str())
-    });
-    if verbish || (k..j).any(|x| is_capitalized(cx.words[x].text) && x > k) {
+    let verbish = (k..j).any(|x| is_clause_word(cx.lower(x)) && cx.lower(x) != "as");
+    if verbish {
         return None;
     }
     Some((cx.words[k].start, cx.words[j - 1].end))
@@ -1754,6 +1832,25 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     let rest = cx.par[cue_end..ue].trim_start();
     if rest.starts_with(':') {
         return After::Content(ue - rest.len() + 1);
+    }
+    // "said — on Twitter, as it happens — that …": an aside between dashes, then the clause.
+    if rest.starts_with(|c: char| is_dash(c))
+        && let Some(close) = rest[3.min(rest.len())..]
+            .find(|c: char| is_dash(c))
+            .map(|p| p + 3.min(rest.len()))
+    {
+        let after = rest[close..].trim_start_matches(|c: char| is_dash(c) || c.is_whitespace());
+        if let Some(clause) = after.strip_prefix("that ") {
+            return After::Content(ue - clause.len());
+        }
+    }
+    // "said, “…”": the quotation after the comma is the content.
+    if let Some(after_comma) = rest.strip_prefix(',')
+        && after_comma
+            .trim_start()
+            .starts_with(|c: char| c == '"' || is_open_quote(c))
+    {
+        return After::Content(ue - after_comma.trim_start().len());
     }
     if rest.is_empty()
         || rest.starts_with(['.', ',', ';', '!', '?'])
@@ -2467,5 +2564,31 @@ mod broader_constructions {
         assert_eq!(sp, "The White House");
         let (_, sp, _) = one("When asked why, Ana Ruiz replied that the vote was rigged.");
         assert_eq!(sp, "Ana Ruiz");
+    }
+
+    #[test]
+    fn asides_between_speaker_and_verb() {
+        let (_, sp, _) = one("“We will win the district,” Rep. Ann Cole (D-Ore.) said.");
+        assert_eq!(sp, "Rep. Ann Cole");
+        let (_, sp, _) =
+            one("“People are afraid of the new rules,” Omar Haddad, 66, said on Friday.");
+        assert_eq!(sp, "Omar Haddad");
+        let (text, _, _) = one(
+            "Aide Tom Bell said — on the radio, as it happens — that the tour raised $4 million.",
+        );
+        assert_eq!(text, "the tour raised $4 million");
+    }
+
+    #[test]
+    fn descriptions_reach_back_to_the_clause_start() {
+        let (_, sp, _) =
+            one("“There is real concern among donors,” super PAC spokeswoman Lia Moss said.");
+        assert_eq!(sp, "super PAC spokeswoman Lia Moss");
+        let (_, sp, _) =
+            one("“This is not a combat mission,” one senior administration official said.");
+        assert_eq!(sp, "one senior administration official");
+        let (text, sp, _) = one("Film director Jo Park said, “Nobody here will vote for him.”");
+        assert_eq!(sp, "Film director Jo Park");
+        assert_eq!(text, "“Nobody here will vote for him.”");
     }
 }

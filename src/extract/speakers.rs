@@ -578,6 +578,34 @@ impl<'g> Resolver<'g> {
         if !cur.is_empty() {
             runs.push(cur);
         }
+        // A capitalised determiner opening the sentence is not part of a name: "Several
+        // Democratic operatives".
+        if let Some(first) = runs.first_mut()
+            && first.first().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "one"
+                        | "several"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "two"
+                        | "three"
+                        | "another"
+                        | "both"
+                        | "all"
+                        | "few"
+                )
+            })
+        {
+            first.remove(0);
+            if first.is_empty() {
+                runs.remove(0);
+            }
+        }
         // "The Trump campaign", "a Clinton spokesman", "Sanders's aides": a person's name as a
         // modifier of someone else; their words are not the person's.
         let head = lower
@@ -664,7 +692,12 @@ impl<'g> Resolver<'g> {
             }
         }
         // "a State Department official" introduces someone new: never an earlier person.
-        if lower.starts_with("a ") || lower.starts_with("an ") {
+        if [
+            "a ", "an ", "one ", "another ", "some ", "several ", "many ", "two ", "three ",
+        ]
+        .iter()
+        .any(|a| lower.starts_with(a))
+        {
             return match institution {
                 Some(id) if !has_person_role(&lower) => Some(Ok(self.touch_official(id))),
                 _ => Some(Err(phrase.to_string())),
