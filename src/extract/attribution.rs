@@ -968,6 +968,27 @@ impl<'a> Ctx<'a> {
 
 /// Finds the statement of one sentence unit, if it has one.
 pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option<Found> {
+    find_all(par, unit, spans).into_iter().next()
+}
+
+impl Found {
+    /// True when byte `pos` lies in the content or the speaker phrase.
+    fn covers(&self, pos: usize) -> bool {
+        self.pieces.iter().any(|&(s, e)| s <= pos && pos < e)
+            || self.speaker.is_some_and(|(s, e)| s <= pos && pos < e)
+    }
+
+    fn overlaps(&self, other: &Found) -> bool {
+        other
+            .pieces
+            .iter()
+            .any(|&(s, e)| self.pieces.iter().any(|&(a, b)| a < e && s < b))
+    }
+}
+
+/// Every statement of one sentence unit, in order: "…,” said Ann Lee, who said she …" has
+/// two. Later cues inside an earlier statement's words are part of it, not new statements.
+pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Vec<Found> {
     let unit_words: Vec<Word> = words(&par[unit.0..unit.1])
         .into_iter()
         .map(|w| Word {
@@ -992,28 +1013,35 @@ pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option
     // A speech act with a plain object ("rejected the report") gives way to a later cue with
     // a clause or quotation in the same sentence (", warning that …").
     let mut weak = None;
+    let mut out: Vec<Found> = Vec::new();
     for i in 0..cx.words.len() {
-        if cx.in_quote(cx.words[i].start) {
+        let pos = cx.words[i].start;
+        if cx.in_quote(pos) || out.iter().any(|f| f.covers(pos)) {
             continue;
         }
         if let Some(found) = try_cue(&cx, i) {
-            if !is_weak(&cx, &found) {
-                return Some(found);
+            if out.iter().any(|f| f.overlaps(&found)) {
+                continue;
             }
-            weak.get_or_insert(found);
+            if is_weak(&cx, &found) {
+                weak.get_or_insert(found);
+            } else {
+                out.push(found);
+            }
         }
     }
-    if weak.is_some() {
-        return weak;
+    if out.is_empty() {
+        out.extend(weak);
     }
     // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
-    if let Some(&(qs, qe)) = cx.spans.first()
+    if out.is_empty()
+        && let Some(&(qs, qe)) = cx.spans.first()
         && cx.spans.len() == 1
         && narrative_words(&cx) == 0
     {
-        return embedded(&cx, (qs, qe));
+        out.extend(embedded(&cx, (qs, qe)));
     }
-    None
+    out
 }
 
 /// An object of a speech-act verb, neither a clause nor a quotation.
@@ -1605,7 +1633,7 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
     }
     match after {
         After::Content(start) => {
-            let range = cut_trailing_attribution(cx, (start, ue));
+            let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
         }
         After::Adjunct(next_word) => {
@@ -1649,6 +1677,35 @@ fn speaker_ends_clause(cx: &Ctx, start: usize, last: usize) -> bool {
     !gap.is_empty() && !gap.starts_with(['"', '“'])
         || ADJUNCT_STARTS.contains(&next.text.to_lowercase().as_str())
         || matches!(next.text, "who" | "whose" | "adding" | "told")
+}
+
+/// "said it was too early, but added that …": the content stops where a second reporting
+/// verb of the same subject starts its own statement.
+fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(first) = cx.words.iter().position(|w| w.start >= s) else {
+        return (s, e);
+    };
+    for k in first + 1..cx.words.len() {
+        let w = cx.words[k];
+        if w.start >= e {
+            break;
+        }
+        if cx.in_quote(w.start) || !matches!(cx.lower(k).as_str(), "and" | "but") {
+            continue;
+        }
+        let mut v = k + 1;
+        while v < cx.words.len() && AUX_SET.contains(cx.lower(v).as_str()) {
+            v += 1;
+        }
+        if v < cx.words.len()
+            && VERB_CUES.contains(&cx.lower(v).as_str())
+            && !cx.in_quote(cx.words[v].start)
+        {
+            let cut = cx.par[s..w.start].trim_end().trim_end_matches(',').len();
+            return (s, s + cut);
+        }
+    }
+    (s, e)
 }
 
 /// Words that show a clause, not a noun phrase.
@@ -1743,9 +1800,7 @@ fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     // One clause: no quotation, semicolon or second cue between the subject and "and".
     let between = &cx.par[cx.unit.0..cx.words[j - 1].start];
-    if between.contains([';', '"', '“', '”', ':'])
-        || (0..j - 1).any(|k| VERB_CUES_SET.contains(cx.lower(k).as_str()))
-    {
+    if between.contains([';', '"', '“', '”', ':']) {
         return None;
     }
     let (ss, se, last) = subject_after(
@@ -2590,5 +2645,28 @@ mod broader_constructions {
         let (text, sp, _) = one("Film director Jo Park said, “Nobody here will vote for him.”");
         assert_eq!(sp, "Film director Jo Park");
         assert_eq!(text, "“Nobody here will vote for him.”");
+    }
+
+    #[test]
+    fn two_statements_in_one_sentence() {
+        let par =
+            "Ana Ruiz said it was too early to celebrate but added that the party had done well.";
+        let spans = quote_spans(par);
+        let all: Vec<Found> = units(par, &spans)
+            .iter()
+            .flat_map(|&u| find_all(par, u, &spans))
+            .collect();
+        let texts: Vec<&str> = all
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            ["it was too early to celebrate", "the party had done well"]
+        );
+        assert!(
+            all.iter()
+                .all(|f| &par[f.speaker.unwrap().0..f.speaker.unwrap().1] == "Ana Ruiz")
+        );
     }
 }

@@ -143,33 +143,32 @@ impl Extractor {
             let spans = quotes::quote_spans(par);
             let carried = open_quote_speaker.take();
             for (ui, unit) in quotes::units(par, &spans).into_iter().enumerate() {
-                let found = attribution::find(par, unit, &spans);
-                let (found, speaker) = match found {
-                    Some(f) => {
-                        let phrase = f
-                            .speaker
-                            .map(|(s, e)| text::squash(&par[s..e]))
-                            .unwrap_or_default();
-                        let sp = resolver.resolve(&phrase);
-                        (Some(f), sp)
+                let founds = attribution::find_all(par, unit, &spans);
+                let mut found: Vec<(attribution::Found, speakers::Speaker)> = Vec::new();
+                if founds.is_empty() {
+                    // A quotation that continues one left open in the previous paragraph.
+                    let q = spans.iter().find(|&&(s, e)| s == unit.0 && e >= unit.1);
+                    if let (0, Some(&q), Some(sp)) = (ui, q, &carried) {
+                        found.push((
+                            attribution::Found {
+                                pieces: vec![q],
+                                speaker: None,
+                                cue: "said".into(),
+                                kind: Kind::Direct,
+                            },
+                            sp.clone(),
+                        ));
                     }
-                    None => {
-                        // A quotation that continues one left open in the previous paragraph.
-                        let q = spans.iter().find(|&&(s, e)| s == unit.0 && e >= unit.1);
-                        match (ui, q, &carried) {
-                            (0, Some(&q), Some(sp)) => (
-                                Some(attribution::Found {
-                                    pieces: vec![q],
-                                    speaker: None,
-                                    cue: "said".into(),
-                                    kind: Kind::Direct,
-                                }),
-                                Some(sp.clone()),
-                            ),
-                            _ => (None, None),
-                        }
+                }
+                for f in founds {
+                    let phrase = f
+                        .speaker
+                        .map(|(s, e)| text::squash(&par[s..e]))
+                        .unwrap_or_default();
+                    if let Some(sp) = resolver.resolve(&phrase) {
+                        found.push((f, sp));
                     }
-                };
+                }
                 // Narrative mentions keep "he" and "the minister" pointing at the right person.
                 let mut narrative = String::new();
                 let mut pos = unit.0;
@@ -183,7 +182,7 @@ impl Extractor {
                 if pos < unit.1 {
                     narrative.push_str(&par[pos..unit.1]);
                 }
-                let (Some(f), Some(sp)) = (found, speaker) else {
+                if found.is_empty() {
                     // A quotation standing alone right after a quoted statement goes on with
                     // it: "“…,” Lavrov said. “…”" is one statement in two parts.
                     let whole_quote = spans.iter().any(|&(s, e)| s <= unit.0 && e >= unit.1);
@@ -201,56 +200,58 @@ impl Extractor {
                     }
                     resolver.observe(&narrative);
                     continue;
-                };
-                let pieces: Vec<&str> = f
-                    .pieces
-                    .iter()
-                    .map(|&(s, e)| tidy_piece(&par[s..e]))
-                    .filter(|p| !p.is_empty())
-                    .collect();
-                let text = text::squash(&pieces.join(" … "));
-                if text.split_whitespace().count() < 3 {
-                    continue;
                 }
-                if let Some(&(qs, qe)) = spans.last()
-                    && qe == par.len()
-                    && !quotes::is_closed(par, (qs, qe))
-                    && f.pieces
+                for (f, sp) in found {
+                    let pieces: Vec<&str> = f
+                        .pieces
                         .iter()
-                        .any(|&(s, e)| s <= qs && qe <= e.max(qe) && e >= qs)
-                    && f.kind != Kind::Indirect
-                {
-                    open_quote_speaker = Some(sp.clone());
+                        .map(|&(s, e)| tidy_piece(&par[s..e]))
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    let text = text::squash(&pieces.join(" … "));
+                    if text.split_whitespace().count() < 3 {
+                        continue;
+                    }
+                    if let Some(&(qs, qe)) = spans.last()
+                        && qe == par.len()
+                        && !quotes::is_closed(par, (qs, qe))
+                        && f.pieces
+                            .iter()
+                            .any(|&(s, e)| s <= qs && qe <= e.max(qe) && e >= qs)
+                        && f.kind != Kind::Indirect
+                    {
+                        open_quote_speaker = Some(sp.clone());
+                    }
+                    let source = article.source.clone();
+                    let id = format!(
+                        "{:016x}",
+                        stable_hash(&[base_name(&source), &sp.name, &text.to_lowercase()])
+                    );
+                    if drafts.iter().any(|d| d.st.id == id) {
+                        continue;
+                    }
+                    drafts.push(Draft {
+                        st: Statement {
+                            id,
+                            speaker: sp.name,
+                            speaker_title: sp.title,
+                            affiliation: sp.affiliation,
+                            kind: f.kind,
+                            text,
+                            cue: f.cue,
+                            topics: Vec::new(),
+                            date: date.clone(),
+                            outlet: None,
+                            title: title.clone(),
+                            source,
+                            paragraph: text::squash(par),
+                            also_reported_by: Vec::new(),
+                        },
+                        para: pi,
+                        last_unit: ui,
+                        section,
+                    });
                 }
-                let source = article.source.clone();
-                let id = format!(
-                    "{:016x}",
-                    stable_hash(&[base_name(&source), &sp.name, &text.to_lowercase()])
-                );
-                if drafts.iter().any(|d| d.st.id == id) {
-                    continue;
-                }
-                drafts.push(Draft {
-                    st: Statement {
-                        id,
-                        speaker: sp.name,
-                        speaker_title: sp.title,
-                        affiliation: sp.affiliation,
-                        kind: f.kind,
-                        text,
-                        cue: f.cue,
-                        topics: Vec::new(),
-                        date: date.clone(),
-                        outlet: None,
-                        title: title.clone(),
-                        source,
-                        paragraph: text::squash(par),
-                        also_reported_by: Vec::new(),
-                    },
-                    para: pi,
-                    last_unit: ui,
-                    section,
-                });
                 resolver.observe(&narrative);
             }
         }
