@@ -1033,6 +1033,9 @@ pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Ve
     if out.is_empty() {
         out.extend(weak);
     }
+    if out.is_empty() {
+        out.extend(transcript_line(&cx));
+    }
     // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
     if out.is_empty()
         && let Some(&(qs, qe)) = cx.spans.first()
@@ -1042,6 +1045,93 @@ pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Ve
         out.extend(embedded(&cx, (qs, qe)));
     }
     out
+}
+
+/// Labels that end in a colon without naming a speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "q",
+    "a",
+    "poll",
+    "update",
+    "note",
+    "correction",
+    "photo",
+    "source",
+    "related",
+    "watch",
+    "read",
+    "editor",
+    "editors",
+    "advertisement",
+    "video",
+    "listen",
+    "see",
+    "also",
+    "more",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "subscribe",
+    "sign",
+    "follow",
+    "share",
+    "click",
+    "tags",
+    "filed",
+    "posted",
+    "image",
+    "credit",
+    "caption",
+    "transcript",
+    "question",
+    "answer",
+    "disclosure",
+    "disclaimer",
+    "warning",
+    "reminder",
+    "bottom",
+    "the",
+    "this",
+];
+
+/// "TAPPER: Do you think …" — a transcript line: a short name, a colon and a sentence.
+fn transcript_line(cx: &Ctx) -> Option<Found> {
+    let first = cx.words.first()?;
+    if first.start != cx.unit.0 || cx.in_quote(first.start) {
+        return None;
+    }
+    let colon = (0..cx.words.len().min(4)).find(|&k| {
+        cx.par[cx.words[k].end..cx.words.get(k + 1).map_or(cx.unit.1, |w| w.start)]
+            .trim()
+            .starts_with(':')
+    })?;
+    let name = &cx.words[..=colon];
+    let plain_gaps = (1..=colon).all(|k| cx.gap(k - 1, k).trim().is_empty());
+    if !plain_gaps
+        || !name.iter().all(|w| is_capitalized(w.text))
+        || name.iter().any(|w| {
+            CAPITAL_STOPS.contains(&w.text)
+                || NOT_SPEAKER_LABELS.contains(&w.text.to_lowercase().as_str())
+        })
+    {
+        return None;
+    }
+    let start = cx.par[name[colon].end..cx.unit.1].find(':')? + name[colon].end + 1;
+    let rest = cx.par[start..cx.unit.1].trim_end();
+    if word_count(rest) < 6 || !rest.ends_with(['.', '?', '!', '"', '”']) {
+        return None;
+    }
+    finish(
+        cx,
+        vec![(start, cx.unit.1)],
+        (first.start, name[colon].end),
+        "said",
+    )
+    .map(|mut f| {
+        f.kind = Kind::Direct;
+        f
+    })
 }
 
 /// An object of a speech-act verb, neither a clause nor a quotation.
@@ -2111,7 +2201,8 @@ fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
         cx,
         next,
         &["on", "in", "at", "who", "which", "that", "during"],
-    )?;
+    )
+    .or_else(|| source_phrase(cx, next))?;
     let cue_start = cx.words[i].start;
     let before = cx.par[us..cue_start].trim();
     let after_start = cx.words.get(last + 1).map_or(ue, |_| se);
@@ -2131,6 +2222,30 @@ fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
         pieces.push((after_start, ue));
     }
     finish(cx, pieces, (ss, se), cue)
+}
+
+/// "according to one global index", "according to data released Friday by regulators": any
+/// short phrase up to the next comma or the end is the source, kept as written.
+fn source_phrase(cx: &Ctx, start: usize) -> Option<(usize, usize, usize)> {
+    let mut last = start;
+    while last + 1 < cx.words.len()
+        && last + 1 - start < 12
+        && !cx.in_quote(cx.words[last + 1].start)
+        && cx.gap(last, last + 1).trim().is_empty()
+    {
+        last += 1;
+    }
+    let at_end = cx
+        .words
+        .get(last + 1)
+        .is_none_or(|_| !cx.gap(last, last + 1).trim().is_empty());
+    let ws = &cx.words[start..=last];
+    let lower_first = ws[0].text.to_lowercase();
+    (at_end && !cx.in_quote(ws[0].start) && !is_clause_word(&lower_first)).then_some((
+        ws[0].start,
+        ws[ws.len() - 1].end,
+        last,
+    ))
 }
 
 /// "RIA Novosti cited the Ministry as saying", "quoted Lavrov as saying that …".
@@ -2667,6 +2782,36 @@ mod broader_constructions {
         assert!(
             all.iter()
                 .all(|f| &par[f.speaker.unwrap().0..f.speaker.unwrap().1] == "Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn transcript_lines_and_headline_labels() {
+        let (text, sp, kind) = one("HARRIS: Well, I think the whole city needs to work together.");
+        assert_eq!(sp, "HARRIS");
+        assert_eq!(text, "Well, I think the whole city needs to work together");
+        assert_eq!(kind, Kind::Direct);
+        // A headline has no full stop; a label is not a speaker.
+        for par in [
+            "Lee: Russia and the US can cooperate despite differences",
+            "Correction: An earlier version of this story misstated the date.",
+        ] {
+            let spans = quote_spans(par);
+            assert!(
+                units(par, &spans)
+                    .iter()
+                    .all(|&u| find(par, u, &spans).is_none()),
+                "{par}"
+            );
+        }
+    }
+
+    #[test]
+    fn according_to_a_described_source() {
+        let (text, sp, _) = one("Rents rose 4 percent last year, according to one property index.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("Rents rose 4 percent last year", "one property index")
         );
     }
 }

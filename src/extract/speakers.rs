@@ -466,6 +466,23 @@ impl<'g> Resolver<'g> {
 
     /// Resolves a speaker phrase and records the result as the latest speaker.
     pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
+        // "TAPPER" in a transcript is Tapper; short capitals ("NATO") are acronyms.
+        let titled;
+        let phrase = if phrase.len() >= 5 && phrase.chars().all(|c| c.is_uppercase() || c == ' ') {
+            titled = phrase
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            titled.as_str()
+        } else {
+            phrase
+        };
         let idx = self.resolve_index(phrase);
         match idx {
             Some(Ok(i)) => {
