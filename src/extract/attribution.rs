@@ -1112,7 +1112,12 @@ fn transcript_line(cx: &Ctx) -> Option<Found> {
         || !name.iter().all(|w| is_capitalized(w.text))
         || name.iter().any(|w| {
             CAPITAL_STOPS.contains(&w.text)
-                || NOT_SPEAKER_LABELS.contains(&w.text.to_lowercase().as_str())
+                || NOT_SPEAKER_LABELS.contains(
+                    &w.text
+                        .to_lowercase()
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s"),
+                )
         })
     {
         return None;
@@ -1299,6 +1304,10 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let lw = cx.lower(last);
     if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
         return Some((cx.words[last].start, cx.words[last].end));
+    }
+    // "Editor's note:" — a possessive modifies a noun; it is never the subject itself.
+    if lw.ends_with("'s") || lw.ends_with("’s") {
+        return None;
     }
     // "Barkley, who said …": the speaker is the antecedent of "who", right before its comma.
     if lw == "who" {

@@ -197,6 +197,101 @@ const ORG_WORDS: &[&str] = &[
     "tribune",
 ];
 
+/// Lower-case words that introduce a person's name: "front-runner Ben Carson".
+const NAME_CUES: &[&str] = &[
+    "candidate",
+    "front-runner",
+    "frontrunner",
+    "nominee",
+    "senator",
+    "governor",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "secretary",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "manager",
+    "pollster",
+    "consultant",
+    "lawmaker",
+    "representative",
+    "judge",
+    "justice",
+    "attorney",
+    "lawyer",
+    "professor",
+    "economist",
+    "analyst",
+    "host",
+    "anchor",
+    "reporter",
+    "columnist",
+    "author",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "mayor",
+    "leader",
+    "minister",
+    "ambassador",
+    "official",
+    "officer",
+    "chief",
+    "speaker",
+    "commissioner",
+    "correspondent",
+    "editor",
+    "founder",
+    "executive",
+    "ceo",
+    "pastor",
+    "rabbi",
+    "historian",
+    "scientist",
+    "researcher",
+    "expert",
+    "veteran",
+    "voter",
+    "supporter",
+    "delegate",
+    "organizer",
+    "student",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "brother",
+    "sister",
+    "friend",
+    "rival",
+    "challenger",
+    "opponent",
+    "incumbent",
+    "hopeful",
+    "contender",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "comedian",
+    "writer",
+    "journalist",
+    "filmmaker",
+    "owner",
+    "president-elect",
+];
+
 /// Heads of phrases naming someone through another person: "the Trump campaign".
 const DEPENDENT_HEADS: &[&str] = &[
     "campaign",
@@ -440,8 +535,70 @@ impl<'g> Resolver<'g> {
             }) {
                 self.tick += 1;
                 self.people[k].seen = self.tick;
+            } else {
+                self.note_new_person(text, &ws, i, j);
             }
             i = j + 1;
+        }
+    }
+
+    /// False for a person whose every title is dated outside the article's year.
+    fn in_office(&self, id: usize) -> bool {
+        let o = self.g.get(id);
+        let Some(y) = self.year else { return true };
+        o.institution
+            || o.titles.is_empty()
+            || o.titles
+                .iter()
+                .any(|t| t.from.is_none_or(|f| f <= y + 1) && t.to.is_none_or(|to| y <= to + 1))
+    }
+
+    /// "front-runner Ben Carson", "Mr. Minor", "Ann Lee, a lawyer,": a person the text
+    /// introduces, registered so that a later "he" or "Carson" finds them.
+    fn note_new_person(&mut self, text: &str, ws: &[super::text::Word], i: usize, j: usize) {
+        let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+        let name_start = run
+            .iter()
+            .position(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+        let Some(ns) = name_start else { return };
+        let name = &run[ns..];
+        let honorific = run[..ns]
+            .iter()
+            .map(|w| w.to_lowercase())
+            .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms."));
+        let prev = i
+            .checked_sub(1)
+            .map(|k| ws[k].text.to_lowercase())
+            .filter(|_| text[ws[i - 1].end..ws[i].start].trim().is_empty());
+        let after = text[ws[j].end..].trim_start();
+        // A first name with an official's surname is someone else of that name.
+        let namesake = name.len() == 2 && self.g.by_surname(name[1]).is_some();
+        let cue = ns > 0
+            || namesake
+            || prev.as_deref().is_some_and(|p| NAME_CUES.contains(&p))
+            || [", a ", ", an ", ", the ", ", who ", " (R-", " (D-", " (I-"]
+                .iter()
+                .any(|c| after.starts_with(c.trim_start()) || after.starts_with(c))
+            || after.starts_with(',')
+                && after[1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+        let clean = name.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        }) && !run
+            .iter()
+            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        let sized = (2..=3).contains(&name.len()) || name.len() == 1 && honorific.is_some();
+        if cue && clean && sized {
+            let gender = honorific.map(|h| {
+                if h == "mr." {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                }
+            });
+            self.touch_new(&name.join(" "), None, gender);
         }
     }
 
@@ -452,7 +609,29 @@ impl<'g> Resolver<'g> {
             for start in (0..=n - len).rev() {
                 let cand = run[start..start + len].join(" ");
                 let hit = if len == 1 {
-                    self.g.by_surname(&cand)
+                    // A surname belongs first to someone this article already named ("Bernie
+                    // Sanders" earlier makes "Sanders" him), then to an official in office that
+                    // year: "Sanders" in 2016 is not the press secretary of 2017.
+                    let named_here = self.people.iter().any(|p| {
+                        p.official.is_none() && p.name.rsplit(' ').next() == Some(cand.as_str())
+                    });
+                    // "Bernie Sanders" is not "Sarah Sanders": a first name before the surname
+                    // must be the official's.
+                    let first_name = start
+                        .checked_sub(1)
+                        .map(|k| run[k])
+                        .filter(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+                    self.g.by_surname(&cand).filter(|&id| {
+                        let o = self.g.get(id);
+                        !named_here
+                            && self.in_office(id)
+                            && first_name.is_none_or(|f| {
+                                o.institution
+                                    || std::iter::once(&o.name)
+                                        .chain(&o.variants)
+                                        .any(|n| n.split(' ').any(|p| p == f))
+                            })
+                    })
                 } else {
                     self.g.by_full_name(&cand)
                 };
@@ -911,5 +1090,31 @@ mod tests {
             "a Lavrov spokesman"
         );
         assert_eq!(r.resolve("he").unwrap().name, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn people_introduced_in_the_text_are_found_again() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        r.observe("Republican front-runner Ben Okafor took the stage on Tuesday.");
+        assert_eq!(r.resolve("he").unwrap().name, "Ben Okafor");
+        assert_eq!(r.resolve("Okafor").unwrap().name, "Ben Okafor");
+        // A place is not a person: no cue introduces it.
+        r.observe("The rally in Des Moines was loud.");
+        assert_eq!(r.resolve("he").unwrap().name, "Ben Okafor");
+    }
+
+    #[test]
+    fn a_first_name_keeps_a_namesake_apart_from_the_official() {
+        let g = Gazetteer::builtin();
+        let official = g.by_surname("Lavrov").expect("Lavrov is in the gazetteer");
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(
+            r.resolve("Sergey Lavrov").unwrap().name,
+            g.get(official).name
+        );
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("Local farmer Ivan Lavrov spoke to us.");
+        assert_eq!(r.resolve("Lavrov").unwrap().name, "Ivan Lavrov");
     }
 }
