@@ -73,7 +73,6 @@ const VERB_CUES: &[&str] = &[
     "declared",
     "declares",
     "stated",
-    "states",
     "assured",
     "assures",
     "asserted",
@@ -747,6 +746,18 @@ const CAPITAL_STOPS: &[&str] = &[
     "Who",
     "Where",
     "Which",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "Such",
+    "Every",
+    "Each",
+    "Any",
+    "No",
 ];
 
 /// Heads of time adjuncts: "on Monday", "last week", "earlier this month".
@@ -822,6 +833,9 @@ const RELATIVIZERS: &[&str] = &[
 
 /// Words after a cue that start an adjunct, not content: "said on Tuesday", "told Sputnik in".
 const ADJUNCT_STARTS: &[&str] = &[
+    "of",
+    "about",
+    "directly",
     "on",
     "in",
     "at",
@@ -1174,11 +1188,44 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
         return None;
     }
     if VERB_CUES_SET.contains(w.as_str()) {
-        // Passive or infinitive forms are not attributions: "was told", "to say".
+        // Passive or infinitive forms are not attributions: "was told", "to say"; after a
+        // determiner or preposition the word is a noun: "the constant sowing of doubt".
         if i > 0
             && matches!(
                 cx.lower(i - 1).as_str(),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to"
+                "was"
+                    | "were"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "no"
+                    | "any"
+                    | "with"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "public"
+                    | "security"
+                    | "new"
             )
         {
             return None;
@@ -1408,6 +1455,12 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
                 | "by"
                 | "with"
                 | "about"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "to"
                 | "against"
                 | "into"
                 | "over"
@@ -1676,6 +1729,13 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
                     "told",
                 ],
             )
+            .or_else(|| {
+                // "“…,” said former Vermont governor Howard Dean.": any short phrase.
+                ends_after_quote
+                    .then(|| source_phrase(cx, next))
+                    .flatten()
+                    .filter(|&(s, e, _)| cx.par[s..e].split_whitespace().any(is_capitalized))
+            })
             && (ends_after_quote || speaker_ends_clause(cx, ss, last))
         {
             let mut pieces = vec![(us, cue_start)];
@@ -1705,14 +1765,19 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
     let subject = match (subject_before(cx, i), described_subject(cx, i)) {
         (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
         (Some(s), _) => Some(s),
-        (None, d) => conjoined_subject(cx, i).or(d),
+        (None, d) => appositive_subject(cx, i)
+            .or_else(|| conjoined_subject(cx, i))
+            .or(d),
     }?;
     // The subject must start a clause, not sit inside a relative one.
     let first_word = cx.words.iter().position(|w| w.start == subject.0)?;
     if first_word > 0 {
         let prev = cx.lower(first_word - 1);
         let gap = cx.gap(first_word - 1, first_word);
-        if RELATIVIZERS.contains(&prev.as_str()) && gap.trim().is_empty() {
+        // Adverbial clauses are whole ("when he says he wrote the law"); relative ones lack
+        // their object ("the deal that Lavrov said …").
+        let adverbial = matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
+        if RELATIVIZERS.contains(&prev.as_str()) && gap.trim().is_empty() && !adverbial {
             return None;
         }
     }
@@ -1735,6 +1800,11 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
             let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
         }
+        // "“…,” he tells parishioners.": after a quotation the object is the listener.
+        After::Object if lead.trim_end_matches(',').ends_with(['"', '”', '“']) => {
+            finish(cx, vec![(us, subject.0)], subject, cue)
+        }
+        After::Object => None,
         After::Adjunct(next_word) => {
             if lead.is_empty() || !preceded_by_comma {
                 return None;
@@ -1834,6 +1904,16 @@ fn is_clause_word(l: &str) -> bool {
             | "when"
             | "while"
             | "to"
+            | "might"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "since"
     ) || SUBJECT_PRONOUNS.contains(&l)
 }
 
@@ -1850,16 +1930,47 @@ fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
                 gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
             }
     };
-    if at_boundary(first) {
+    // Only a name or title takes modifiers: "the Sanders campaign" and "she" are whole.
+    if at_boundary(first)
+        || !is_capitalized(cx.words[first].text)
+        || matches!(cx.words[first].text, "The" | "A" | "An")
+    {
         return subject;
     }
     let mut k = first;
     while k > 0 && first - k < 3 {
         let w = cx.words[k - 1];
+        let l = cx.lower(k - 1);
+        let possessive = l.ends_with("'s") || l.ends_with("’s");
         if cx.in_quote(w.start)
             || !cx.gap(k - 1, k).trim().is_empty()
-            || is_clause_word(cx.lower(k - 1))
-            || VERB_CUES_SET.contains(cx.lower(k - 1).as_str())
+            || is_clause_word(l)
+            || VERB_CUES_SET.contains(l.as_str())
+            || is_capitalized(w.text) && !possessive
+            || matches!(
+                l.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "since"
+                    | "ever"
+                    | "just"
+                    | "only"
+                    | "even"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "said"
+                    | "says"
+            )
         {
             return subject;
         }
@@ -1883,6 +1994,109 @@ fn lead_is_subordinate(before: &str) -> bool {
         "if" | "when" | "while" | "although" | "though" | "because" | "unless" | "as" | "since"
     ) && word_count(before) <= 3
 }
+
+/// "Paul Porter, a truck driver from Ava, Mo., who backs Mr. Trump, said": the name that opens
+/// the clause speaks, not the last name inside its appositives.
+fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    if j == 0 || !cx.gap(j - 1, j).contains(',') {
+        return None;
+    }
+    // Clause boundaries before the cue: word indices that follow a comma.
+    let mut k = j - 1;
+    let mut commas = 0;
+    while k > 0 && j - k < 40 {
+        let w = cx.words[k - 1];
+        let gap = cx.gap(k - 1, k);
+        if cx.in_quote(w.start) || gap.contains([';', '"', '“', '”', '(']) {
+            break;
+        }
+        if gap.contains(',') {
+            commas += 1;
+            if commas > 4 {
+                return None;
+            }
+        }
+        k -= 1;
+    }
+    // k is the clause start: the unit's start or the word after a quotation.
+    let opens = k == 0 && cx.words[0].start == cx.unit.0
+        || k > 0 && {
+            let gap = cx.gap(k - 1, k).trim();
+            gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
+        };
+    if !opens || commas == 0 {
+        return None;
+    }
+    // The name: capitalised words from k up to the first comma.
+    let mut e = k;
+    while e + 1 < j && cx.gap(e, e + 1).trim().is_empty() {
+        e += 1;
+    }
+    if !cx.gap(e, e + 1).contains(',') || e - k > 4 {
+        return None;
+    }
+    let name = &cx.words[k..=e];
+    let all_caps = name.iter().all(|w| is_capitalized(w.text))
+        && !name.iter().any(|w| CAPITAL_STOPS.contains(&w.text));
+    // What follows the name must read as an appositive, not a clause of its own.
+    let next = cx.lower(e + 1);
+    let appositive = matches!(
+        next.as_str(),
+        "a" | "an" | "the" | "who" | "whose" | "which"
+    ) || ROLE_WORDS_SET.contains(next.as_str())
+        || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
+        || next.ends_with("'s")
+        || next.ends_with("’s")
+        || NAME_CUE_WORDS.contains(&next.as_str());
+    (all_caps && appositive && name.len() >= 2).then(|| (name[0].start, name[name.len() - 1].end))
+}
+
+/// Lower-case nouns that open an appositive after a name: "Ann Lee, director of …".
+const NAME_CUE_WORDS: &[&str] = &[
+    "director",
+    "chairman",
+    "chairwoman",
+    "president",
+    "professor",
+    "founder",
+    "head",
+    "chief",
+    "executive",
+    "senior",
+    "former",
+    "longtime",
+    "veteran",
+    "co-founder",
+    "author",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "strategist",
+    "analyst",
+    "economist",
+    "editor",
+    "publisher",
+    "owner",
+    "partner",
+    "manager",
+    "pollster",
+    "lawyer",
+    "attorney",
+    "member",
+    "leader",
+    "deputy",
+    "assistant",
+    "vice",
+    "secretary",
+    "governor",
+    "senator",
+    "mayor",
+];
 
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
 fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
@@ -1973,6 +2187,8 @@ enum After {
     Content(usize),
     /// Nothing but adjuncts follow (or the word index where a split quote may follow).
     Adjunct(Option<usize>),
+    /// A plain object follows a verb that reports only clauses: no statement.
+    Object,
 }
 
 /// What follows a cue: content ("that …", ": …", a clause) or adjuncts ("on Tuesday").
@@ -2073,7 +2289,8 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         );
     }
     if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES_SET.contains(cue) {
-        return After::Adjunct(Some(k));
+        // "claimed victory in …": an object, so what came before is not what was said.
+        return After::Object;
     }
     After::Content(w.start)
 }
@@ -2822,5 +3039,59 @@ mod broader_constructions {
             (text.as_str(), sp.as_str()),
             ("Rents rose 4 percent last year", "one property index")
         );
+    }
+
+    #[test]
+    fn the_name_before_long_appositives_speaks() {
+        let (_, sp, _) = one(
+            "Paul Ortega, a truck driver from Ava, Mo., who is a supporter of Mr. Lee, said he already earns overtime.",
+        );
+        assert_eq!(sp, "Paul Ortega");
+        let (_, sp, _) = one(
+            "Dan Marsh, senior director for Asian affairs at the National Security Council, said he expects unity.",
+        );
+        assert_eq!(sp, "Dan Marsh");
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_never_speaks() {
+        let par = "Some delegates at the convention in Philadelphia said they welcomed the debate.";
+        let spans = quote_spans(par);
+        let found = units(par, &spans)
+            .iter()
+            .find_map(|&u| find(par, u, &spans));
+        let sp = found.and_then(|f| f.speaker).map(|(s, e)| &par[s..e]);
+        assert_ne!(sp, Some("Philadelphia"));
+    }
+
+    #[test]
+    fn clause_verbs_with_an_object_report_nothing() {
+        let par = "In a victory speech in Wyoming, Ana Ruiz claimed victory over her rival.";
+        let spans = quote_spans(par);
+        assert!(
+            units(par, &spans)
+                .iter()
+                .all(|&u| find(par, u, &spans).is_none())
+        );
+        let (_, sp, _) =
+            one("“Find your polling place and get there,” Ana Ruiz tells parishioners.");
+        assert_eq!(sp, "Ana Ruiz");
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        for par in [
+            "Editor’s note: the column below was written before the vote took place.",
+            "The constant sowing of doubt has hurt the campaign in the state.",
+            "Their calls intensified after the emails were released last week.",
+        ] {
+            let spans = quote_spans(par);
+            assert!(
+                units(par, &spans)
+                    .iter()
+                    .all(|&u| find(par, u, &spans).is_none()),
+                "{par}"
+            );
+        }
     }
 }
