@@ -1268,11 +1268,8 @@ fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
         // Short asides ("in his turn"), relative clauses ("who said he votes Democratic") and
         // appositives ("a senator from Vermont") between the subject and its verb.
         let aside = (span <= 5 && PAREN_STARTS.contains(&opener.as_str()))
-            || (span <= 14
-                && matches!(
-                    opener.as_str(),
-                    "who" | "whose" | "which" | "a" | "an" | "the" | "like"
-                ));
+            || (span <= 14 && matches!(opener.as_str(), "a" | "an" | "the" | "like"))
+            || (span <= 25 && matches!(opener.as_str(), "who" | "whose" | "which"));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
     })
 }
@@ -1730,11 +1727,15 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
                 ],
             )
             .or_else(|| {
-                // "“…,” said former Vermont governor Howard Dean.": any short phrase.
+                // "“…,” said former Vermont governor Howard Dean." / "said one former senior
+                // official": a short phrase with a name or opened like a description.
                 ends_after_quote
                     .then(|| source_phrase(cx, next))
                     .flatten()
-                    .filter(|&(s, e, _)| cx.par[s..e].split_whitespace().any(is_capitalized))
+                    .filter(|&(s, e, _)| {
+                        cx.par[s..e].split_whitespace().any(is_capitalized)
+                            || DESCRIPTION_OPENERS.contains(&cx.lower(next).as_str())
+                    })
             })
             && (ends_after_quote || speaker_ends_clause(cx, ss, last))
         {
@@ -1822,7 +1823,7 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
                         if rest.starts_with(',')
                             && !lead_is_quote
                             && word_count(rest) >= 3
-                            && !rest.contains(['"', '“'])
+                            && !rest[1..].trim_start().starts_with(['"', '“'])
                         {
                             pieces.push((ue - rest.len() + 1, ue));
                         }
@@ -1858,6 +1859,14 @@ fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
         let w = cx.words[k];
         if w.start >= e {
             break;
+        }
+        // ", insisting that …": a participle with its own clause is its own statement.
+        if PARTICIPLE_CUES_SET.contains(cx.lower(k).as_str())
+            && cx.gap(k - 1, k).trim() == ","
+            && cx.words.get(k + 1).is_some_and(|n| n.text == "that")
+            && !cx.in_quote(w.start)
+        {
+            return (s, cx.words[k - 1].end);
         }
         if cx.in_quote(w.start) || !matches!(cx.lower(k).as_str(), "and" | "but") {
             continue;
@@ -1903,7 +1912,6 @@ fn is_clause_word(l: &str) -> bool {
             | "as"
             | "when"
             | "while"
-            | "to"
             | "might"
             | "could"
             | "should"
@@ -2453,18 +2461,20 @@ fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
 /// "according to one global index", "according to data released Friday by regulators": any
 /// short phrase up to the next comma or the end is the source, kept as written.
 fn source_phrase(cx: &Ctx, start: usize) -> Option<(usize, usize, usize)> {
+    let relative = |k: usize| matches!(cx.lower(k).as_str(), "who" | "whose" | "which");
     let mut last = start;
     while last + 1 < cx.words.len()
         && last + 1 - start < 12
         && !cx.in_quote(cx.words[last + 1].start)
         && cx.gap(last, last + 1).trim().is_empty()
+        && !relative(last + 1)
     {
         last += 1;
     }
     let at_end = cx
         .words
         .get(last + 1)
-        .is_none_or(|_| !cx.gap(last, last + 1).trim().is_empty());
+        .is_none_or(|_| !cx.gap(last, last + 1).trim().is_empty() || relative(last + 1));
     let ws = &cx.words[start..=last];
     let lower_first = ws[0].text.to_lowercase();
     (at_end && !cx.in_quote(ws[0].start) && !is_clause_word(&lower_first)).then_some((
@@ -3093,5 +3103,35 @@ mod broader_constructions {
                 "{par}"
             );
         }
+    }
+
+    #[test]
+    fn described_speakers_after_the_quote_and_clause() {
+        let (_, sp, _) =
+            one("Lee will change how he works with colleagues, a source close to him said.");
+        assert_eq!(sp, "a source close to him");
+        let (_, sp, _) =
+            one("“Did he lose time? Probably,” said one former senior agency official.");
+        assert_eq!(sp, "one former senior agency official");
+        let (_, sp, _) = one("“We deserve better,” said the man who built his career on it.");
+        assert_eq!(sp, "the man");
+    }
+
+    #[test]
+    fn a_participle_clause_is_a_second_statement() {
+        let par = "Ana Ruiz said she plans a trip to Libya, insisting that the leaders were wrong.";
+        let spans = quote_spans(par);
+        let all: Vec<Found> = units(par, &spans)
+            .iter()
+            .flat_map(|&u| find_all(par, u, &spans))
+            .collect();
+        let texts: Vec<&str> = all
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            ["she plans a trip to Libya", "the leaders were wrong"]
+        );
     }
 }
