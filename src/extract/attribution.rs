@@ -746,6 +746,7 @@ const CAPITAL_STOPS: &[&str] = &[
     "Who",
     "Where",
     "Which",
+    "MORE",
     "Their",
     "His",
     "Her",
@@ -1348,6 +1349,13 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
     let lw = cx.lower(last);
     if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
         return Some((cx.words[last].start, cx.words[last].end));
+    }
+    // "43 percent said": the number belongs to the subject.
+    if matches!(lw.as_str(), "percent" | "%")
+        && last > 0
+        && cx.words[last - 1].text.chars().any(|c| c.is_ascii_digit())
+    {
+        return Some((cx.words[last - 1].start, cx.words[last].end));
     }
     // "Editor's note:" — a possessive modifies a noun; it is never the subject itself.
     if lw.ends_with("'s") || lw.ends_with("’s") {
@@ -2285,6 +2293,37 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     if gap_before.starts_with(',') || gap_before.starts_with('.') {
         return After::Adjunct(Some(k));
     }
+    // "says there is …" opens a clause; "said there" is a place.
+    let existential = matches!(lw.as_str(), "there" | "here")
+        && cx.words.get(k + 1).is_some_and(|n| {
+            matches!(
+                cx.lower(k + 1).as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+                    | "won't"
+                    | "there's"
+            ) && cx.gap(k, k + 1).trim().is_empty()
+                && !cx.in_quote(n.start)
+        });
+    if existential {
+        return After::Content(w.start);
+    }
     if ADJUNCT_STARTS.contains(&lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
         return adjunct_then_clause(cx, k).unwrap_or(After::Adjunct(Some(k)));
     }
@@ -3133,5 +3172,17 @@ mod broader_constructions {
             texts,
             ["she plans a trip to Libya", "the leaders were wrong"]
         );
+    }
+
+    #[test]
+    fn quantities_and_existential_clauses() {
+        let (text, sp, _) =
+            one("In the latest survey, 43 percent said the laws should be stricter.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the laws should be stricter", "43 percent")
+        );
+        let (text, _, _) = one("Maria Lopez says there is no plan for the colleges.");
+        assert_eq!(text, "there is no plan for the colleges");
     }
 }

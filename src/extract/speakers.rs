@@ -51,6 +51,10 @@ const TITLE_WORDS: &[&str] = &[
     "rep.",
     "gov.",
     "mr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
     "mrs.",
     "ms.",
     "dr.",
@@ -196,6 +200,33 @@ const ORG_WORDS: &[&str] = &[
     "journal",
     "tribune",
 ];
+
+/// "Some", "Others" opening a sentence speak as "some", "others": a description, not a name.
+fn sentence_case_off(phrase: String) -> String {
+    let first = phrase.split(' ').next().unwrap_or("");
+    let lower = first.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "some"
+            | "others"
+            | "many"
+            | "most"
+            | "several"
+            | "critics"
+            | "supporters"
+            | "experts"
+            | "analysts"
+            | "officials"
+            | "opponents"
+            | "observers"
+            | "residents"
+            | "voters"
+    ) {
+        lower + &phrase[first.len()..]
+    } else {
+        phrase
+    }
+}
 
 /// Lower-case words that introduce a person's name: "front-runner Ben Carson".
 const NAME_CUES: &[&str] = &[
@@ -565,7 +596,7 @@ impl<'g> Resolver<'g> {
         let honorific = run[..ns]
             .iter()
             .map(|w| w.to_lowercase())
-            .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms."));
+            .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms"));
         let prev = i
             .checked_sub(1)
             .map(|k| ws[k].text.to_lowercase())
@@ -592,7 +623,7 @@ impl<'g> Resolver<'g> {
         let sized = (2..=3).contains(&name.len()) || name.len() == 1 && honorific.is_some();
         if cue && clean && sized {
             let gender = honorific.map(|h| {
-                if h == "mr." {
+                if h.starts_with("mr") && !h.starts_with("mrs") {
                     Gender::Male
                 } else {
                     Gender::Female
@@ -685,7 +716,7 @@ impl<'g> Resolver<'g> {
                 Some(sp)
             }
             Some(Err(as_written)) => Some(Speaker {
-                name: as_written,
+                name: sentence_case_off(as_written),
                 title: None,
                 affiliation: None,
             }),
@@ -794,6 +825,15 @@ impl<'g> Resolver<'g> {
                         | "both"
                         | "all"
                         | "few"
+                        | "others"
+                        | "other"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "more"
                 )
             })
         {
@@ -844,9 +884,9 @@ impl<'g> Resolver<'g> {
                 let honorific = run[..s]
                     .iter()
                     .map(|w| w.to_lowercase())
-                    .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms."));
+                    .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms"));
                 let gender = honorific.map(|h| {
-                    if h == "mr." {
+                    if h.starts_with("mr") && !h.starts_with("mrs") {
                         Gender::Male
                     } else {
                         Gender::Female
@@ -893,6 +933,10 @@ impl<'g> Resolver<'g> {
         ]
         .iter()
         .any(|a| lower.starts_with(a))
+            || matches!(
+                lower.as_str(),
+                "others" | "some" | "many" | "most" | "several"
+            )
         {
             return match institution {
                 Some(id) if !has_person_role(&lower) => Some(Ok(self.touch_official(id))),
@@ -1116,5 +1160,15 @@ mod tests {
         let mut r = Resolver::new(&g, Some(2017));
         r.observe("Local farmer Ivan Lavrov spoke to us.");
         assert_eq!(r.resolve("Lavrov").unwrap().name, "Ivan Lavrov");
+    }
+
+    #[test]
+    fn honorifics_without_a_full_stop_and_plain_groups() {
+        let g = Gazetteer::builtin();
+        let lavrov = g.get(g.by_surname("Lavrov").unwrap()).name.clone();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(r.resolve("Mr Lavrov").unwrap().name, lavrov);
+        assert_eq!(r.resolve("Others").unwrap().name, "others");
+        assert_eq!(r.resolve("His study").unwrap().name, "His study");
     }
 }
