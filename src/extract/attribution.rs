@@ -2336,7 +2336,11 @@ fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         );
     }
     if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES_SET.contains(cue) {
-        // "claimed victory in …": an object, so what came before is not what was said.
+        // "believes the recession is over" has a clause without "that"; "claimed victory in …"
+        // has an object, so what came before is not what was said either.
+        if !matches!(cue, "told" | "tells" | "informed") && bare_clause_at(cx, k) {
+            return After::Content(w.start);
+        }
         return After::Object;
     }
     After::Content(w.start)
@@ -2411,6 +2415,64 @@ fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
         return Some(After::Content(next.start));
     }
     None
+}
+
+/// A clause without "that" starts at word `k`: a subject pronoun, or a finite auxiliary within
+/// the next few words ("the recession is over", "Clinton would win").
+fn bare_clause_at(cx: &Ctx, k: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "didn't",
+        "doesn't",
+        "hasn't",
+        "haven't",
+        "shouldn't",
+    ];
+    // "confirmed it." ends with an object; "believes it will pass" goes on.
+    let first = cx.lower(k);
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) && (first != "it" || k + 1 < cx.words.len()) {
+        return true;
+    }
+    for t in k..(k + 8).min(cx.words.len()) {
+        if t > k && !cx.gap(t - 1, t).trim().is_empty() || cx.in_quote(cx.words[t].start) {
+            return false;
+        }
+        let l = cx.lower(t);
+        if FINITE.contains(&l.as_str()) {
+            return t > k;
+        }
+        if matches!(
+            l.as_str(),
+            "to" | "of" | "for" | "in" | "on" | "at" | "by" | "with"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A quotation that continues a split quote: `"…," he said, "…"`.
@@ -3184,5 +3246,16 @@ mod broader_constructions {
         );
         let (text, _, _) = one("Maria Lopez says there is no plan for the colleges.");
         assert_eq!(text, "there is no plan for the colleges");
+    }
+
+    #[test]
+    fn clause_verbs_take_a_clause_without_that() {
+        let (text, sp, _) = one("Most economists believe the recession is over.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the recession is over", "Most economists")
+        );
+        let (text, _, _) = one("The retailer Amberline reported it sold $30 billion in goods.");
+        assert_eq!(text, "it sold $30 billion in goods");
     }
 }
