@@ -1237,7 +1237,10 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
         return Some((1, w.clone()));
     }
     // ", saying that …": the subject of the main clause speaks.
-    if PARTICIPLE_CUES_SET.contains(w.as_str()) && i > 0 && cx.gap(i - 1, i).trim() == "," {
+    if PARTICIPLE_CUES_SET.contains(w.as_str())
+        && i > 0
+        && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\"" | "”," | "\",")
+    {
         return Some((1, w.clone()));
     }
     None
@@ -1797,10 +1800,10 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
         || lead.ends_with(['"', '”', '“'])
         || lead.chars().last().is_some_and(is_dash);
     let mut after = content_after(cx, post_words, cue);
-    // "“…,” he said, “…”" is one split quotation, not a new one after the comma.
-    if let After::Content(start) = after
+    // After a quotation the quotation is what was said: "“…,” he said, “…”" is one split
+    // quote, and in "“…,” Cruz said as the heckler yelled: “…”" the later words are another's.
+    if let After::Content(_) = after
         && lead.trim_end_matches(',').ends_with(['"', '”', '“'])
-        && cx.par[cx.words[post_words - 1].end..start].trim() == ","
     {
         after = After::Adjunct(Some(post_words));
     }
@@ -2151,9 +2154,9 @@ fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 
 /// Words that open a plain description speaking: "her friend said", "several delegates said".
 const DESCRIPTION_OPENERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "several", "most",
-    "two", "three", "four", "five", "other", "others", "both", "all", "few", "another", "each",
-    "more", "nearly", "about", "half",
+    "those", "the", "a", "an", "his", "her", "their", "its", "one", "some", "many", "several",
+    "most", "two", "three", "four", "five", "other", "others", "both", "all", "few", "another",
+    "each", "more", "nearly", "about", "half",
 ];
 
 /// A short lower-case description right before the cue, set off by a comma or starting the
@@ -2164,9 +2167,15 @@ fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         j -= 1;
     }
     let mut k = j;
+    // "But hacking specialists say": a sentence adverb before the description opens it.
+    let mut after_adverb = false;
     while k > 0 && j - k < 7 {
         let w = cx.words[k - 1];
         if cx.in_quote(w.start) || k < j && !cx.gap(k - 1, k).trim().is_empty() {
+            break;
+        }
+        if k == 1 && CAPITAL_STOPS.contains(&w.text) && w.start == cx.unit.0 {
+            after_adverb = true;
             break;
         }
         k -= 1;
@@ -2174,7 +2183,8 @@ fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if k == j {
         return None;
     }
-    let opens_clause = k == 0 && cx.words[0].start == cx.unit.0
+    let opens_clause = after_adverb
+        || k == 0 && cx.words[0].start == cx.unit.0
         || k > 0 && {
             let gap = cx.gap(k - 1, k).trim();
             gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
@@ -2503,6 +2513,9 @@ fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
             .iter()
             .find(|&&(s, e)| s <= next.start && next.start < e)?
             .0
+    } else if bare_clause_at(cx, i + 1) {
+        // ", saying it is time …": a clause without "that".
+        next.start
     } else {
         return None;
     };
@@ -3257,5 +3270,27 @@ mod broader_constructions {
         );
         let (text, _, _) = one("The retailer Amberline reported it sold $30 billion in goods.");
         assert_eq!(text, "it sold $30 billion in goods");
+    }
+
+    #[test]
+    fn participles_with_a_bare_clause_and_adverb_led_descriptions() {
+        let (text, sp, _) = one(
+            "Carla Diaz backed Sen. Ted Lowe (R-Texas) on Wednesday, saying it is time for a change.",
+        );
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("it is time for a change", "Carla Diaz")
+        );
+        let (_, sp, _) = one("But hacking specialists say the leaked files might be fake.");
+        assert_eq!(sp, "hacking specialists");
+    }
+
+    #[test]
+    fn words_after_a_quote_and_its_speaker_belong_to_someone_else() {
+        let (text, sp, _) = one(
+            "“There is a young man having some problems,” Ted Lowe said as a heckler yelled: “Go home!”",
+        );
+        assert_eq!(sp, "Ted Lowe");
+        assert_eq!(text, "“There is a young man having some problems,”");
     }
 }
