@@ -1480,6 +1480,17 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
                 | "near"
                 | "toward"
                 | "towards"
+                | "outside"
+                | "inside"
+                | "across"
+                | "around"
+                | "throughout"
+                | "under"
+                | "behind"
+                | "beyond"
+                | "via"
+                | "including"
+                | "than"
         )
     {
         return None;
@@ -1776,6 +1787,15 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
     // administration official said" is not "official said".
     let subject = match (subject_before(cx, i), described_subject(cx, i)) {
         (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
+        // "Swanson, a pastor at a church of Elizabeth, Colorado, slammed": a subject that is
+        // itself the tail of an appositive gives way to the name that opens the clause.
+        (Some(s), _)
+            if cx.par[..s.0].trim_end().ends_with(',')
+                && let Some(a) = appositive_subject(cx, i)
+                && a.1 < s.0 =>
+        {
+            Some(a)
+        }
         (Some(s), _) => Some(s),
         (None, d) => appositive_subject(cx, i)
             .or_else(|| conjoined_subject(cx, i))
@@ -2132,7 +2152,27 @@ fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     // One clause: no quotation, semicolon or second cue between the subject and "and".
     let between = &cx.par[cx.unit.0..cx.words[j - 1].start];
-    if between.contains([';', '"', '“', '”', ':']) {
+    if between.contains([';', '"', '“', '”', ':'])
+        || (0..j - 1).any(|k| {
+            matches!(
+                cx.lower(k).as_str(),
+                "when"
+                    | "while"
+                    | "after"
+                    | "because"
+                    | "if"
+                    | "as"
+                    | "since"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "until"
+                    | "whom"
+                    | "that"
+                    | "which"
+            )
+        })
+    {
         return None;
     }
     let (ss, se, last) = subject_after(
@@ -2148,7 +2188,41 @@ fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // The subject is followed by its verb or by an appositive set off by commas.
     let next = cx.words.get(last + 1)?;
     let gap = cx.gap(last, last + 1).trim();
-    let verb_next = gap.is_empty() && !is_capitalized(next.text);
+    let nl = cx.lower(last + 1);
+    let verb_like = nl.ends_with("ed")
+        || nl.ends_with('s') && !nl.ends_with("ss")
+        || AUX_SET.contains(nl.as_str())
+        || VERB_CUES_SET.contains(nl.as_str())
+        || matches!(
+            nl.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "met"
+                | "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "got"
+                | "came"
+                | "ran"
+                | "won"
+                | "lost"
+                | "spent"
+                | "sent"
+                | "told"
+                | "spoke"
+                | "wrote"
+                | "held"
+        );
+    let verb_next = gap.is_empty() && !is_capitalized(next.text) && verb_like;
     (verb_next || gap == ",").then_some((ss, se))
 }
 
@@ -3292,5 +3366,25 @@ mod broader_constructions {
         );
         assert_eq!(sp, "Ted Lowe");
         assert_eq!(text, "“There is a young man having some problems,”");
+    }
+
+    #[test]
+    fn places_and_clause_openers_are_not_speakers() {
+        let (_, sp, _) = one(
+            "Ted Benford, 58, who lives outside Minneapolis, says he knew little about the senator.",
+        );
+        assert_eq!(sp, "Ted Benford");
+        let (_, sp, _) = one(
+            "Kevin Swan, who is a pastor at the Reform Church of Elizabeth, Colorado, slammed the group for its “agenda.”",
+        );
+        assert_eq!(sp, "Kevin Swan");
+        let par = "The Louisville crowd cheered when Ted Lowe spotted a sign and asked it to be fetched for him.";
+        let spans = quote_spans(par);
+        let sp = units(par, &spans)
+            .iter()
+            .find_map(|&u| find(par, u, &spans))
+            .and_then(|f| f.speaker)
+            .map(|(s, e)| par[s..e].to_string());
+        assert_ne!(sp.as_deref(), Some("The Louisville"));
     }
 }
