@@ -947,6 +947,7 @@ const RECIPIENT_WORDS: &[&str] = &[
 /// One attributed statement found in a unit. Ranges are byte offsets into the paragraph.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
+    /// Content ranges; none for "X says:" ending a paragraph, whose words follow in the next.
     pub pieces: Vec<(usize, usize)>,
     /// The speaker phrase as a range, or `None` for "the speaker of the quote this continues".
     pub speaker: Option<(usize, usize)>,
@@ -1828,6 +1829,15 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
         after = After::Adjunct(Some(post_words));
     }
     match after {
+        // "Reporter Ann Lee says:" closing the paragraph: her words are the next one.
+        After::Content(start) if cx.par[start..ue].trim().is_empty() && ue == cx.par.len() => {
+            Some(Found {
+                pieces: Vec::new(),
+                speaker: Some(extend_appositive(cx, subject)),
+                cue: cue.to_string(),
+                kind: Kind::Direct,
+            })
+        }
         After::Content(start) => {
             let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
             finish(cx, vec![range], extend_appositive(cx, subject), cue)

@@ -141,11 +141,15 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         }
         let body = &text[s..e];
         let words = body.split_whitespace().count();
-        let role = if ends_like_sentence(body) && words >= 4 && !looks_like_headline(body) {
-            Role::Body
-        } else {
-            Role::Heading
-        };
+        // "Reporter Ann Lee says:" introduces the next paragraph: body, not a heading.
+        let introduces = body.ends_with(':') && body.chars().any(|c| c.is_lowercase());
+        let role =
+            if (ends_like_sentence(body) || introduces) && words >= 4 && !looks_like_headline(body)
+            {
+                Role::Body
+            } else {
+                Role::Heading
+            };
         out.push(Paragraph {
             start: s,
             end: e,

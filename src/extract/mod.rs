@@ -126,10 +126,13 @@ impl Extractor {
         let mut section = 0;
         // Speaker of a quotation left open at the end of the previous paragraph.
         let mut open_quote_speaker: Option<speakers::Speaker> = None;
+        // Speaker of "X says:" ending a paragraph, whose words are the next paragraph.
+        let mut announced: Option<speakers::Speaker> = None;
         for (pi, p) in paras.iter().enumerate() {
             if p.role == Role::Heading {
                 section += 1;
                 open_quote_speaker = None;
+                announced = None;
                 continue;
             }
             let mut start = p.start;
@@ -142,6 +145,7 @@ impl Extractor {
             let par = &norm[start..p.end];
             let spans = quotes::quote_spans(par);
             let carried = open_quote_speaker.take();
+            let announcer = announced.take();
             for (ui, unit) in quotes::units(par, &spans).into_iter().enumerate() {
                 let founds = attribution::find_all(par, unit, &spans);
                 let mut found: Vec<(attribution::Found, speakers::Speaker)> = Vec::new();
@@ -158,6 +162,20 @@ impl Extractor {
                             },
                             sp.clone(),
                         ));
+                    } else if let (0, Some(sp)) = (ui, &announcer) {
+                        found.push((
+                            attribution::Found {
+                                pieces: vec![unit],
+                                speaker: None,
+                                cue: "said".into(),
+                                kind: if q.is_some() {
+                                    Kind::Direct
+                                } else {
+                                    Kind::Indirect
+                                },
+                            },
+                            sp.clone(),
+                        ));
                     }
                 }
                 for f in founds {
@@ -165,8 +183,10 @@ impl Extractor {
                         .speaker
                         .map(|(s, e)| text::squash(&par[s..e]))
                         .unwrap_or_default();
-                    if let Some(sp) = resolver.resolve(&phrase) {
-                        found.push((f, sp));
+                    match resolver.resolve(&phrase) {
+                        Some(sp) if f.pieces.is_empty() => announced = Some(sp),
+                        Some(sp) => found.push((f, sp)),
+                        None => {}
                     }
                 }
                 // Narrative mentions keep "he" and "the minister" pointing at the right person.
@@ -320,5 +340,57 @@ impl Extractor {
             }
             drafts[i].st.topics = topics;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn statements(text: &str) -> Vec<Statement> {
+        let c = Config::defaults();
+        let ex = Extractor::new(
+            Gazetteer::builtin(),
+            Taxonomy::new(c.topics, c.topic_threshold),
+        );
+        ex.extract(&Article {
+            source: "t.txt".into(),
+            text: text.into(),
+            title: Some("A headline".into()),
+            date: Some("2016-05-01".into()),
+            outlet: None,
+            url: None,
+        })
+    }
+
+    #[test]
+    fn a_colon_at_the_end_of_a_paragraph_announces_the_next() {
+        let st = statements(
+            "The council met on Monday to discuss the budget for next year.\n\n\
+             Reporter Jana Kovac says:\n\n\
+             \"The streets are quiet tonight and the shops have closed early.\"\n\n\
+             The meeting ended late in the evening.\n",
+        );
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].speaker, "Jana Kovac");
+        assert_eq!(st[0].speaker_title.as_deref(), Some("Reporter"));
+        assert!(
+            st[0].text.starts_with("The streets are quiet"),
+            "{}",
+            st[0].text
+        );
+        assert_eq!(st[0].kind, Kind::Direct);
+    }
+
+    #[test]
+    fn typewriter_quotes_are_quotations() {
+        let st = statements(
+            "The council met on Monday to discuss the budget for next year.\n\n\
+             ''We will not raise taxes this year,'' said Mayor Ruth Olsen, who took office in 2014.\n",
+        );
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].speaker, "Ruth Olsen");
+        assert_eq!(st[0].text, "We will not raise taxes this year");
     }
 }

@@ -228,6 +228,12 @@ fn sentence_case_off(phrase: String) -> String {
     }
 }
 
+/// A title or role before a name: "Sen.", "President", "Reporter", "Filmmaker".
+fn is_title_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    TITLE_WORDS.contains(&l.as_str()) || NAME_CUES.contains(&l.as_str())
+}
+
 /// Lower-case words that introduce a person's name: "front-runner Ben Carson".
 const NAME_CUES: &[&str] = &[
     "candidate",
@@ -588,9 +594,7 @@ impl<'g> Resolver<'g> {
     /// introduces, registered so that a later "he" or "Carson" finds them.
     fn note_new_person(&mut self, text: &str, ws: &[super::text::Word], i: usize, j: usize) {
         let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
-        let name_start = run
-            .iter()
-            .position(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+        let name_start = run.iter().position(|w| !is_title_word(w));
         let Some(ns) = name_start else { return };
         let name = &run[ns..];
         let honorific = run[..ns]
@@ -876,9 +880,7 @@ impl<'g> Resolver<'g> {
         }
         // A new person: the last capitalised run minus leading title words.
         if let Some(run) = runs.last() {
-            let name_start = run
-                .iter()
-                .position(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+            let name_start = run.iter().position(|w| !is_title_word(w));
             if let Some(s) = name_start {
                 let name: Vec<&str> = run[s..].to_vec();
                 let honorific = run[..s]
