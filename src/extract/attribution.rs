@@ -1347,6 +1347,10 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
         return None;
     }
     let last = j - 1;
+    // "42% say": a share of respondents.
+    if cx.gap(last, j).trim() == "%" && cx.words[last].text.chars().all(|c| c.is_ascii_digit()) {
+        return Some((cx.words[last].start, cx.words[last].end + 1));
+    }
     if cx.in_quote(cx.words[last].start) || !matches!(cx.gap(last, j).trim(), "" | "," | "(") {
         return None;
     }
@@ -3396,5 +3400,11 @@ mod broader_constructions {
             .and_then(|f| f.speaker)
             .map(|(s, e)| par[s..e].to_string());
         assert_ne!(sp.as_deref(), Some("The Louisville"));
+    }
+
+    #[test]
+    fn a_share_of_respondents_speaks() {
+        let (text, sp, _) = one("On economic issues, 42% say they are liberal.");
+        assert_eq!((text.as_str(), sp.as_str()), ("they are liberal", "42%"));
     }
 }
