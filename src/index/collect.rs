@@ -153,6 +153,76 @@ impl SegmentCollector for GroupSegment {
     }
 }
 
+/// Statements per value of one string fast field (speaker, topic, outlet, kind, year), with
+/// no limit on the number of distinct values: a million statements can have 90,000 speakers.
+pub struct TermCounts {
+    pub field: String,
+}
+
+pub struct TermCountsSegment {
+    column: Option<StrColumn>,
+    counts: Vec<u64>,
+}
+
+impl Collector for TermCounts {
+    type Fruit = Vec<(String, u64)>;
+    type Child = TermCountsSegment;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<TermCountsSegment> {
+        let column = str_column(reader, &self.field)?;
+        let n = column.as_ref().map_or(0, |c| c.num_terms());
+        Ok(TermCountsSegment {
+            column,
+            counts: vec![0; n],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(String, u64)>>) -> tantivy::Result<Self::Fruit> {
+        let mut all: HashMap<String, u64> = HashMap::new();
+        for (name, n) in fruits.into_iter().flatten() {
+            *all.entry(name).or_default() += n;
+        }
+        let mut out: Vec<(String, u64)> = all.into_iter().collect();
+        out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(out)
+    }
+}
+
+impl SegmentCollector for TermCountsSegment {
+    type Fruit = Vec<(String, u64)>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        let Some(col) = &self.column else { return };
+        for o in col.term_ords(doc) {
+            if let Some(c) = self.counts.get_mut(o as usize) {
+                *c += 1;
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        let Some(col) = &self.column else {
+            return Vec::new();
+        };
+        // Names of the counted ordinals only, read in one pass over the dictionary.
+        let names = all_terms(col);
+        self.counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .filter_map(|(o, c)| names.get(o).map(|n| (n.clone(), *c)))
+            .collect()
+    }
+}
+
 /// Every matching document in list order, for slicing pages without re-running the query.
 pub struct Ordered {
     pub sort: Sort,

@@ -1,12 +1,9 @@
 //! Look-ups: filtered, sorted pages of statements, counts per official/topic/outlet/year from
-//! fast-field aggregations, and snippets. One `IndexReader` is kept and reused.
+//! fast-field columns, and snippets. One `IndexReader` is kept and reused.
 
 use std::ops::Bound;
 use std::path::Path;
 
-use serde_json::{Value, json};
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value as _};
@@ -16,7 +13,7 @@ use tantivy::{
 };
 
 use super::IndexError;
-use super::collect::{GroupCounts, Names, Ordered, Timeline, all_terms};
+use super::collect::{GroupCounts, Names, Ordered, TermCounts, Timeline, all_terms};
 use super::schema::{Fields, fields_of};
 use crate::model::{Filter, Statement};
 use chrono::Datelike;
@@ -296,19 +293,12 @@ impl Store {
         serde_json::from_str(json).map_err(|e| IndexError::Damaged(format!("stored record: {e}")))
     }
 
-    fn aggregate(&self, filter: &Filter, req: Value) -> Result<Value, IndexError> {
-        let aggs: Aggregations =
-            serde_json::from_value(req).map_err(|e| IndexError::Query(e.to_string()))?;
-        let ctx = AggContextParams::new(Default::default(), self.index.tokenizers().clone());
-        let collector = AggregationCollector::from_aggs(aggs, ctx);
-        let res = self.searcher().search(&*self.query(filter), &collector)?;
-        serde_json::to_value(res).map_err(|e| IndexError::Query(e.to_string()))
-    }
-
     /// Counts per value of a facet field (speaker, topic, outlet, kind, year), largest first.
     pub fn counts(&self, field: &str, filter: &Filter) -> Result<Vec<(String, u64)>, IndexError> {
-        let v = self.aggregate(filter, json!({"c": {"terms": {"field": field, "size": 1_000_000, "order": {"_count": "desc"}}}}))?;
-        Ok(buckets(&v["c"]))
+        let field = field.to_string();
+        Ok(self
+            .searcher()
+            .search(&*self.query(filter), &TermCounts { field })?)
     }
 
     /// Officials with counts, largest first, with per-topic counts for the `expanded` ones: the
@@ -664,26 +654,35 @@ fn user_query(text: &str) -> String {
     text.replace(':', " ")
 }
 
-fn buckets(v: &Value) -> Vec<(String, u64)> {
-    v["buckets"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|b| {
-            (
-                b["key"]
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| b["key"].to_string()),
-                b["doc_count"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_have_no_limit_on_distinct_values() {
+        // Tantivy's terms aggregation stops at 65,000 buckets; a million statements can have
+        // 90,000 speakers, and `officials` must list them all.
+        let dir = tempfile::tempdir().unwrap();
+        let (schema, f) = super::super::schema::build();
+        let index = Index::create_in_dir(dir.path(), schema).unwrap();
+        let mut w: tantivy::IndexWriter = index.writer(50_000_000).unwrap();
+        for i in 0..66_000 {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.speaker, format!("speaker {i}"));
+            d.add_text(f.topic, if i % 2 == 0 { "energy" } else { "war" });
+            w.add_document(d).unwrap();
+        }
+        w.commit().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let speakers = store.counts("speaker", &Filter::default()).unwrap();
+        assert_eq!(speakers.len(), 66_000);
+        assert!(speakers.iter().all(|(_, n)| *n == 1));
+        let topics = store.counts("topic", &Filter::default()).unwrap();
+        assert_eq!(
+            topics,
+            [("energy".to_string(), 33_000), ("war".to_string(), 33_000)]
+        );
+    }
 
     #[test]
     fn user_dates() {
