@@ -2104,52 +2104,9 @@ fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
         || next.ends_with("'s")
         || next.ends_with("’s")
-        || NAME_CUE_WORDS.contains(&next.as_str());
+        || super::speakers::NAME_CUES.contains(&next.as_str());
     (all_caps && appositive && name.len() >= 2).then(|| (name[0].start, name[name.len() - 1].end))
 }
-
-/// Lower-case nouns that open an appositive after a name: "Ann Lee, director of …".
-const NAME_CUE_WORDS: &[&str] = &[
-    "director",
-    "chairman",
-    "chairwoman",
-    "president",
-    "professor",
-    "founder",
-    "head",
-    "chief",
-    "executive",
-    "senior",
-    "former",
-    "longtime",
-    "veteran",
-    "co-founder",
-    "author",
-    "spokesman",
-    "spokeswoman",
-    "adviser",
-    "advisor",
-    "strategist",
-    "analyst",
-    "economist",
-    "editor",
-    "publisher",
-    "owner",
-    "partner",
-    "manager",
-    "pollster",
-    "lawyer",
-    "attorney",
-    "member",
-    "leader",
-    "deputy",
-    "assistant",
-    "vice",
-    "secretary",
-    "governor",
-    "senator",
-    "mayor",
-];
 
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
 fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {

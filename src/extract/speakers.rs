@@ -235,7 +235,18 @@ fn is_title_word(w: &str) -> bool {
 }
 
 /// Lower-case words that introduce a person's name: "front-runner Ben Carson".
-const NAME_CUES: &[&str] = &[
+pub(crate) const NAME_CUES: &[&str] = &[
+    "former",
+    "longtime",
+    "senior",
+    "head",
+    "member",
+    "deputy",
+    "assistant",
+    "vice",
+    "partner",
+    "publisher",
+    "co-founder",
     "candidate",
     "front-runner",
     "frontrunner",
