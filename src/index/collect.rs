@@ -47,7 +47,7 @@ pub struct GroupSegment {
 
 #[derive(Default)]
 pub struct GroupFruit {
-    /// (speaker, count), and ((speaker, topic), count); merged by sorting.
+    /// (speaker, count), and ((speaker, topic), count), summed over segments, in no order.
     pub speakers: Vec<(String, u64)>,
     pub topics: Vec<((String, String), u64)>,
 }
@@ -86,32 +86,46 @@ impl Collector for GroupCounts {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<GroupFruit>) -> tantivy::Result<GroupFruit> {
-        let mut speakers: Vec<(String, u64)> = fruits
-            .iter()
-            .flat_map(|f| f.speakers.iter().cloned())
-            .collect();
-        let mut topics: Vec<((String, String), u64)> =
-            fruits.into_iter().flat_map(|f| f.topics).collect();
-        fn sum_by_key<K: Ord>(v: &mut Vec<(K, u64)>) {
-            v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-            v.dedup_by(|later, first| {
-                if later.0 == first.0 {
-                    first.1 += later.1;
-                    true
-                } else {
-                    false
+    fn merge_fruits(&self, fruits: Vec<SegmentGroups>) -> tantivy::Result<GroupFruit> {
+        // Summed by borrowed name: each distinct speaker is copied once, not once per segment,
+        // and no list of 90,000 names is sorted by string here.
+        let mut speakers: HashMap<&str, u64> = HashMap::new();
+        let mut topics: HashMap<(&str, &str), u64> = HashMap::new();
+        for f in &fruits {
+            let (sn, tn) = &f.names;
+            for &(o, c) in &f.counts {
+                if let Some(n) = sn.get(o as usize) {
+                    *speakers.entry(n.as_str()).or_default() += c;
                 }
-            });
+            }
+            for &((s, t), c) in &f.pairs {
+                if let (Some(s), Some(t)) = (sn.get(s as usize), tn.get(t as usize)) {
+                    *topics.entry((s.as_str(), t.as_str())).or_default() += c;
+                }
+            }
         }
-        sum_by_key(&mut speakers);
-        sum_by_key(&mut topics);
-        Ok(GroupFruit { speakers, topics })
+        Ok(GroupFruit {
+            speakers: speakers
+                .into_iter()
+                .map(|(n, c)| (n.to_string(), c))
+                .collect(),
+            topics: topics
+                .into_iter()
+                .map(|((s, t), c)| ((s.to_string(), t.to_string()), c))
+                .collect(),
+        })
     }
 }
 
+/// One segment's counts by ordinal, with the segment's names to read them by.
+pub struct SegmentGroups {
+    names: (Names, Names),
+    counts: Vec<(u32, u64)>,
+    pairs: Vec<((u64, u64), u64)>,
+}
+
 impl SegmentCollector for GroupSegment {
-    type Fruit = GroupFruit;
+    type Fruit = SegmentGroups;
 
     fn collect(&mut self, doc: DocId, _: Score) {
         let Some(sp) = &self.speakers else { return };
@@ -130,26 +144,19 @@ impl SegmentCollector for GroupSegment {
         }
     }
 
-    fn harvest(self) -> GroupFruit {
-        let (sn, tn) = &self.names;
-        let speakers = self
+    fn harvest(self) -> SegmentGroups {
+        let counts = self
             .counts
             .iter()
             .enumerate()
             .filter(|(_, c)| **c > 0)
-            .filter_map(|(ord, c)| sn.get(ord).map(|n| (n.clone(), *c)))
+            .map(|(o, c)| (o as u32, *c))
             .collect();
-        let topics = self
-            .pairs
-            .into_iter()
-            .filter_map(|((s, t), c)| {
-                Some((
-                    (sn.get(s as usize)?.clone(), tn.get(t as usize)?.clone()),
-                    c,
-                ))
-            })
-            .collect();
-        GroupFruit { speakers, topics }
+        SegmentGroups {
+            names: self.names,
+            counts,
+            pairs: self.pairs.into_iter().collect(),
+        }
     }
 }
 
