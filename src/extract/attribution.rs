@@ -2445,7 +2445,8 @@ fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
         }
         let lw = cx.lower(t);
         if lw == "that" {
-            // "said on the day that…" is fine; "said in that case" is not a clause opener.
+            // "said on Tuesday that the …" opens the clause; "that is" / "that was" is the
+            // pronoun, not the conjunction.
             cx.words.get(t + 1)?;
             let clause = cx.gap(t, t + 1).trim().is_empty()
                 && !matches!(cx.lower(t + 1).as_str(), "is" | "was");
