@@ -12,7 +12,7 @@ pub fn quote_spans(s: &str) -> Vec<(usize, usize)> {
     for (i, c) in s.char_indices() {
         let end = i + c.len_utf8();
         // A straight quote closes a curly one it follows: mixed marks within one quotation
-        // ("“…." ) are common in scraped text; nesting uses single quotes.
+        // (“…") are common in scraped text; nesting uses single quotes.
         let opens = if c == '"' {
             !matches!(stack.last(), Some('"' | '“' | '„'))
         } else if c == '“' && stack.last() == Some(&'„') {

@@ -31,10 +31,6 @@ pub fn normalize(raw: &str) -> String {
                 chars.next();
                 out.push('"');
             }
-            '`' if chars.peek() == Some(&'\'') => {
-                chars.next();
-                out.push('"');
-            }
             c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
