@@ -18,7 +18,7 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "MOSCOW (Sputnik) — ", "PSKOV, May 30. /TASS/. ", "WASHINGTON (Reuters) - ", "(CNN) ".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?\s*)?(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z][A-Za-z .&-]{1,30})/\.?)\s*(?:[—–-]+\s*)?|^[A-Z][A-Z.\-' ]{2,40}\s+[—–-]+\s+").unwrap()
+    Regex::new(r"^(?:[A-Z][A-Z.\-' ]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?\s*)?(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z][A-Za-z .&-]{1,30})/\.?)\s*(?:[—–―-]+\s*)?|^[A-Z][A-Z.\-' ]{2,40}\s+[—–―-]+\s+").unwrap()
 });
 
 fn month_number(m: &str) -> u32 {
@@ -162,6 +162,8 @@ mod tests {
 
     #[test]
     fn datelines() {
+        let (n, _) = dateline("WASHINGTON ― Lawmakers met.").unwrap();
+        assert_eq!(&"WASHINGTON ― Lawmakers met."[n..], "Lawmakers met.");
         let (n, o) = dateline("MOSCOW (Sputnik) — Russia is ready.").unwrap();
         assert_eq!(o.as_deref(), Some("Sputnik"));
         assert_eq!(
