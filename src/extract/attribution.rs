@@ -973,6 +973,16 @@ impl<'a> Ctx<'a> {
         &self.lowers[i]
     }
 
+    /// True when word `k` starts a clause: the unit's start, or right after a comma, a closing
+    /// quotation mark or a dash.
+    fn opens_clause(&self, k: usize) -> bool {
+        if k == 0 {
+            return self.words.first().is_some_and(|w| w.start == self.unit.0);
+        }
+        let gap = self.gap(k - 1, k).trim();
+        gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
+    }
+
     /// Text between word `a`'s end and word `b`'s start.
     fn gap(&self, a: usize, b: usize) -> &'a str {
         match (self.words.get(a), self.words.get(b)) {
@@ -1976,15 +1986,8 @@ fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
     let Some(first) = cx.words.iter().position(|w| w.start == subject.0) else {
         return subject;
     };
-    let at_boundary = |k: usize| {
-        k == 0 && cx.words[0].start == cx.unit.0
-            || k > 0 && {
-                let gap = cx.gap(k - 1, k).trim();
-                gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
-            }
-    };
     // Only a name or title takes modifiers: "the Sanders campaign" and "she" are whole.
-    if at_boundary(first)
+    if cx.opens_clause(first)
         || !is_capitalized(cx.words[first].text)
         || matches!(cx.words[first].text, "The" | "A" | "An")
     {
@@ -2028,7 +2031,7 @@ fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
             return subject;
         }
         k -= 1;
-        if at_boundary(k) {
+        if cx.opens_clause(k) {
             return (cx.words[k].start, subject.1);
         }
     }
@@ -2076,12 +2079,7 @@ fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         k -= 1;
     }
     // k is the clause start: the unit's start or the word after a quotation.
-    let opens = k == 0 && cx.words[0].start == cx.unit.0
-        || k > 0 && {
-            let gap = cx.gap(k - 1, k).trim();
-            gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
-        };
-    if !opens || commas == 0 {
+    if !cx.opens_clause(k) || commas == 0 {
         return None;
     }
     // The name: capitalised words from k up to the first comma.
@@ -2228,13 +2226,7 @@ fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if k == j {
         return None;
     }
-    let opens_clause = after_adverb
-        || k == 0 && cx.words[0].start == cx.unit.0
-        || k > 0 && {
-            let gap = cx.gap(k - 1, k).trim();
-            gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
-        };
-    if !opens_clause {
+    if !(after_adverb || cx.opens_clause(k)) {
         return None;
     }
     let opener = cx.lower(k);
@@ -2964,6 +2956,21 @@ mod broader_constructions {
     use super::super::quotes::{quote_spans, units};
     use super::*;
 
+    /// Every statement of every unit of `par`.
+    fn all_in(par: &str) -> Vec<Found> {
+        let spans = quote_spans(par);
+        units(par, &spans)
+            .iter()
+            .flat_map(|&u| find_all(par, u, &spans))
+            .collect()
+    }
+
+    /// The speaker phrase of the first statement, if any.
+    fn first_speaker(par: &str) -> Option<String> {
+        let f = all_in(par).into_iter().next()?;
+        f.speaker.map(|(s, e)| par[s..e].to_string())
+    }
+
     fn one(par: &str) -> (String, String, Kind) {
         let spans = quote_spans(par);
         let us = units(par, &spans);
@@ -3115,13 +3122,7 @@ mod broader_constructions {
             (text.as_str(), sp.as_str()),
             ("the recession is over", "Most economists")
         );
-        let spans = quote_spans("The couple found a house near the lake.");
-        let par = "The couple found a house near the lake.";
-        assert!(
-            units(par, &spans)
-                .iter()
-                .all(|&u| find(par, u, &spans).is_none())
-        );
+        assert!(all_in("The couple found a house near the lake.").is_empty());
     }
 
     #[test]
@@ -3162,11 +3163,7 @@ mod broader_constructions {
     fn two_statements_in_one_sentence() {
         let par =
             "Ana Ruiz said it was too early to celebrate but added that the party had done well.";
-        let spans = quote_spans(par);
-        let all: Vec<Found> = units(par, &spans)
-            .iter()
-            .flat_map(|&u| find_all(par, u, &spans))
-            .collect();
+        let all = all_in(par);
         let texts: Vec<&str> = all
             .iter()
             .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
@@ -3192,13 +3189,7 @@ mod broader_constructions {
             "Lee: Russia and the US can cooperate despite differences",
             "Correction: An earlier version of this story misstated the date.",
         ] {
-            let spans = quote_spans(par);
-            assert!(
-                units(par, &spans)
-                    .iter()
-                    .all(|&u| find(par, u, &spans).is_none()),
-                "{par}"
-            );
+            assert!(all_in(par).is_empty(), "{par}");
         }
     }
 
@@ -3226,23 +3217,14 @@ mod broader_constructions {
     #[test]
     fn a_place_after_a_preposition_never_speaks() {
         let par = "Some delegates at the convention in Philadelphia said they welcomed the debate.";
-        let spans = quote_spans(par);
-        let found = units(par, &spans)
-            .iter()
-            .find_map(|&u| find(par, u, &spans));
-        let sp = found.and_then(|f| f.speaker).map(|(s, e)| &par[s..e]);
-        assert_ne!(sp, Some("Philadelphia"));
+        let sp = first_speaker(par);
+        assert_ne!(sp.as_deref(), Some("Philadelphia"));
     }
 
     #[test]
     fn clause_verbs_with_an_object_report_nothing() {
         let par = "In a victory speech in Wyoming, Ana Ruiz claimed victory over her rival.";
-        let spans = quote_spans(par);
-        assert!(
-            units(par, &spans)
-                .iter()
-                .all(|&u| find(par, u, &spans).is_none())
-        );
+        assert!(all_in(par).is_empty());
         let (_, sp, _) =
             one("“Find your polling place and get there,” Ana Ruiz tells parishioners.");
         assert_eq!(sp, "Ana Ruiz");
@@ -3255,13 +3237,7 @@ mod broader_constructions {
             "The constant sowing of doubt has hurt the campaign in the state.",
             "Their calls intensified after the emails were released last week.",
         ] {
-            let spans = quote_spans(par);
-            assert!(
-                units(par, &spans)
-                    .iter()
-                    .all(|&u| find(par, u, &spans).is_none()),
-                "{par}"
-            );
+            assert!(all_in(par).is_empty(), "{par}");
         }
     }
 
@@ -3280,11 +3256,7 @@ mod broader_constructions {
     #[test]
     fn a_participle_clause_is_a_second_statement() {
         let par = "Ana Ruiz said she plans a trip to Libya, insisting that the leaders were wrong.";
-        let spans = quote_spans(par);
-        let all: Vec<Found> = units(par, &spans)
-            .iter()
-            .flat_map(|&u| find_all(par, u, &spans))
-            .collect();
+        let all = all_in(par);
         let texts: Vec<&str> = all
             .iter()
             .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
@@ -3351,12 +3323,7 @@ mod broader_constructions {
         );
         assert_eq!(sp, "Kevin Swan");
         let par = "The Louisville crowd cheered when Ted Lowe spotted a sign and asked it to be fetched for him.";
-        let spans = quote_spans(par);
-        let sp = units(par, &spans)
-            .iter()
-            .find_map(|&u| find(par, u, &spans))
-            .and_then(|f| f.speaker)
-            .map(|(s, e)| par[s..e].to_string());
+        let sp = first_speaker(par);
         assert_ne!(sp.as_deref(), Some("The Louisville"));
     }
 
