@@ -1,5 +1,5 @@
 //! The benchmark at a tiny scale, so it cannot rot. Its timings are not checked here (timed
-//! tests are flaky on shared machines); the figures come from `cargo run --release --bin bench`.
+//! tests are flaky on shared machines); the figures come from `cargo run --release --example bench`.
 
 mod common;
 
@@ -16,7 +16,15 @@ fn bench_runs_end_to_end_at_tiny_scale() {
         eprintln!("skipped: {} not found", corpus.display());
         return;
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_bench"))
+    // `cargo test` builds the examples beside the binary: target/<profile>/examples/bench.
+    let bench = common::bin_dir().join("examples").join("bench");
+    assert!(
+        bench.exists(),
+        "{} not built: `cargo test` builds it, or `cargo build --examples`",
+        bench.display()
+    );
+    let out = Command::new(bench)
+        .env("ONRECORD_BIN", env!("CARGO_BIN_EXE_onrecord"))
         .args([
             "--scale", "400", "--runs", "2", "--no-pty", "--fresh", "--json",
         ])

@@ -57,3 +57,11 @@ pub fn indexed(data: &Path) -> (tempfile::TempDir, onrecord::index::reader::Stor
     let store = onrecord::index::reader::Store::open(&dir.path().join("idx")).unwrap();
     (dir, store)
 }
+
+/// `target/<profile>/`, where cargo puts the binary and, under `examples/`, the examples.
+pub fn bin_dir() -> PathBuf {
+    Path::new(env!("CARGO_BIN_EXE_onrecord"))
+        .parent()
+        .expect("binary has a directory")
+        .to_path_buf()
+}

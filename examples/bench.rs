@@ -4,7 +4,7 @@
 //! launch and keystroke latency (in process on ratatui's TestBackend, and through a real pty
 //! under tmux). Prints one table, or `--json`.
 //!
-//!     cargo run --release --bin bench -- [--scale 1000000] [--json] [--fresh] [--no-pty]
+//!     cargo run --release --example bench -- [--scale 1000000] [--json] [--fresh] [--no-pty]
 //!
 //! `BENCH_ONLY_TUI=1` prints only the in-process browser figures as JSON (for profiling).
 
@@ -81,9 +81,26 @@ fn parse_args() -> Result<Opts, String> {
     Ok(o)
 }
 
+/// The `onrecord` binary of the same profile: examples live in `target/<profile>/examples/`,
+/// the binary one level up (`cargo build --release` builds it; `ONRECORD_BIN` overrides).
 fn onrecord_bin() -> PathBuf {
+    if let Some(p) = std::env::var_os("ONRECORD_BIN") {
+        return PathBuf::from(p);
+    }
     let me = std::env::current_exe().expect("current exe");
-    me.with_file_name("onrecord")
+    let bin = me
+        .parent()
+        .and_then(Path::parent)
+        .map(|d| d.join("onrecord"))
+        .unwrap_or_else(|| me.with_file_name("onrecord"));
+    if !bin.exists() {
+        eprintln!(
+            "bench: {} not found; run `cargo build --release` first",
+            bin.display()
+        );
+        std::process::exit(2);
+    }
+    bin
 }
 
 /// min / p50 / p95 / p99 of durations in milliseconds.
