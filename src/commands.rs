@@ -210,16 +210,32 @@ pub fn resolve_filter(
     Ok(filter)
 }
 
-/// The gazetteer from `DATA/officials.toml`, else the built-in one.
+/// The gazetteer from `DATA/officials.toml` and `DATA/speakers.toml`, each else the built-in one.
 pub fn load_gazetteer(data: &Path) -> Result<Gazetteer> {
-    let path = data.join("officials.toml");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            Gazetteer::parse(&text, &path.display().to_string()).map_err(anyhow::Error::msg)
+    let read = |file: &str| -> Result<Option<(String, String)>> {
+        let path = data.join(file);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some((text, path.display().to_string()))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Gazetteer::builtin()),
-        Err(e) => Err(e).with_context(|| format!("{}: cannot read", path.display())),
-    }
+    };
+    let mut g = match read("officials.toml")? {
+        Some((text, name)) => Gazetteer::parse(&text, &name).map_err(anyhow::Error::msg)?,
+        None => Gazetteer::parse(
+            crate::extract::officials::BUILTIN_OFFICIALS,
+            "built-in officials",
+        )
+        .map_err(anyhow::Error::msg)?,
+    };
+    let (text, name) = read("speakers.toml")?.unwrap_or_else(|| {
+        (
+            crate::extract::kinds::BUILTIN_SPEAKERS.to_string(),
+            "built-in speakers".to_string(),
+        )
+    });
+    g.add_speakers(&text, &name).map_err(anyhow::Error::msg)?;
+    Ok(g)
 }
 
 pub fn extractor(data: &Path, config: &Config) -> Result<Extractor> {

@@ -348,6 +348,7 @@ fn record(v: &serde_json::Value, source: String) -> Option<Article> {
             .filter(|d| plausible_date(d)),
         outlet: field(v, &["outlet", "source", "publisher"]).map(str::to_string),
         url: field(v, &["url", "link"]).map(str::to_string),
+        from_record: true,
     })
 }
 

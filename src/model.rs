@@ -33,6 +33,78 @@ impl Kind {
     }
 }
 
+/// What kind of speaker a statement has (DESIGN.md "Statement record"): the Officials pane lists
+/// people, institutions and countries; the other kinds are groups of their own.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, Default,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    #[default]
+    Person,
+    /// A ministry, agency, party, company or NGO.
+    Institution,
+    /// A state speaking as such: "Russia", "Beijing".
+    Country,
+    /// An outlet reporting: "the New York Times reported".
+    Media,
+    /// "a senior official", "sources": kept as written, never given to a named person.
+    Anonymous,
+    /// "Democrats", "experts", "43 percent".
+    Group,
+    /// A report, statement, poll or letter.
+    Document,
+}
+
+impl SpeakerKind {
+    pub const ALL: [SpeakerKind; 7] = [
+        SpeakerKind::Person,
+        SpeakerKind::Institution,
+        SpeakerKind::Country,
+        SpeakerKind::Media,
+        SpeakerKind::Anonymous,
+        SpeakerKind::Group,
+        SpeakerKind::Document,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+            SpeakerKind::Country => "country",
+            SpeakerKind::Media => "media",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Document => "document",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SpeakerKind> {
+        SpeakerKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s.trim().to_ascii_lowercase())
+    }
+
+    /// People, institutions and countries: the officials proper, listed first.
+    pub fn is_official(self) -> bool {
+        matches!(
+            self,
+            SpeakerKind::Person | SpeakerKind::Institution | SpeakerKind::Country
+        )
+    }
+
+    /// The heading of the Officials pane's group for the other kinds.
+    pub fn group_label(self) -> &'static str {
+        match self {
+            SpeakerKind::Person | SpeakerKind::Institution | SpeakerKind::Country => "Officials",
+            SpeakerKind::Media => "Media",
+            SpeakerKind::Anonymous => "Unnamed sources",
+            SpeakerKind::Group => "Groups",
+            SpeakerKind::Document => "Documents",
+        }
+    }
+}
+
 /// One article as read from disk, before extraction. `text` is already decoded.
 #[derive(Debug, Clone, Default)]
 pub struct Article {
@@ -44,6 +116,9 @@ pub struct Article {
     pub date: Option<String>,
     pub outlet: Option<String>,
     pub url: Option<String>,
+    /// The fields came from a JSON record: the text is the story alone, with no header or
+    /// timestamp lines, so a date line in it is part of the story and never dates it.
+    pub from_record: bool,
 }
 
 /// One statement an official made, as every command prints it (DESIGN.md "Statement record").
@@ -51,6 +126,8 @@ pub struct Article {
 pub struct Statement {
     pub id: String,
     pub speaker: String,
+    #[serde(default)]
+    pub speaker_kind: SpeakerKind,
     pub speaker_title: Option<String>,
     pub affiliation: Option<String>,
     pub kind: Kind,
@@ -60,6 +137,9 @@ pub struct Statement {
     pub date: Option<String>,
     pub outlet: Option<String>,
     pub title: Option<String>,
+    /// The article's address when the input gives it.
+    #[serde(default)]
+    pub url: Option<String>,
     pub source: String,
     pub paragraph: String,
     #[serde(default)]

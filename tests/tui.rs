@@ -405,6 +405,7 @@ fn hostile_text_never_reaches_the_terminal() {
     let st = Statement {
         id: "x".into(),
         speaker: "Evil\u{1b}]0;pwned\u{7} Person".into(),
+        speaker_kind: Default::default(),
         speaker_title: Some("\u{202e}reversed".into()),
         affiliation: None,
         kind: Kind::Direct,
@@ -414,6 +415,7 @@ fn hostile_text_never_reaches_the_terminal() {
         date: None,
         outlet: Some("Out\u{7}let".into()),
         title: None,
+        url: Some("https://example.com/\u{1b}]52;c;aGk=\u{7}x".into()),
         source: "x.txt".into(),
         paragraph: String::new(),
         also_reported_by: vec![],

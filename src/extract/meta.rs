@@ -66,12 +66,16 @@ pub fn parse_date(s: &str) -> Option<String> {
     None
 }
 
-/// A date stated in the first lines of the article (header, byline, timestamp), if any.
-/// Years outside 1990..=2100 are not believed.
+/// A date stated by a header, byline, dateline or timestamp line among the first lines of the
+/// article, if any. A date mentioned in a sentence of the story never dates the article: the
+/// line must be the date with at most a few words around it ("date 2017-04-13 Register",
+/// "Published: May 30, 2017 10:15", "By Jane Doe | 12 February 2018"). Years outside
+/// 1990..=2100 are not believed.
 pub fn find_date(text: &str) -> Option<String> {
-    let head: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
-    for line in head.lines() {
-        if let Some(d) = parse_date(line) {
+    for line in text.lines().take(40) {
+        if let Some(d) = parse_date(line)
+            && is_date_line(line)
+        {
             let year: i32 = d[..4].parse().ok()?;
             if (1990..=2100).contains(&year) {
                 return Some(d);
@@ -79,6 +83,63 @@ pub fn find_date(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A line that is a date with a label, a time, a byline or site words around it, not a
+/// sentence that mentions a date.
+fn is_date_line(line: &str) -> bool {
+    let rest = [&*ISO_DATE, &*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR]
+        .iter()
+        .fold(line.to_string(), |l, re| {
+            re.replace_all(&l, " ").into_owned()
+        });
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '(' | ')'))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let sentence = line.trim_end().ends_with('.') && words.len() > 3;
+    let verbs = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "said"
+                | "says"
+                | "signed"
+                | "when"
+                | "since"
+                | "after"
+                | "before"
+                | "on"
+                | "in"
+                | "until"
+                | "during"
+                | "attacks"
+                | "attack"
+        )
+    });
+    !sentence && !verbs && words.len() <= 8
+}
+
+/// A date in an article's URL path: `/2019/11/05/`, `/2019-11-05`, `/20191105/`. A path
+/// with only a year and month dates nothing: the day would be invented.
+pub fn date_from_url(url: &str) -> Option<String> {
+    static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)|/((?:19|20)\d\d)(\d\d)(\d\d)/",
+        )
+        .unwrap()
+    });
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let c = URL_DATE.captures(path)?;
+    let (y, m, d) = if c.get(1).is_some() {
+        (&c[1], &c[2], &c[3])
+    } else {
+        (&c[4], &c[5], &c[6])
+    };
+    valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// The headline: among heading lines before the first body paragraph, the longest one the page
@@ -143,6 +204,48 @@ pub fn dateline(par: &str) -> Option<(usize, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_mentioned_in_the_story_never_dates_the_article() {
+        let text = "US and Taliban sign a deal\n\nThe attacks of September 11, 2001 were planned in Afghanistan, officials said.\n\nOn July 1, 1997, Britain handed Hong Kong back to China.\n";
+        assert_eq!(find_date(text), None);
+        assert_eq!(
+            find_date("Trump at War\n\nSeptember 11, 2001\n\nThe president spoke."),
+            Some("2001-09-11".into()),
+            "a line that is only a date is a timestamp line"
+        );
+        assert_eq!(
+            find_date("date 2017-04-13 Register\nbody"),
+            Some("2017-04-13".into())
+        );
+        assert_eq!(
+            find_date("Other News Materials 12 February 2018 08:49 (UTC +04:00)\n"),
+            Some("2018-02-12".into())
+        );
+        assert_eq!(
+            find_date("Published: May 30, 2017 10:15 | By Jane Doe\n"),
+            Some("2017-05-30".into())
+        );
+    }
+
+    #[test]
+    fn dates_from_url_paths() {
+        assert_eq!(
+            date_from_url("http://www.nytimes.com/2016/09/20/nyregion/ahmad.html?&hp"),
+            Some("2016-09-20".into())
+        );
+        assert_eq!(
+            date_from_url("https://x.com/news/2019-11-05-talks"),
+            Some("2019-11-05".into())
+        );
+        assert_eq!(
+            date_from_url("https://x.com/a/20191105/story"),
+            Some("2019-11-05".into())
+        );
+        assert_eq!(date_from_url("https://x.com/2019/11/story"), None);
+        assert_eq!(date_from_url("https://x.com/story?date=2019/11/05"), None);
+        assert_eq!(date_from_url("https://x.com/2019/13/45/x"), None);
+    }
 
     #[test]
     fn dates() {

@@ -6,6 +6,7 @@
 pub mod attribution;
 pub mod clean;
 pub mod decode;
+pub mod kinds;
 pub mod meta;
 pub mod officials;
 pub mod quotes;
@@ -111,7 +112,17 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Vec<Statement> {
         let norm = text::normalize(&article.text);
         let paras = clean::paragraphs(&norm);
-        let date = article.date.clone().or_else(|| meta::find_date(&norm));
+        // Metadata first, then the URL path, then a dateline or timestamp line of a scraped
+        // page; never a date the story mentions.
+        let date = article
+            .date
+            .clone()
+            .or_else(|| article.url.as_deref().and_then(meta::date_from_url))
+            .or_else(|| {
+                (!article.from_record)
+                    .then(|| meta::find_date(&norm))
+                    .flatten()
+            });
         let title = article
             .title
             .clone()
@@ -254,6 +265,7 @@ impl Extractor {
                         st: Statement {
                             id,
                             speaker: sp.name,
+                            speaker_kind: sp.kind,
                             speaker_title: sp.title,
                             affiliation: sp.affiliation,
                             kind: f.kind,
@@ -263,6 +275,7 @@ impl Extractor {
                             date: date.clone(),
                             outlet: None,
                             title: title.clone(),
+                            url: article.url.clone(),
                             source,
                             paragraph: text::squash(par),
                             also_reported_by: Vec::new(),
@@ -361,7 +374,46 @@ mod tests {
             date: Some("2016-05-01".into()),
             outlet: None,
             url: None,
+            from_record: false,
         })
+    }
+
+    fn record(text: &str, url: Option<&str>) -> Vec<Statement> {
+        let c = Config::defaults();
+        let ex = Extractor::new(
+            Gazetteer::builtin(),
+            Taxonomy::new(c.topics, c.topic_threshold),
+        );
+        ex.extract(&Article {
+            source: "t.jsonl#1".into(),
+            text: text.into(),
+            title: Some("US and Taliban sign deal".into()),
+            date: None,
+            outlet: Some("HuffPost".into()),
+            url: url.map(str::to_string),
+            from_record: true,
+        })
+    }
+
+    #[test]
+    fn an_undated_record_is_never_dated_from_its_story() {
+        let text = "September 11, 2001\n\nThe deal follows the attacks of September 11, 2001, and years of war.\n\n\
+                    \"We will leave when the conditions are met,\" said Mike Pompeo, the secretary of state.\n";
+        let st = record(text, None);
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].date, None);
+        assert_eq!(st[0].url, None);
+        let st = record(
+            text,
+            Some("https://www.huffpost.com/2020/02/29/us-taliban-deal.html"),
+        );
+        assert_eq!(st[0].date.as_deref(), Some("2020-02-29"));
+        assert_eq!(
+            st[0].url.as_deref(),
+            Some("https://www.huffpost.com/2020/02/29/us-taliban-deal.html")
+        );
+        assert_eq!(st[0].speaker, "Mike Pompeo");
+        assert_eq!(st[0].speaker_kind, crate::model::SpeakerKind::Person);
     }
 
     #[test]

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::kinds::{BUILTIN_SPEAKERS, Named, RawWords, SpeakerWords};
+
 /// The gazetteer shipped with onrecord, used when no `officials.toml` is found.
 pub const BUILTIN_OFFICIALS: &str = include_str!("../../data/officials.toml");
 
@@ -46,11 +48,59 @@ struct RawEntry {
 }
 
 #[derive(Deserialize)]
+struct RawCountry {
+    name: String,
+    #[serde(default)]
+    variants: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    capitals: Vec<String>,
+}
+
+#[derive(Deserialize)]
 struct RawFile {
     #[serde(default)]
     official: Vec<RawEntry>,
     #[serde(default)]
     institution: Vec<RawEntry>,
+    #[serde(default)]
+    country: Vec<RawCountry>,
+}
+
+#[derive(Deserialize)]
+struct RawMedia {
+    name: String,
+    #[serde(default)]
+    variants: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawSpeakers {
+    #[serde(default)]
+    words: RawWords,
+    #[serde(default)]
+    media: Vec<RawMedia>,
+}
+
+/// A state that speaks: "Russia said", "Beijing warned". Its demonyms ("German") give the
+/// affiliation of a role ("the German chancellor").
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub named: Named,
+    pub demonyms: Vec<String>,
+    pub capitals: Vec<String>,
+}
+
+/// The line of a TOML error, for "file:line: message".
+fn toml_error(text: &str, name: &str, e: toml::de::Error) -> String {
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+    match line {
+        Some(l) => format!("{name}:{l}: {}", e.message().replace('\n', " ")),
+        None => format!("{name}: {}", e.message().replace('\n', " ")),
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -58,6 +108,28 @@ pub struct Gazetteer {
     pub officials: Vec<Official>,
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// Keys with middle initials removed ("john kerry" for "John F. Kerry"), only where one
+    /// person has that key: George W. and George H. W. Bush stay apart.
+    by_plain: HashMap<String, Option<usize>>,
+    pub countries: Vec<Country>,
+    by_country: HashMap<String, usize>,
+    by_demonym: HashMap<String, usize>,
+    pub media: Vec<Named>,
+    by_media: HashMap<String, usize>,
+    /// Word lists that classify descriptions (`data/speakers.toml`).
+    pub words: SpeakerWords,
+}
+
+/// A name key without single-letter middle initials: "john f kerry" → "john kerry".
+pub fn plain_key(key: &str) -> String {
+    let ws: Vec<&str> = key.split(' ').collect();
+    if ws.len() < 3 {
+        return key.to_string();
+    }
+    let mut out: Vec<&str> = vec![ws[0]];
+    out.extend(ws[1..ws.len() - 1].iter().filter(|w| w.chars().count() > 1));
+    out.push(ws[ws.len() - 1]);
+    out.join(" ")
 }
 
 /// Lower case, no dots or possessive, single spaces: the key names are compared by.
@@ -72,6 +144,7 @@ pub fn name_key(s: &str) -> String {
         let w: String = w
             .chars()
             .filter(|c| *c != '.')
+            .map(|c| if c == '’' { '\'' } else { c })
             .flat_map(|c| c.to_lowercase())
             .collect();
         if w.is_empty() {
@@ -87,22 +160,85 @@ pub fn name_key(s: &str) -> String {
 
 impl Gazetteer {
     pub fn builtin() -> Gazetteer {
-        Gazetteer::parse(BUILTIN_OFFICIALS, "built-in officials")
-            .expect("built-in gazetteer parses")
+        let mut g = Gazetteer::parse(BUILTIN_OFFICIALS, "built-in officials")
+            .expect("built-in gazetteer parses");
+        g.add_speakers(BUILTIN_SPEAKERS, "built-in speakers")
+            .expect("built-in speakers parse");
+        g
     }
 
+    /// Adds outlets and the description word lists of a `speakers.toml`; `name` names the
+    /// file in errors.
+    pub fn add_speakers(&mut self, text: &str, name: &str) -> Result<(), String> {
+        let raw: RawSpeakers = toml::from_str(text).map_err(|e| toml_error(text, name, e))?;
+        self.words = raw.words.into();
+        for m in raw.media {
+            let id = self.media.len();
+            let named = Named::new(&m.name, &m.variants);
+            for k in &named.keys {
+                self.by_media.entry(k.clone()).or_insert(id);
+            }
+            self.media.push(named);
+        }
+        Ok(())
+    }
+
+    /// An outlet named by `phrase` (with or without "the"): its canonical name.
+    pub fn media_name(&self, phrase: &str) -> Option<&str> {
+        let key = name_key(phrase);
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        self.by_media.get(key).map(|&i| self.media[i].name.as_str())
+    }
+
+    /// A country named by `phrase` (name, variant or capital): its canonical name.
+    pub fn country_name(&self, phrase: &str) -> Option<&str> {
+        let key = name_key(phrase);
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        self.by_country
+            .get(key)
+            .map(|&i| self.countries[i].named.name.as_str())
+    }
+
+    /// True when `phrase` is a capital standing for its country ("Beijing said").
+    pub fn is_capital(&self, phrase: &str) -> bool {
+        let key = name_key(phrase);
+        self.countries
+            .iter()
+            .any(|c| c.capitals.iter().any(|k| name_key(k) == key))
+    }
+
+    /// The country of a nationality word: "German", "Germany's", "U.S." → "Germany", ….
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        let w = word.to_lowercase();
+        self.by_demonym
+            .get(&w)
+            .or_else(|| self.by_demonym.get(&w.replace('’', "'")))
+            .map(|&i| self.countries[i].named.name.as_str())
+    }
     /// Parses gazetteer TOML; `name` names the file in errors.
     pub fn parse(text: &str, name: &str) -> Result<Gazetteer, String> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(l) => format!("{name}:{l}: {}", e.message().replace('\n', " ")),
-                None => format!("{name}: {}", e.message().replace('\n', " ")),
-            }
-        })?;
+        let raw: RawFile = toml::from_str(text).map_err(|e| toml_error(text, name, e))?;
         let mut g = Gazetteer::default();
+        for c in raw.country {
+            let id = g.countries.len();
+            let mut variants = c.variants.clone();
+            variants.extend(c.capitals.iter().cloned());
+            let named = Named::new(&c.name, &variants);
+            for k in &named.keys {
+                g.by_country.entry(k.clone()).or_insert(id);
+            }
+            for d in c.demonyms.iter().chain([&c.name]) {
+                g.by_demonym.entry(d.to_lowercase()).or_insert(id);
+                g.by_demonym
+                    .entry(format!("{}'s", d.to_lowercase()))
+                    .or_insert(id);
+            }
+            g.countries.push(Country {
+                named,
+                demonyms: c.demonyms,
+                capitals: c.capitals,
+            });
+        }
         for (entries, institution) in [(raw.official, false), (raw.institution, true)] {
             for e in entries {
                 let gender = match e.gender.as_deref().map(str::to_ascii_lowercase).as_deref() {
@@ -130,6 +266,18 @@ impl Gazetteer {
         keys.extend(o.variants.iter().map(|v| name_key(v)));
         for k in &keys {
             self.by_name.entry(k.clone()).or_insert(id);
+            if !o.institution {
+                let plain = plain_key(k);
+                match self.by_plain.get(&plain) {
+                    Some(Some(other)) if *other != id => {
+                        self.by_plain.insert(plain, None);
+                    }
+                    Some(_) => {}
+                    None => {
+                        self.by_plain.insert(plain, Some(id));
+                    }
+                }
+            }
             if o.institution {
                 if let Some(rest) = k.strip_prefix("the ") {
                     self.by_name.entry(rest.to_string()).or_insert(id);
@@ -157,14 +305,38 @@ impl Gazetteer {
             .get(&key)
             .or_else(|| key.strip_prefix("the ").and_then(|k| self.by_name.get(k)))
             .copied()
+            .or_else(|| self.by_plain.get(&plain_key(&key)).copied().flatten())
     }
 
     /// A surname alone, when exactly one person in the gazetteer has it.
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
-        match self.by_surname.get(&name_key(surname)) {
-            Some(ids) if ids.len() == 1 => Some(ids[0]),
+        self.by_surname_at(surname, None)
+    }
+
+    /// A surname alone, when exactly one person of that surname holds office in `year` (a year
+    /// either side counts: articles are dated to the day, tenures to the year). Without a
+    /// year, only a surname nobody else in the gazetteer has. "Bush" in 2005 is George W. Bush;
+    /// "Clinton" in 1998 and 2015 are two people.
+    pub fn by_surname_at(&self, surname: &str, year: Option<i32>) -> Option<usize> {
+        let ids = self.by_surname.get(&name_key(surname))?;
+        let y = match year {
+            Some(y) => y,
+            None if ids.len() == 1 => return Some(ids[0]),
+            None => return None,
+        };
+        let mut active = ids.iter().copied().filter(|&id| self.active_in(id, y));
+        match (active.next(), active.next()) {
+            (Some(id), None) => Some(id),
             _ => None,
         }
+    }
+
+    /// True when one of the person's titles covers `year` give or take a year.
+    pub fn active_in(&self, id: usize, y: i32) -> bool {
+        self.officials[id]
+            .titles
+            .iter()
+            .any(|t| t.from.is_none_or(|f| f <= y + 1) && t.to.is_none_or(|to| y <= to + 1))
     }
 
     /// Any name form: full, variant, or a unique surname.
@@ -275,7 +447,6 @@ mod tests {
             "Tillerson",
             "Pompeo",
             "Blinken",
-            "Clinton",
             "Kirby",
             "Earnest",
             "Spicer",
@@ -288,7 +459,11 @@ mod tests {
             "Sullivan",
             "Pence",
         ] {
-            assert!(g.by_surname(n).is_some(), "{n}");
+            // Each surname names one official in some year of their tenure.
+            assert!(
+                (2000..=2026).any(|y| g.by_surname_at(n, Some(y)).is_some()),
+                "{n}"
+            );
         }
         for n in [
             "Russian Foreign Ministry",
@@ -299,6 +474,60 @@ mod tests {
         ] {
             assert!(g.by_full_name(n).is_some(), "{n}");
         }
+    }
+
+    #[test]
+    fn a_shared_surname_is_resolved_by_the_year_or_not_at_all() {
+        let g = Gazetteer::builtin();
+        let name = |id: Option<usize>| id.map(|i| g.get(i).name.clone());
+        assert_eq!(
+            name(g.by_surname_at("Clinton", Some(2011))).as_deref(),
+            Some("Hillary Clinton")
+        );
+        assert_eq!(
+            name(g.by_surname_at("Clinton", Some(1996))).as_deref(),
+            Some("Bill Clinton")
+        );
+        assert_eq!(g.by_surname("Clinton"), None);
+        assert_eq!(g.by_surname_at("Clinton", None), None);
+        // Two presidents named Bush: the full names keep them apart, a middle initial too.
+        let w = g.by_full_name("George W. Bush").unwrap();
+        let hw = g.by_full_name("George H. W. Bush").unwrap();
+        assert_ne!(w, hw);
+        assert_eq!(g.by_full_name("George Bush"), None);
+        assert_eq!(
+            name(g.by_surname_at("Bush", Some(2005))).as_deref(),
+            Some("George W. Bush")
+        );
+        // A middle initial the gazetteer does not list still finds the one person.
+        assert_eq!(
+            name(g.by_full_name("John F. Kerry")).as_deref(),
+            Some("John Kerry")
+        );
+    }
+
+    #[test]
+    fn roles_resolve_by_date_across_the_g20() {
+        let g = Gazetteer::builtin();
+        let holder = |role: &str, aff: &str, y: i32| {
+            g.holder_of(|t| t == role, Some(aff), y)
+                .map(|i| g.get(i).name.clone())
+        };
+        assert_eq!(
+            holder("Chancellor", "Germany", 2018).as_deref(),
+            Some("Angela Merkel")
+        );
+        assert_eq!(
+            holder("Chancellor", "Germany", 2023).as_deref(),
+            Some("Olaf Scholz")
+        );
+        assert_eq!(
+            holder("Foreign Minister", "Russia", 2017).as_deref(),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(g.demonym("German"), Some("Germany"));
+        assert_eq!(g.country_name("Beijing"), Some("China"));
+        assert_eq!(g.country_name("the United States"), Some("United States"));
     }
 
     #[test]

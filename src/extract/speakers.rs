@@ -5,11 +5,13 @@
 
 use super::officials::{Gazetteer, Gender, name_key};
 use super::text::{is_capitalized, words};
+use crate::model::SpeakerKind;
 
 /// Who said it, as printed in the statement record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
     pub name: String,
+    pub kind: SpeakerKind,
     pub title: Option<String>,
     pub affiliation: Option<String>,
 }
@@ -23,6 +25,8 @@ struct Person {
     affiliation: Option<String>,
     institution: bool,
     seen: usize,
+    /// How often the article has named the person: "Clinton" is the Clinton named most.
+    mentions: usize,
 }
 
 /// Capitalised words that are titles or nationalities, not part of a person's name.
@@ -228,6 +232,15 @@ fn sentence_case_off(phrase: String) -> String {
     }
 }
 
+/// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
+fn honorific_gender(w: &str) -> Option<Gender> {
+    match w.to_lowercase().trim_end_matches('.') {
+        "mr" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A title or role before a name: "Sen.", "President", "Reporter", "Filmmaker".
 fn is_title_word(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -389,9 +402,9 @@ const DEPENDENT_HEADS: &[&str] = &[
 ];
 
 /// Role nouns that fit any person ("the diplomat", "the official").
+/// "The official", "the expert" are not among them: an unnamed source stays unnamed.
 const GENERIC_ROLES: &[&str] = &[
     "diplomat",
-    "official",
     "politician",
     "leader",
     "veteran",
@@ -402,8 +415,6 @@ const GENERIC_ROLES: &[&str] = &[
     "statesman",
     "negotiator",
     "counterpart",
-    "expert",
-    "analyst",
     "chief",
 ];
 
@@ -418,9 +429,12 @@ pub struct Resolver<'g> {
     people: Vec<Person>,
     tick: usize,
     last_speaker: Option<usize>,
+    /// The last speaker when it was unnamed ("a senior official"), with the tick it spoke at:
+    /// a "he" right after it is that source, never a named person mentioned before.
+    last_unnamed: Option<(String, usize)>,
 }
 
-fn role_words(phrase: &str) -> (Vec<String>, Option<&'static str>) {
+fn role_words(phrase: &str, g: &Gazetteer) -> (Vec<String>, Option<String>) {
     let mut out = Vec::new();
     let mut aff = None;
     for w in phrase.split_whitespace() {
@@ -428,7 +442,13 @@ fn role_words(phrase: &str) -> (Vec<String>, Option<&'static str>) {
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '-')
             .to_lowercase();
         if let Some((_, a)) = NATIONALITY.iter().find(|(n, _)| *n == lw) {
-            aff = Some(*a);
+            aff = Some(a.to_string());
+            continue;
+        }
+        if lw.len() > 1
+            && let Some(a) = g.demonym(&lw)
+        {
+            aff = Some(a.to_string());
             continue;
         }
         if ROLE_STOP.contains(&lw.as_str()) || lw.is_empty() {
@@ -486,8 +506,8 @@ fn has_person_role(lower: &str) -> bool {
         .any(|w| PERSON_ROLES.contains(&w))
 }
 
-fn title_words(title: &str) -> Vec<String> {
-    role_words(title).0
+fn title_words(title: &str, g: &Gazetteer) -> Vec<String> {
+    role_words(title, g).0
 }
 
 impl<'g> Resolver<'g> {
@@ -498,13 +518,77 @@ impl<'g> Resolver<'g> {
             people: Vec::new(),
             tick: 0,
             last_speaker: None,
+            last_unnamed: None,
         }
+    }
+
+    /// A title, role or nationality before a name: "Sen.", "Chancellor", "German".
+    fn is_title_word(&self, w: &str) -> bool {
+        is_title_word(w) || self.g.words.is_title(w) || self.g.demonym(w).is_some()
+    }
+
+    /// Where the name starts in a run of capitalised words: after the titles before it,
+    /// and after a title inside it that more name words follow ("Interim DNC Chairwoman Donna
+    /// Brazile" → "Donna Brazile"). A title word ending the run is a surname ("Jim Justice",
+    /// "Mr. King"), unless it is one of the core titles ("the Secretary").
+    fn name_start(&self, run: &[&str]) -> Option<usize> {
+        let n = run.len();
+        let Some(mut start) = run.iter().position(|w| !self.is_title_word(w)) else {
+            return (n > 0 && !is_title_word(run[n - 1]) && self.g.demonym(run[n - 1]).is_none())
+                .then(|| n - 1);
+        };
+        for k in start + 1..n.saturating_sub(1) {
+            if self.is_title_word(run[k]) && !self.is_title_word(run[k + 1]) {
+                start = k + 1;
+            }
+        }
+        Some(start)
+    }
+
+    /// "former President Bill Clinton": the title the article gives an official is learned,
+    /// so that a later "the former president" finds him.
+    fn learn_title(&mut self, i: usize, phrase: &str, run: &[&str]) {
+        let Some(at) = run.first().and_then(|f| phrase.find(f)) else {
+            return;
+        };
+        let before = phrase[..at].trim().trim_end_matches(',').trim();
+        let before = before
+            .strip_prefix("the ")
+            .or_else(|| before.strip_prefix("The "))
+            .unwrap_or(before);
+        let titled: Vec<&str> = run
+            .iter()
+            .take_while(|w| self.is_title_word(w))
+            .copied()
+            .collect();
+        let t = format!("{before} {}", titled.join(" ")).trim().to_string();
+        if t.chars().any(char::is_alphabetic) && !self.people[i].learned_titles.contains(&t) {
+            self.people[i].learned_titles.push(t);
+        }
+    }
+
+    /// The person of this article with surname `surname` (and the gender of an honorific
+    /// before it, when given) whom the article names most, then most recently: in a story
+    /// about Hillary Clinton that mentions Bill Clinton once, "Clinton" is Hillary Clinton.
+    fn named_here(&self, surname: &str, gender: Option<Gender>) -> Option<usize> {
+        let key = name_key(surname);
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !p.institution
+                    && p.name.rsplit(' ').next().map(name_key) == Some(key.clone())
+                    && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g))
+            })
+            .max_by_key(|(_, p)| (p.mentions, p.seen))
+            .map(|(i, _)| i)
     }
 
     fn touch_official(&mut self, id: usize) -> usize {
         self.tick += 1;
         if let Some(i) = self.people.iter().position(|p| p.official == Some(id)) {
             self.people[i].seen = self.tick;
+            self.people[i].mentions += 1;
             return i;
         }
         let o = self.g.get(id);
@@ -516,11 +600,17 @@ impl<'g> Resolver<'g> {
             affiliation: o.affiliation.clone(),
             institution: o.institution,
             seen: self.tick,
+            mentions: 1,
         });
         self.people.len() - 1
     }
 
     fn touch_new(&mut self, name: &str, title: Option<String>, gender: Option<Gender>) -> usize {
+        // "Theresa May's": the possessive is not part of the name.
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
         self.tick += 1;
         let key = name_key(name);
         if let Some(i) = self
@@ -529,6 +619,7 @@ impl<'g> Resolver<'g> {
             .position(|p| p.official.is_none() && name_key(&p.name) == key)
         {
             self.people[i].seen = self.tick;
+            self.people[i].mentions += 1;
             if let Some(t) = title {
                 self.people[i]
                     .learned_titles
@@ -550,6 +641,7 @@ impl<'g> Resolver<'g> {
             affiliation: None,
             institution: false,
             seen: self.tick,
+            mentions: 1,
         });
         self.people.len() - 1
     }
@@ -583,6 +675,7 @@ impl<'g> Resolver<'g> {
             }) {
                 self.tick += 1;
                 self.people[k].seen = self.tick;
+                self.people[k].mentions += 1;
             } else {
                 self.note_new_person(text, &ws, i, j);
             }
@@ -605,7 +698,7 @@ impl<'g> Resolver<'g> {
     /// introduces, registered so that a later "he" or "Carson" finds them.
     fn note_new_person(&mut self, text: &str, ws: &[super::text::Word], i: usize, j: usize) {
         let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
-        let name_start = run.iter().position(|w| !is_title_word(w));
+        let name_start = self.name_start(&run);
         let Some(ns) = name_start else { return };
         let name = &run[ns..];
         let honorific = run[..ns]
@@ -656,21 +749,32 @@ impl<'g> Resolver<'g> {
                 let cand = run[start..start + len].join(" ");
                 let hit = if len == 1 {
                     // A surname belongs first to someone this article already named ("Bernie
-                    // Sanders" earlier makes "Sanders" him), then to an official in office that
-                    // year: "Sanders" in 2016 is not the press secretary of 2017.
-                    let named_here = self.people.iter().any(|p| {
-                        p.official.is_none() && p.name.rsplit(' ').next() == Some(cand.as_str())
-                    });
-                    // "Bernie Sanders" is not "Sarah Sanders": a first name before the surname
-                    // must be the official's.
+                    // Sanders" earlier makes "Sanders" him), then to the one official of that
+                    // surname in office that year: "Sanders" in 2016 is not the press
+                    // secretary of 2017. A surname ends the name: "Ryan" in "Ryan Zinke" is a
+                    // first name.
+                    if start + 1 != n {
+                        continue;
+                    }
+                    // "Bernie Sanders" is not "Sarah Sanders", "Ivanka Trump" not Donald: a
+                    // first name before the surname must be the person's.
                     let first_name = start
                         .checked_sub(1)
                         .map(|k| run[k])
-                        .filter(|w| !TITLE_WORDS.contains(&w.to_lowercase().as_str()));
-                    self.g.by_surname(&cand).filter(|&id| {
+                        .filter(|w| !self.is_title_word(w));
+                    let honorific = start.checked_sub(1).and_then(|k| honorific_gender(run[k]));
+                    if let Some(i) = self.named_here(&cand, honorific)
+                        && first_name.is_none_or(|f| self.people[i].name.split(' ').any(|p| p == f))
+                    {
+                        // Someone of this article; only an official is found here.
+                        match self.people[i].official {
+                            Some(id) => return Some(id),
+                            None => continue,
+                        }
+                    }
+                    self.g.by_surname_at(&cand, self.year).filter(|&id| {
                         let o = self.g.get(id);
-                        !named_here
-                            && self.in_office(id)
+                        self.in_office(id)
                             && first_name.is_none_or(|f| {
                                 o.institution
                                     || std::iter::once(&o.name)
@@ -713,14 +817,15 @@ impl<'g> Resolver<'g> {
             Some(Ok(i)) => {
                 self.tick += 1;
                 self.people[i].seen = self.tick;
+                self.people[i].mentions += 1;
                 self.last_speaker = Some(i);
                 let mut sp = self.speaker_of(i);
                 // The title the article itself uses wins when the date does not settle it:
                 // "State Department spokesperson John Kirby" in an undated article.
                 if let Some(id) = self.people[i].official {
-                    let words = title_words(phrase);
+                    let words = title_words(phrase, self.g);
                     if let Some(t) = self.g.get(id).titles.iter().find(|t| {
-                        let tw = title_words(&t.title);
+                        let tw = title_words(&t.title, self.g);
                         !tw.is_empty() && tw.iter().all(|w| words.contains(w))
                     }) && self.year.is_none_or(|y| {
                         t.from.is_none_or(|f| f <= y) && t.to.is_none_or(|to| y <= to)
@@ -730,13 +835,66 @@ impl<'g> Resolver<'g> {
                 }
                 Some(sp)
             }
-            Some(Err(as_written)) => Some(Speaker {
-                name: sentence_case_off(as_written),
-                title: None,
-                affiliation: None,
-            }),
+            Some(Err(as_written)) => {
+                let sp = self.unnamed(&as_written)?;
+                self.last_speaker = None;
+                // Only sources with an official-like head ("the official") and groups:
+                // "one questioner" is no antecedent for a later "he".
+                if sp.kind == SpeakerKind::Group
+                    || sp.kind == SpeakerKind::Anonymous
+                        && self
+                            .g
+                            .words
+                            .anonymous
+                            .contains(&super::kinds::head_word(&as_written))
+                {
+                    self.tick += 1;
+                    self.last_unnamed = Some((as_written, self.tick));
+                }
+                Some(sp)
+            }
             None => None,
         }
+    }
+
+    /// A speaker the gazetteer does not name as a person: an outlet or a country by its
+    /// canonical name, a description with its kind, or nobody ("some", "others").
+    fn unnamed(&self, as_written: &str) -> Option<Speaker> {
+        let plain = |name: String, kind| Speaker {
+            name,
+            kind,
+            title: None,
+            affiliation: None,
+        };
+        if let Some(m) = self.g.media_name(as_written) {
+            return Some(plain(m.to_string(), SpeakerKind::Media));
+        }
+        if let Some(c) = self.g.country_name(as_written) {
+            // A capital stands for its country but is kept as the article wrote it.
+            let name = if self.g.is_capital(as_written) {
+                as_written.trim().to_string()
+            } else {
+                c.to_string()
+            };
+            return Some(plain(name, SpeakerKind::Country));
+        }
+        let kind = self.g.words.classify(as_written)?;
+        let name = sentence_case_off(as_written.trim().to_string());
+        let rest = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "));
+        let name = match (kind, rest) {
+            // "the Tax Foundation" → "Tax Foundation": a name keeps no article.
+            (SpeakerKind::Media | SpeakerKind::Institution, Some(r))
+                if r.starts_with(|c: char| c.is_uppercase()) =>
+            {
+                r.to_string()
+            }
+            // "The newspaper", "The Europeans" opening a sentence are "the …".
+            (_, Some(r)) => format!("the {r}"),
+            _ => name,
+        };
+        Some(plain(name, kind))
     }
 
     fn speaker_of(&self, i: usize) -> Speaker {
@@ -747,6 +905,11 @@ impl<'g> Resolver<'g> {
         };
         Speaker {
             name: p.name.clone(),
+            kind: if p.institution {
+                SpeakerKind::Institution
+            } else {
+                SpeakerKind::Person
+            },
             title,
             affiliation: p.affiliation.clone(),
         }
@@ -756,6 +919,29 @@ impl<'g> Resolver<'g> {
     fn resolve_index(&mut self, phrase: &str) -> Option<Result<usize, String>> {
         let phrase = phrase.trim();
         let lower = phrase.to_lowercase();
+        // "he" right after "a senior official said" is that official, unless a named person
+        // has been mentioned since.
+        if matches!(lower.as_str(), "he" | "she" | "they")
+            && let Some((u, at)) = &self.last_unnamed
+            && self.people.iter().all(|p| p.seen <= *at)
+        {
+            let plural = u.to_lowercase().ends_with('s');
+            if plural == (lower == "they") {
+                return Some(Err(u.clone()));
+            }
+        }
+        // Outlets and countries speak as themselves, never as a person of that name; groups,
+        // documents and outlets described ("Democrats", "the report", "the newspaper") are
+        // never a person either.
+        if self.g.media_name(phrase).is_some()
+            || self.g.country_name(phrase).is_some()
+            || matches!(
+                self.g.words.classify(phrase),
+                Some(SpeakerKind::Group | SpeakerKind::Document | SpeakerKind::Media)
+            )
+        {
+            return Some(Err(phrase.to_string()));
+        }
         match lower.as_str() {
             "he" | "she" => {
                 let want = if lower == "he" {
@@ -875,7 +1061,23 @@ impl<'g> Resolver<'g> {
                 .unwrap_or(phrase);
             return Some(Err(as_written.to_string()));
         }
-        // A person named in the phrase wins over an institution named beside them.
+        // A person named in the phrase wins over an institution named beside them. A new
+        // person's full name at the end wins over a name that only modifies it: "Clinton
+        // spokesman Brian Fallon" is Brian Fallon.
+        let last_is_new_person = runs.last().is_some_and(|run| {
+            self.lookup_run(run).is_none()
+                && self.name_start(run).is_some_and(|s| {
+                    let name = &run[s..];
+                    (2..=4).contains(&name.len())
+                        && name.iter().all(|w| {
+                            w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                        })
+                        && !run
+                            .iter()
+                            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                })
+        });
         let mut institution = None;
         for run in runs.iter().rev() {
             if let Some(id) = self.lookup_run(run) {
@@ -883,7 +1085,12 @@ impl<'g> Resolver<'g> {
                     institution.get_or_insert(id);
                     continue;
                 }
-                return Some(Ok(self.touch_official(id)));
+                if last_is_new_person {
+                    continue;
+                }
+                let i = self.touch_official(id);
+                self.learn_title(i, phrase, run);
+                return Some(Ok(i));
             }
         }
         if let Some(id) = self.g.by_full_name(phrase) {
@@ -891,7 +1098,7 @@ impl<'g> Resolver<'g> {
         }
         // A new person: the last capitalised run minus leading title words.
         if let Some(run) = runs.last() {
-            let name_start = run.iter().position(|w| !is_title_word(w));
+            let name_start = self.name_start(run);
             if let Some(s) = name_start {
                 let name: Vec<&str> = run[s..].to_vec();
                 let honorific = run[..s]
@@ -927,13 +1134,10 @@ impl<'g> Resolver<'g> {
                     && runs.len() == 1
                     && ws.len() <= 2
                 {
-                    // A surname: someone already named in the article, or kept as written.
+                    // A surname: the person of that name this article mentioned last, or
+                    // kept as written.
                     let surname = name[0];
-                    if let Some(i) = self
-                        .people
-                        .iter()
-                        .position(|p| p.name.rsplit(' ').next() == Some(surname))
-                    {
+                    if let Some(i) = self.named_here(surname, gender) {
                         return Some(Ok(i));
                     }
                     return Some(Ok(self.touch_new(surname, None, gender)));
@@ -969,7 +1173,8 @@ impl<'g> Resolver<'g> {
     }
 
     fn resolve_role(&mut self, phrase: &str) -> Option<Result<usize, String>> {
-        let (role, aff) = role_words(phrase);
+        let (role, aff) = role_words(phrase, self.g);
+        let aff = aff.as_deref();
         if role.is_empty() {
             return None;
         }
@@ -980,7 +1185,7 @@ impl<'g> Resolver<'g> {
             .collect();
         let year = self.year;
         let title_fits = |title: &str| {
-            let tw = title_words(title);
+            let tw = title_words(title, self.g);
             let rank_ok = RANKS
                 .iter()
                 .all(|r| tw.iter().any(|w| w == r) == role.iter().any(|w| w == r));
@@ -993,9 +1198,9 @@ impl<'g> Resolver<'g> {
         // The head of the phrase alone ("the deputy head" of "… of the Council of …"), for
         // people whose title the text gave in a shorter form.
         let lower = phrase.to_lowercase();
-        let (head_role, _) = role_words(lower.split(" of ").next().unwrap_or(""));
+        let (head_role, _) = role_words(lower.split(" of ").next().unwrap_or(""), self.g);
         let head_fits = |title: &str| {
-            let tw = title_words(title);
+            let tw = title_words(title, self.g);
             let rank_ok = RANKS
                 .iter()
                 .all(|r| tw.iter().any(|w| w == r) == head_role.iter().any(|w| w == r));
@@ -1146,6 +1351,12 @@ mod tests {
             r.resolve("a Lavrov spokesman").unwrap().name,
             "a Lavrov spokesman"
         );
+        // "He" right after an unnamed speaker is that speaker, never the official named in
+        // the phrase; once Lavrov is mentioned again, "he" is Lavrov.
+        let he = r.resolve("he").unwrap();
+        assert_eq!(he.name, "a Lavrov spokesman");
+        assert_eq!(he.kind, SpeakerKind::Anonymous);
+        r.observe("Lavrov left for Geneva.");
         assert_eq!(r.resolve("he").unwrap().name, "Sergey Lavrov");
     }
 
@@ -1176,12 +1387,58 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_sources_are_never_a_named_person_nearby() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(r.resolve("Donald Trump").unwrap().name, "Donald Trump");
+        r.observe("Donald Trump spoke to reporters at the White House on Monday.");
+        let o = r.resolve("the official").unwrap();
+        assert_eq!(
+            (o.name.as_str(), o.kind),
+            ("the official", SpeakerKind::Anonymous)
+        );
+        let o = r.resolve("a senior administration official").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
+        assert_eq!(
+            r.resolve("he").unwrap().name,
+            "a senior administration official"
+        );
+        let o = r.resolve("officials").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
+        assert_eq!(r.resolve("they").unwrap().name, "officials");
+    }
+
+    #[test]
+    fn outlets_countries_and_documents_have_their_kind() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        let t = r.resolve("the New York Times").unwrap();
+        assert_eq!(
+            (t.name.as_str(), t.kind),
+            ("The New York Times", SpeakerKind::Media)
+        );
+        let t = r.resolve("Reuters").unwrap();
+        assert_eq!((t.name.as_str(), t.kind), ("Reuters", SpeakerKind::Media));
+        let d = r.resolve("the report").unwrap();
+        assert_eq!(d.kind, SpeakerKind::Document);
+        let d = r.resolve("Democrats").unwrap();
+        assert_eq!(d.kind, SpeakerKind::Group);
+        let p = r.resolve("Sergey Lavrov").unwrap();
+        assert_eq!(p.kind, SpeakerKind::Person);
+        let i = r.resolve("the Kremlin").unwrap();
+        assert_eq!(i.kind, SpeakerKind::Institution);
+    }
+
+    #[test]
     fn honorifics_without_a_full_stop_and_plain_groups() {
         let g = Gazetteer::builtin();
         let lavrov = g.get(g.by_surname("Lavrov").unwrap()).name.clone();
         let mut r = Resolver::new(&g, Some(2017));
         assert_eq!(r.resolve("Mr Lavrov").unwrap().name, lavrov);
-        assert_eq!(r.resolve("Others").unwrap().name, "others");
-        assert_eq!(r.resolve("His study").unwrap().name, "His study");
+        // "Others" is no speaker: the statement is dropped rather than filed under "others".
+        assert_eq!(r.resolve("Others"), None);
+        let study = r.resolve("His study").unwrap();
+        assert_eq!(study.name, "His study");
+        assert_eq!(study.kind, SpeakerKind::Document);
     }
 }

@@ -1,0 +1,338 @@
+//! Speaker kinds: a phrase the gazetteer does not name as a person is an outlet, a country, an
+//! unnamed source, a group, a document, an institution, a surname, or no speaker at all. The
+//! word lists are data (`data/speakers.toml`), so users can extend them like the gazetteer.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::officials::name_key;
+use crate::model::SpeakerKind;
+
+/// The speaker lexicon shipped with onrecord, used when no `speakers.toml` is found.
+pub const BUILTIN_SPEAKERS: &str = include_str!("../../data/speakers.toml");
+
+/// Word lists of `data/speakers.toml` `[words]`, lower case.
+#[derive(Debug, Clone, Default)]
+pub struct SpeakerWords {
+    pub anonymous: HashSet<String>,
+    pub group: HashSet<String>,
+    pub document: HashSet<String>,
+    pub media: HashSet<String>,
+    pub fragments: HashSet<String>,
+    pub titles: HashSet<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct RawWords {
+    #[serde(default)]
+    anonymous: Vec<String>,
+    #[serde(default)]
+    group: Vec<String>,
+    #[serde(default)]
+    document: Vec<String>,
+    #[serde(default)]
+    media: Vec<String>,
+    #[serde(default)]
+    fragments: Vec<String>,
+    #[serde(default)]
+    titles: Vec<String>,
+}
+
+impl From<RawWords> for SpeakerWords {
+    fn from(r: RawWords) -> SpeakerWords {
+        let set = |v: Vec<String>| v.into_iter().map(|w| w.to_lowercase()).collect();
+        SpeakerWords {
+            anonymous: set(r.anonymous),
+            group: set(r.group),
+            document: set(r.document),
+            media: set(r.media),
+            fragments: set(r.fragments),
+            titles: set(r.titles),
+        }
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "some",
+    "several",
+    "many",
+    "most",
+    "other",
+    "another",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "these",
+    "those",
+    "this",
+    "that",
+    "both",
+    "all",
+    "few",
+    "more",
+    "top",
+    "senior",
+    "unnamed",
+    "anonymous",
+];
+
+/// The head word of a description: its last word before "of", "who", "that", "in", "at",
+/// "from", "with", "for", a comma or a parenthesis; lower case, possessive removed.
+pub fn head_word(phrase: &str) -> String {
+    let lower = phrase.to_lowercase();
+    let cut = lower
+        .split([',', '(', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "for"
+                    | "on"
+                    | "close"
+                    | "familiar"
+                    | "briefed"
+                    | "involved"
+                    | "under"
+                    | "to"
+            )
+        })
+        .last()
+        .unwrap_or("")
+        .to_string();
+    let w = cut.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '-');
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+        .to_string()
+}
+
+/// The phrase without leading determiners and quantifiers, lower case.
+fn core(phrase: &str) -> String {
+    let lower = phrase.trim().to_lowercase();
+    let mut ws: Vec<&str> = lower.split_whitespace().collect();
+    while ws.len() > 1 && DETERMINERS.contains(&ws[0]) {
+        ws.remove(0);
+    }
+    ws.join(" ")
+}
+
+/// Whether a word is capitalised like a name (not an all-lower description).
+fn has_name_word(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .filter(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+impl SpeakerWords {
+    /// Kind of a speaker phrase kept as written (not a gazetteer person, outlet or country).
+    /// `None` when the phrase is no speaker at all ("some", "others").
+    pub fn classify(&self, phrase: &str) -> Option<SpeakerKind> {
+        let lower = phrase.trim().to_lowercase();
+        if lower.is_empty() || self.fragments.contains(&lower) {
+            return None;
+        }
+        let core = core(phrase);
+        if self.fragments.contains(&core) {
+            return None;
+        }
+        if lower.contains('%') || lower.contains(" percent") || lower.contains(" per cent") {
+            return Some(SpeakerKind::Group);
+        }
+        let head = head_word(phrase);
+        // "many of whom", "some of the protesters": a quantifier is no speaker.
+        if self.fragments.contains(&head) && !phrase.contains(char::is_uppercase) {
+            return None;
+        }
+        let two = {
+            let c = core.split([',', '(']).next().unwrap_or("").trim();
+            let ws: Vec<&str> = c.split_whitespace().collect();
+            (ws.len() >= 2).then(|| ws[ws.len() - 2..].join(" "))
+        };
+        let is = |set: &HashSet<String>| {
+            set.contains(&head) || two.as_ref().is_some_and(|t| set.contains(t))
+        };
+        if is(&self.document) {
+            return Some(SpeakerKind::Document);
+        }
+        if is(&self.media) && !is(&self.anonymous) {
+            return Some(SpeakerKind::Media);
+        }
+        if is(&self.anonymous) {
+            return Some(SpeakerKind::Anonymous);
+        }
+        if is(&self.group) {
+            return Some(SpeakerKind::Group);
+        }
+        if ORG_HEADS.contains(&head.as_str()) {
+            return Some(SpeakerKind::Institution);
+        }
+        if has_name_word(phrase) {
+            // A capitalised plural ("Democrats", "Palestinians") is a group; a name a person.
+            let last = phrase.split_whitespace().last().unwrap_or("");
+            if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && head.ends_with('s')
+            {
+                let sing = &head[..head.len() - 1];
+                if self.group.contains(&head) || sing.ends_with("an") || sing.ends_with("ist") {
+                    return Some(SpeakerKind::Group);
+                }
+            }
+            return Some(SpeakerKind::Person);
+        }
+        // A lower-case description nobody named: someone unnamed.
+        Some(SpeakerKind::Anonymous)
+    }
+
+    /// True for a word that is a title or role, never part of a name.
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(&w.to_lowercase())
+    }
+}
+
+/// Heads that make a phrase an institution: "the ministry", "the Trump administration".
+pub const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "party",
+    "administration",
+    "government",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "assembly",
+    "embassy",
+    "mission",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "bureau",
+    "service",
+    "services",
+    "company",
+    "corporation",
+    "bank",
+    "fund",
+    "foundation",
+    "institute",
+    "university",
+    "organization",
+    "organisation",
+    "union",
+    "federation",
+    "alliance",
+    "coalition",
+    "campaign",
+    "regime",
+    "cabinet",
+    "kremlin",
+    "pentagon",
+    "secretariat",
+    "directorate",
+    "command",
+    "forces",
+];
+
+/// A named entity of `speakers.toml` or the country table: canonical name and every variant key.
+#[derive(Debug, Clone)]
+pub struct Named {
+    pub name: String,
+    pub keys: Vec<String>,
+}
+
+impl Named {
+    pub fn new(name: &str, variants: &[String]) -> Named {
+        let mut keys = vec![name_key(name)];
+        keys.extend(variants.iter().map(|v| name_key(v)));
+        let more: Vec<String> = keys
+            .iter()
+            .filter_map(|k| k.strip_prefix("the ").map(str::to_string))
+            .collect();
+        keys.extend(more);
+        keys.sort();
+        keys.dedup();
+        Named {
+            name: name.to_string(),
+            keys,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::officials::Gazetteer;
+
+    fn kind(p: &str) -> Option<SpeakerKind> {
+        Gazetteer::builtin().words.classify(p)
+    }
+
+    #[test]
+    fn descriptions_get_their_kind() {
+        use SpeakerKind::*;
+        for (p, k) in [
+            ("the official", Some(Anonymous)),
+            ("a senior administration official", Some(Anonymous)),
+            ("U.S. officials", Some(Anonymous)),
+            ("sources familiar with the talks", Some(Anonymous)),
+            ("the spokesman", Some(Anonymous)),
+            ("the report", Some(Document)),
+            ("a statement", Some(Document)),
+            ("the Pentagon's report", Some(Document)),
+            ("the poll", Some(Document)),
+            ("Democrats", Some(Group)),
+            ("experts", Some(Group)),
+            ("43 percent", Some(Group)),
+            ("42%", Some(Group)),
+            ("Palestinians", Some(Group)),
+            ("the newspaper", Some(Media)),
+            ("state television", Some(Media)),
+            ("the ministry", Some(Institution)),
+            ("the Trump administration", Some(Institution)),
+            ("Kim", Some(Person)),
+            ("some", None),
+            ("Others", None),
+            ("many of them", None),
+            ("the woman", Some(Anonymous)),
+        ] {
+            assert_eq!(kind(p), k, "{p}");
+        }
+    }
+
+    #[test]
+    fn head_words() {
+        assert_eq!(
+            head_word("a senior official familiar with the talks"),
+            "official"
+        );
+        assert_eq!(head_word("the head of the agency"), "head");
+        assert_eq!(head_word("the Pentagon's report"), "report");
+        assert_eq!(head_word("Iran's"), "iran");
+    }
+}
