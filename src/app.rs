@@ -10,7 +10,7 @@ use crate::action::Action;
 use crate::cli::ExportFormat;
 use crate::index::reader::{Group, Page, Sort};
 use crate::keymap::{Feed, Key, Keymap};
-use crate::model::{Filter, Kind, Statement};
+use crate::model::{Filter, Kind, SpeakerKind, Statement};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -113,6 +113,8 @@ pub enum Response {
 /// One row of the group pane: "All", an official, or one of their topics.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupRow {
+    /// The heading row of a group of other speakers ("Unnamed sources"), collapsible.
+    pub section: Option<SpeakerKind>,
     pub official: Option<String>,
     pub topic: Option<String>,
     pub count: u64,
@@ -134,6 +136,8 @@ pub struct App {
     pub rows: Vec<GroupRow>,
     pub group_sel: usize,
     pub expanded: BTreeSet<String>,
+    /// The groups of other speakers the user opened (all closed at start).
+    pub open_sections: BTreeSet<SpeakerKind>,
     pub groups_loaded: bool,
     pub list_total: usize,
     pub window_offset: usize,
@@ -186,6 +190,7 @@ impl App {
             rows: Vec::new(),
             group_sel: 0,
             expanded: BTreeSet::new(),
+            open_sections: BTreeSet::new(),
             groups_loaded: false,
             list_total: 0,
             window_offset: 0,
@@ -234,6 +239,9 @@ impl App {
     pub fn effective_filter(&self) -> Filter {
         let mut f = self.base.clone();
         if let Some(row) = self.rows.get(self.group_sel) {
+            if row.section.is_some() {
+                f.speaker_kind = row.section;
+            }
             if row.official.is_some() {
                 f.official = row.official.clone();
             }
@@ -371,27 +379,59 @@ impl App {
     fn rebuild_rows(&mut self) {
         let total: u64 = self.groups.iter().map(|g| g.count).sum();
         let mut rows = vec![GroupRow {
+            section: None,
             official: None,
             topic: None,
             count: total,
             expanded: false,
         }];
-        for g in &self.groups {
-            let expanded = self.expanded.contains(&g.speaker);
+        let push_official = |rows: &mut Vec<GroupRow>, g: &Group, expanded: &BTreeSet<String>| {
+            let open = expanded.contains(&g.speaker);
             rows.push(GroupRow {
+                section: None,
                 official: Some(g.speaker.clone()),
                 topic: None,
                 count: g.count,
-                expanded,
+                expanded: open,
             });
-            if expanded {
+            if open {
                 for (t, n) in &g.topics {
                     rows.push(GroupRow {
+                        section: None,
                         official: Some(g.speaker.clone()),
                         topic: Some(t.clone()),
                         count: *n,
                         expanded: false,
                     });
+                }
+            }
+        };
+        for g in self.groups.iter().filter(|g| g.kind.is_official()) {
+            push_official(&mut rows, g, &self.expanded);
+        }
+        // Outlets, unnamed sources, groups and documents: each under a heading of its own,
+        // closed until opened, never mixed in with the officials.
+        for kind in [
+            SpeakerKind::Media,
+            SpeakerKind::Anonymous,
+            SpeakerKind::Group,
+            SpeakerKind::Document,
+        ] {
+            let members: Vec<&Group> = self.groups.iter().filter(|g| g.kind == kind).collect();
+            if members.is_empty() {
+                continue;
+            }
+            let open = self.open_sections.contains(&kind);
+            rows.push(GroupRow {
+                section: Some(kind),
+                official: None,
+                topic: None,
+                count: members.iter().map(|g| g.count).sum(),
+                expanded: open,
+            });
+            if open {
+                for g in members {
+                    push_official(&mut rows, g, &self.expanded);
                 }
             }
         }
@@ -803,6 +843,20 @@ impl App {
         let Some(row) = self.rows.get(self.group_sel).cloned() else {
             return false;
         };
+        if let Some(kind) = row.section {
+            let now = self.open_sections.contains(&kind);
+            let target = want.unwrap_or(!now);
+            if target == now {
+                return false;
+            }
+            if target {
+                self.open_sections.insert(kind);
+            } else {
+                self.open_sections.remove(&kind);
+            }
+            self.rebuild_rows();
+            return true;
+        }
         let (Some(official), None) = (row.official, row.topic) else {
             return false;
         };

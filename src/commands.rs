@@ -48,9 +48,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let filter = resolve_filter(&store, &config, query.as_deref(), filters)?;
             lookup::export(&store, &filter, *format, output.as_deref())
         }
-        Some(Command::Officials { json }) => {
-            lookup::facet(&open_store(&cli, &config)?, "speaker", "official", *json)
-        }
+        Some(Command::Officials { json }) => lookup::officials(&open_store(&cli, &config)?, *json),
         Some(Command::Topics { json }) => {
             lookup::topics(&open_store(&cli, &config)?, &config, *json)
         }

@@ -329,34 +329,44 @@ pub fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_counts(rows: &[(String, u64)], label: &str, json: bool) -> Result<()> {
+/// `officials`: people, institutions and countries by statement count, then outlets, unnamed
+/// sources, groups and documents, each with its `kind`.
+pub fn officials(store: &Store, json: bool) -> Result<ExitCode> {
+    let groups = store.groups(&Filter::default(), &Default::default())?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if json {
-        for (k, n) in rows {
+    let w = groups
+        .iter()
+        .map(|g| g.speaker.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(48);
+    let mut heading = None;
+    for g in &groups {
+        if json {
             out_or_pipe(writeln!(
                 out,
                 "{}",
-                serde_json::json!({ label: k, "statements": n })
+                serde_json::json!({"official": g.speaker, "kind": g.kind.as_str(), "statements": g.count})
             ))?;
+            continue;
         }
-    } else {
-        let w = rows
-            .iter()
-            .map(|(k, _)| k.chars().count())
-            .max()
-            .unwrap_or(0)
-            .min(48);
-        for (k, n) in rows {
-            out_or_pipe(writeln!(out, "{} {n:>8}", fit(&for_terminal(k), w)))?;
+        let label = g.kind.group_label();
+        if heading != Some(label) {
+            if heading.is_some() {
+                out_or_pipe(writeln!(out))?;
+            }
+            out_or_pipe(writeln!(out, "{label}"))?;
+            heading = Some(label);
         }
+        out_or_pipe(writeln!(
+            out,
+            "  {} {:<11} {:>8}",
+            fit(&for_terminal(&g.speaker), w),
+            g.kind.as_str(),
+            g.count
+        ))?;
     }
-    Ok(())
-}
-
-/// `officials` (and any other facet list).
-pub fn facet(store: &Store, field: &str, label: &str, json: bool) -> Result<ExitCode> {
-    print_counts(&store.counts(field, &Filter::default())?, label, json)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -179,6 +179,8 @@ pub struct Filter {
     pub topic: Option<String>,
     pub outlet: Option<String>,
     pub kind: Option<Kind>,
+    /// Statements of one kind of speaker (the Officials pane's "Unnamed sources" and others).
+    pub speaker_kind: Option<SpeakerKind>,
     /// Inclusive lower bound, YYYY-MM-DD.
     pub since: Option<String>,
     /// Inclusive upper bound, YYYY-MM-DD.
@@ -194,6 +196,7 @@ impl Filter {
             && self.topic.is_none()
             && self.outlet.is_none()
             && self.kind.is_none()
+            && self.speaker_kind.is_none()
             && self.since.is_none()
             && self.until.is_none()
     }
@@ -215,6 +218,9 @@ impl Filter {
         }
         if let Some(k) = self.kind {
             parts.push(format!("kind:{}", k.as_str()));
+        }
+        if let Some(k) = self.speaker_kind {
+            parts.push(format!("speakers:{}", k.group_label()));
         }
         if let Some(s) = &self.since {
             parts.push(format!("since:{s}"));

@@ -158,6 +158,23 @@ impl SpeakerWords {
         if lower.contains('%') || lower.contains(" percent") || lower.contains(" per cent") {
             return Some(SpeakerKind::Group);
         }
+        // "documents leaked by Snowden", "experts at the Brookings Institution": a
+        // description opening with its noun is of that noun's kind, whatever names follow.
+        let first = core.split_whitespace().next().unwrap_or("");
+        if phrase
+            .split_whitespace()
+            .any(|w| w.to_lowercase() == first && w == first)
+        {
+            for (set, kind) in [
+                (&self.document, SpeakerKind::Document),
+                (&self.group, SpeakerKind::Group),
+                (&self.anonymous, SpeakerKind::Anonymous),
+            ] {
+                if set.contains(first) && core.split_whitespace().count() > 1 {
+                    return Some(kind);
+                }
+            }
+        }
         let head = head_word(phrase);
         // "many of whom", "some of the protesters": a quantifier is no speaker.
         if self.fragments.contains(&head) && !phrase.contains(char::is_uppercase) {
@@ -184,6 +201,41 @@ impl SpeakerWords {
             return Some(SpeakerKind::Group);
         }
         if ORG_HEADS.contains(&head.as_str()) {
+            // "the Trump administration" is an institution; "the administration", "the
+            // company" are institutions nobody named: unnamed sources.
+            return Some(if has_name_word(phrase) {
+                SpeakerKind::Institution
+            } else {
+                SpeakerKind::Anonymous
+            });
+        }
+        // "the United States and China", "King and Meehan": several speakers together.
+        if let Some((l, r)) = phrase.split_once(" and ")
+            && !phrase.contains(',')
+            && has_name_word(l)
+            && has_name_word(r)
+        {
+            return Some(SpeakerKind::Group);
+        }
+        // "the Kentucky senator", "chairman of the House Intelligence Committee": a
+        // description whose head is a common noun, whatever proper names modify it.
+        let head_written = phrase.split_whitespace().find(|w| {
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                == head
+        });
+        if head_written.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
+            return Some(SpeakerKind::Anonymous);
+        }
+        // "the Duma", "the National Counterterrorism Center": a proper name with an article is
+        // a body, not a person.
+        if let Some(rest) = phrase
+            .trim()
+            .strip_prefix("the ")
+            .or_else(|| phrase.trim().strip_prefix("The "))
+            && rest.starts_with(|c: char| c.is_uppercase())
+            && head_written.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
             return Some(SpeakerKind::Institution);
         }
         if has_name_word(phrase) {
@@ -200,6 +252,19 @@ impl SpeakerWords {
         }
         // A lower-case description nobody named: someone unnamed.
         Some(SpeakerKind::Anonymous)
+    }
+
+    /// True for a lower-case word of any list: a description, not a name.
+    pub fn is_common_noun(&self, w: &str) -> bool {
+        // Not the groups: "Republicans", "Democrats" are names of their own.
+        [
+            &self.anonymous,
+            &self.document,
+            &self.media,
+            &self.fragments,
+        ]
+        .iter()
+        .any(|set| set.contains(w))
     }
 
     /// True for a word that is a title or role, never part of a name.
@@ -257,6 +322,11 @@ pub const ORG_HEADS: &[&str] = &[
     "directorate",
     "command",
     "forces",
+    "force",
+    "community",
+    "guard",
+    "corps",
+    "court",
 ];
 
 /// A named entity of `speakers.toml` or the country table: canonical name and every variant key.
@@ -313,13 +383,25 @@ mod tests {
             ("Palestinians", Some(Group)),
             ("the newspaper", Some(Media)),
             ("state television", Some(Media)),
-            ("the ministry", Some(Institution)),
+            ("the ministry", Some(Anonymous)),
+            ("the Foreign Ministry", Some(Institution)),
             ("the Trump administration", Some(Institution)),
             ("Kim", Some(Person)),
+            ("the Kentucky senator", Some(Anonymous)),
+            (
+                "chairman of the House Intelligence Committee",
+                Some(Anonymous),
+            ),
+            ("the United States and China", Some(Group)),
+            ("the 1993 Israel-Palestinian peace accords", Some(Document)),
+            ("the Air Force", Some(Institution)),
+            ("the National Counterterrorism Center", Some(Institution)),
             ("some", None),
             ("Others", None),
             ("many of them", None),
             ("the woman", Some(Anonymous)),
+            ("documents leaked by Snowden", Some(Document)),
+            ("officials at the State Department", Some(Anonymous)),
         ] {
             assert_eq!(kind(p), k, "{p}");
         }

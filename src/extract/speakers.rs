@@ -148,6 +148,22 @@ const NATIONALITY: &[(&str, &str)] = &[
     ("washington's", "United States"),
 ];
 
+/// Places often written before a speaker's role that are no one's name.
+const PLACES: &[&str] = &[
+    "New York",
+    "Los Angeles",
+    "San Francisco",
+    "Capitol Hill",
+    "Silicon Valley",
+    "Wall Street",
+    "Hong Kong",
+    "South Korean",
+    "North Korean",
+    "Middle East",
+    "West Bank",
+    "Gaza Strip",
+];
+
 /// Qualifiers that change who is meant: "the minister" is not the deputy or the prime minister.
 const RANKS: &[&str] = &["deputy", "vice", "assistant", "under", "prime", "former"];
 
@@ -230,6 +246,58 @@ fn sentence_case_off(phrase: String) -> String {
     } else {
         phrase
     }
+}
+
+/// A speaker phrase without what only decorates it: a party-and-state tag ("Sen. Lindsey
+/// Graham, R-S.C.", "(D-Calif.)"), a home state after a name ("Rep. Adam Schiff of
+/// California") and a conjunction opening the sentence ("But Rudy Giuliani").
+fn strip_affixes(phrase: &str) -> String {
+    use std::sync::LazyLock;
+    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?\s*$")
+            .unwrap()
+    });
+    static OF_STATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?:,.*)?$").unwrap()
+    });
+    let mut p = phrase.trim();
+    for conj in ["But ", "And ", "So ", "Yet ", "Still, ", "Still ", "Also, "] {
+        if let Some(rest) = p.strip_prefix(conj)
+            && rest.starts_with(|c: char| c.is_uppercase())
+        {
+            p = rest;
+        }
+    }
+    let p = TAG.replace(p, "");
+    let p = match OF_STATE.captures(&p) {
+        Some(c) => c[1].to_string(),
+        None => p.into_owned(),
+    };
+    // "Col. Tim Collins of the British Army", "Dr. Rosand of Brookings", "Laura Bicker in
+    // Seoul": a person's name before "of"/"in" and a place or body, which is not theirs to
+    // keep in the name. "Secretary of State John Kerry" (a title before "of") and "Bank of
+    // America" (a body) stay whole.
+    for sep in [" of ", " in ", ", one of ", ", who "] {
+        if let Some(at) = p.find(sep) {
+            let before = &p[..at];
+            let last = before.rsplit(' ').next().unwrap_or("");
+            let names = before
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_title_word(w))
+                .count();
+            if last.starts_with(|c: char| c.is_uppercase())
+                && !is_title_word(last)
+                && !ORG_WORDS.contains(&last.to_lowercase().as_str())
+                && !last.ends_with("'s")
+                && names >= 1
+                && before.split_whitespace().count() >= 2
+                && before.chars().next().is_some_and(char::is_uppercase)
+            {
+                return before.to_string();
+            }
+        }
+    }
+    p
 }
 
 /// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
@@ -533,16 +601,63 @@ impl<'g> Resolver<'g> {
     /// "Mr. King"), unless it is one of the core titles ("the Secretary").
     fn name_start(&self, run: &[&str]) -> Option<usize> {
         let n = run.len();
-        let Some(mut start) = run.iter().position(|w| !self.is_title_word(w)) else {
+        // "South Korean", "New York": a nationality or a country is no one's name.
+        if n > 0
+            && (self.g.demonym(run[n - 1]).is_some()
+                || self.g.country_name(&run.join(" ")).is_some()
+                || PLACES.contains(&run.join(" ").as_str()))
+        {
+            return None;
+        }
+        let Some(first) = run.iter().position(|w| !self.is_title_word(w)) else {
             return (n > 0 && !is_title_word(run[n - 1]) && self.g.demonym(run[n - 1]).is_none())
                 .then(|| n - 1);
         };
-        for k in start + 1..n.saturating_sub(1) {
-            if self.is_title_word(run[k]) && !self.is_title_word(run[k + 1]) {
+        let mut start = first;
+        // A possessive before more name words is a modifier: "Federalist's Sean Davis".
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+        for k in first..n.saturating_sub(1) {
+            if (k > first && self.is_title_word(run[k]) || possessive(run[k]))
+                && !self.is_title_word(run[k + 1])
+            {
                 start = k + 1;
             }
         }
         Some(start)
+    }
+
+    /// "Boston Police Commissioner Ed Davis" → ("Ed Davis", "Boston Police Commissioner"): a
+    /// person's name is the end of the last capitalised run, after its titles; None when no
+    /// two-to-four-word name is there.
+    fn split_title(&self, phrase: &str) -> Option<(String, Option<String>)> {
+        let ws = words(phrase);
+        let mut start = ws.len();
+        while start > 0 && is_capitalized(ws[start - 1].text) {
+            if start < ws.len() && !phrase[ws[start - 1].end..ws[start].start].trim().is_empty() {
+                break;
+            }
+            start -= 1;
+        }
+        // The run must end the phrase: "documents leaked by Snowden" is not Snowden.
+        if start == ws.len() || ws.last().is_some_and(|w| w.end != phrase.trim_end().len()) {
+            return None;
+        }
+        let run: Vec<&str> = ws[start..].iter().map(|w| w.text).collect();
+        let ns = self.name_start(&run)?;
+        let name = &run[ns..];
+        if !(2..=4).contains(&name.len()) {
+            return None;
+        }
+        let at = ws[start + ns].start;
+        let title = phrase[..at].trim().trim_end_matches(',').trim();
+        let title = title
+            .strip_prefix("the ")
+            .or_else(|| title.strip_prefix("The "))
+            .unwrap_or(title);
+        Some((
+            name.join(" "),
+            (!title.is_empty()).then(|| title.to_string()),
+        ))
     }
 
     /// "former President Bill Clinton": the title the article gives an official is learned,
@@ -795,6 +910,8 @@ impl<'g> Resolver<'g> {
 
     /// Resolves a speaker phrase and records the result as the latest speaker.
     pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
+        let phrase = strip_affixes(phrase);
+        let phrase = phrase.as_str();
         // "TAPPER" in a transcript is Tapper; short capitals ("NATO") are acronyms.
         let titled;
         let phrase = if phrase.len() >= 5 && phrase.chars().all(|c| c.is_uppercase() || c == ' ') {
@@ -879,6 +996,16 @@ impl<'g> Resolver<'g> {
             return Some(plain(name, SpeakerKind::Country));
         }
         let kind = self.g.words.classify(as_written)?;
+        if kind == SpeakerKind::Person
+            && let Some((name, title)) = self.split_title(as_written)
+        {
+            return Some(Speaker {
+                name,
+                kind,
+                title,
+                affiliation: None,
+            });
+        }
         let name = sentence_case_off(as_written.trim().to_string());
         let rest = name
             .strip_prefix("the ")
@@ -918,6 +1045,19 @@ impl<'g> Resolver<'g> {
     /// Ok(person index), Err(phrase as written) for an unknown description, None for nothing.
     fn resolve_index(&mut self, phrase: &str) -> Option<Result<usize, String>> {
         let phrase = phrase.trim();
+        // "Officials", "Authorities" opening a sentence are common nouns, not names.
+        let decapitalised;
+        let phrase = match phrase.split_once(' ').map_or(phrase, |(f, _)| f) {
+            first
+                if first.chars().next().is_some_and(char::is_uppercase)
+                    && first.chars().skip(1).all(char::is_lowercase)
+                    && self.g.words.is_common_noun(&first.to_lowercase()) =>
+            {
+                decapitalised = first.to_lowercase() + &phrase[first.len()..];
+                decapitalised.as_str()
+            }
+            _ => phrase,
+        };
         let lower = phrase.to_lowercase();
         // "he" right after "a senior official said" is that official, unless a named person
         // has been mentioned since.
@@ -1427,6 +1567,45 @@ mod tests {
         assert_eq!(p.kind, SpeakerKind::Person);
         let i = r.resolve("the Kremlin").unwrap();
         assert_eq!(i.kind, SpeakerKind::Institution);
+    }
+
+    #[test]
+    fn titles_and_possessives_never_stay_in_a_name() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2013));
+        for (phrase, name) in [
+            ("Boston Police Commissioner Ed Davis", "Ed Davis"),
+            ("Pentagon spokesman Navy Capt. Jeff Davis", "Jeff Davis"),
+            ("retired Army Lt. Col. Daniel Davis", "Daniel Davis"),
+            ("Federalist's Sean Davis", "Sean Davis"),
+            ("Interim DNC Chairwoman Donna Brazile", "Donna Brazile"),
+            ("Chancellor Angela Merkel", "Angela Merkel"),
+            ("Home Secretary Theresa May", "Theresa May"),
+            (
+                "Director of National Intelligence James Clapper",
+                "James Clapper",
+            ),
+            ("John F. Kerry", "John Kerry"),
+            ("Mr. King", "King"),
+            ("Sen. Lindsey Graham, R-S.C.", "Lindsey Graham"),
+            ("Rep. Adam Schiff of California", "Adam Schiff"),
+            ("Sen. Ted Cruz (R-Texas)", "Ted Cruz"),
+            ("But Rudy Giuliani", "Rudy Giuliani"),
+            ("Col. Tim Collins of the British Army", "Tim Collins"),
+        ] {
+            let sp = r.resolve(phrase).unwrap();
+            assert_eq!(sp.name, name, "{phrase}");
+            assert_eq!(sp.kind, SpeakerKind::Person, "{phrase}");
+        }
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("British Prime Minister Theresa May met the press.");
+        assert_eq!(r.resolve("Theresa May's").unwrap().name, "Theresa May");
+        assert_eq!(r.resolve("May").unwrap().name, "Theresa May");
+        let s = r.resolve("the German chancellor").unwrap();
+        assert_eq!(
+            s.name, "Angela Merkel",
+            "a role resolved by date through the gazetteer"
+        );
     }
 
     #[test]

@@ -39,6 +39,11 @@ pub struct GroupCounts {
 pub struct GroupSegment {
     speakers: Option<StrColumn>,
     topics: Option<StrColumn>,
+    /// The speaker kind column and its few names; a speaker's kind is read once, at its first
+    /// statement in the segment.
+    kinds: Option<StrColumn>,
+    kind_names: Vec<String>,
+    kind_of: Vec<u8>,
     names: (Names, Names),
     counts: Vec<u64>,
     want: Vec<bool>,
@@ -47,8 +52,9 @@ pub struct GroupSegment {
 
 #[derive(Default)]
 pub struct GroupFruit {
-    /// (speaker, count), and ((speaker, topic), count), summed over segments, in no order.
-    pub speakers: Vec<(String, u64)>,
+    /// (speaker, count, kind), and ((speaker, topic), count), summed over segments, in no
+    /// order.
+    pub speakers: Vec<(String, u64, String)>,
     pub topics: Vec<((String, String), u64)>,
 }
 
@@ -72,9 +78,14 @@ impl Collector for GroupCounts {
         };
         let n = names.0.len();
         let want = names.0.iter().map(|s| self.expanded.contains(s)).collect();
+        let kinds = str_column(reader, "speaker_kind")?;
+        let kind_names = kinds.as_ref().map(all_terms).unwrap_or_default();
         Ok(GroupSegment {
             speakers,
             topics,
+            kinds,
+            kind_names,
+            kind_of: vec![u8::MAX; n],
             names,
             counts: vec![0; n],
             want,
@@ -89,13 +100,17 @@ impl Collector for GroupCounts {
     fn merge_fruits(&self, fruits: Vec<SegmentGroups>) -> tantivy::Result<GroupFruit> {
         // Summed by borrowed name: each distinct speaker is copied once, not once per segment,
         // and no list of 90,000 names is sorted by string here.
-        let mut speakers: HashMap<&str, u64> = HashMap::new();
+        let mut speakers: HashMap<&str, (u64, &str)> = HashMap::new();
         let mut topics: HashMap<(&str, &str), u64> = HashMap::new();
         for f in &fruits {
             let (sn, tn) = &f.names;
-            for &(o, c) in &f.counts {
+            for &(o, c, k) in &f.counts {
                 if let Some(n) = sn.get(o as usize) {
-                    *speakers.entry(n.as_str()).or_default() += c;
+                    let e = speakers.entry(n.as_str()).or_insert((0, ""));
+                    e.0 += c;
+                    if e.1.is_empty() {
+                        e.1 = f.kind_names.get(k as usize).map_or("", String::as_str);
+                    }
                 }
             }
             for &((s, t), c) in &f.pairs {
@@ -107,7 +122,7 @@ impl Collector for GroupCounts {
         Ok(GroupFruit {
             speakers: speakers
                 .into_iter()
-                .map(|(n, c)| (n.to_string(), c))
+                .map(|(n, (c, k))| (n.to_string(), c, k.to_string()))
                 .collect(),
             topics: topics
                 .into_iter()
@@ -120,7 +135,9 @@ impl Collector for GroupCounts {
 /// One segment's counts by ordinal, with the segment's names to read them by.
 pub struct SegmentGroups {
     names: (Names, Names),
-    counts: Vec<(u32, u64)>,
+    kind_names: Vec<String>,
+    /// (speaker ordinal, statements, kind ordinal).
+    counts: Vec<(u32, u64, u8)>,
     pairs: Vec<((u64, u64), u64)>,
 }
 
@@ -133,6 +150,12 @@ impl SegmentCollector for GroupSegment {
             let Some(c) = self.counts.get_mut(s as usize) else {
                 continue;
             };
+            if *c == 0
+                && let Some(kc) = &self.kinds
+                && let Some(k) = kc.term_ords(doc).next()
+            {
+                self.kind_of[s as usize] = k.min(u8::MAX as u64 - 1) as u8;
+            }
             *c += 1;
             if self.want[s as usize]
                 && let Some(tp) = &self.topics
@@ -150,10 +173,11 @@ impl SegmentCollector for GroupSegment {
             .iter()
             .enumerate()
             .filter(|(_, c)| **c > 0)
-            .map(|(o, c)| (o as u32, *c))
+            .map(|(o, c)| (o as u32, *c, self.kind_of[o]))
             .collect();
         SegmentGroups {
             names: self.names,
+            kind_names: self.kind_names,
             counts,
             pairs: self.pairs.into_iter().collect(),
         }

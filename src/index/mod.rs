@@ -1,6 +1,7 @@
 //! The local statement index (tantivy): schema, ingest, and look-ups. Knows nothing of the UI.
 
 pub mod collect;
+pub mod identity;
 pub mod meta;
 pub mod reader;
 pub mod schema;
@@ -65,6 +66,7 @@ fn to_doc(f: &schema::Fields, st: &Statement, file_key: &str) -> TantivyDocument
         d.add_text(f.speaker_text, t);
     }
     d.add_text(f.speaker, &st.speaker);
+    d.add_text(f.speaker_kind, st.speaker_kind.as_str());
     for t in &st.topics {
         d.add_text(f.topic, t);
     }

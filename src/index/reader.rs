@@ -75,8 +75,22 @@ pub struct PeriodCount {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub speaker: String,
+    pub kind: crate::model::SpeakerKind,
     pub count: u64,
     pub topics: Vec<(String, u64)>,
+}
+
+/// The order of the Officials pane's groups: officials, then media, unnamed sources, groups,
+/// documents.
+pub fn group_rank(k: crate::model::SpeakerKind) -> u8 {
+    use crate::model::SpeakerKind::*;
+    match k {
+        Person | Institution | Country => 0,
+        Media => 1,
+        Anonymous => 2,
+        Group => 3,
+        Document => 4,
+    }
 }
 
 pub struct Store {
@@ -179,6 +193,9 @@ impl Store {
         }
         if let Some(k) = filter.kind {
             clauses.push((Occur::Must, term(f.kind, k.as_str())));
+        }
+        if let Some(k) = filter.speaker_kind {
+            clauses.push((Occur::Must, term(f.speaker_kind, k.as_str())));
         }
         let lo = filter.since.as_deref().and_then(super::date_value);
         let hi = filter.until.as_deref().and_then(super::date_value);
@@ -320,16 +337,19 @@ impl Store {
         let mut out: Vec<Group> = fruit
             .speakers
             .into_iter()
-            .map(|(speaker, count)| Group {
+            .map(|(speaker, count, kind)| Group {
                 speaker,
+                kind: crate::model::SpeakerKind::parse(&kind).unwrap_or_default(),
                 count,
                 topics: Vec::new(),
             })
             .collect();
-        // Names are unique, so an unstable sort gives the same order.
+        // Officials (people, institutions, countries) first, then each other kind in its
+        // group; names are unique, so an unstable sort gives the same order.
         out.sort_unstable_by(|a, b| {
-            b.count
-                .cmp(&a.count)
+            group_rank(a.kind)
+                .cmp(&group_rank(b.kind))
+                .then_with(|| b.count.cmp(&a.count))
                 .then_with(|| a.speaker.cmp(&b.speaker))
         });
         for ((speaker, topic), n) in fruit.topics {

@@ -7,7 +7,7 @@ use tantivy::schema::{
 
 /// Bump when the schema or the extraction output changes: an index with another version is
 /// rebuilt by itself on the next ingest.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Copy, Debug)]
 pub struct Fields {
@@ -17,6 +17,8 @@ pub struct Fields {
     /// Speaker name and title, searchable as words.
     pub speaker_text: Field,
     pub speaker: Field,
+    /// person, institution, country, media, anonymous, group, document.
+    pub speaker_kind: Field,
     pub topic: Field,
     pub outlet: Field,
     pub kind: Field,
@@ -47,6 +49,7 @@ pub fn build() -> (Schema, Fields) {
         text: b.add_text_field("text", positions),
         speaker_text: b.add_text_field("speaker_text", words),
         speaker: b.add_text_field("speaker", STRING | FAST),
+        speaker_kind: b.add_text_field("speaker_kind", STRING | FAST),
         topic: b.add_text_field("topic", STRING | FAST),
         outlet: b.add_text_field("outlet", STRING | FAST),
         kind: b.add_text_field("kind", STRING | FAST),
@@ -57,7 +60,8 @@ pub fn build() -> (Schema, Fields) {
                 .set_fast()
                 .set_precision(DateTimePrecision::Seconds),
         ),
-        file: b.add_text_field("file", STRING),
+        // Stored, so identity unification can rewrite a statement under its own file.
+        file: b.add_text_field("file", STRING | STORED),
         json: b.add_text_field("json", STORED),
         sig: b.add_u64_field("sig", INDEXED | FAST),
     };
@@ -72,6 +76,7 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         text: f("text")?,
         speaker_text: f("speaker_text")?,
         speaker: f("speaker")?,
+        speaker_kind: f("speaker_kind")?,
         topic: f("topic")?,
         outlet: f("outlet")?,
         kind: f("kind")?,

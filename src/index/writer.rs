@@ -47,18 +47,28 @@ pub struct IngestReport {
     pub problems: Vec<String>,
     pub seconds: f64,
     pub rebuilt: bool,
+    /// Statements whose speaker joined a person named in full elsewhere in the index.
+    pub speakers_unified: u64,
 }
 
 impl IngestReport {
     pub fn summary(&self) -> String {
         format!(
-            "{} files ({} indexed, {} unchanged, {} removed), {} articles, {} statements, {} skipped, {:.1} s{}",
+            "{} files ({} indexed, {} unchanged, {} removed), {} articles, {} statements{}, {} skipped, {:.1} s{}",
             self.files_seen,
             self.files_indexed,
             self.files_unchanged,
             self.files_removed,
             self.articles,
             self.statements,
+            if self.speakers_unified > 0 {
+                format!(
+                    " ({} with a surname or initial joined to a full name)",
+                    self.speakers_unified
+                )
+            } else {
+                String::new()
+            },
             self.problems.len(),
             self.seconds,
             if self.rebuilt { " (rebuilt)" } else { "" }
@@ -392,6 +402,12 @@ pub fn ingest(
         }
     }
     commit(&mut writer, &mut meta, &mut pending, dir)?;
+    if report.statements > 0 || report.files_removed > 0 {
+        report.speakers_unified = super::identity::unify(&index, &fields, &mut writer)?;
+        if report.speakers_unified > 0 {
+            commit(&mut writer, &mut meta, &mut pending, dir)?;
+        }
+    }
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -184,6 +184,12 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         return;
     }
     let top = app.group_sel.saturating_sub(h.saturating_sub(1));
+    // Rows after the first heading belong to a group of other speakers: indented under it.
+    let first_section = app
+        .rows
+        .iter()
+        .position(|r| r.section.is_some())
+        .unwrap_or(usize::MAX);
     let lines: Vec<Line> = app
         .rows
         .iter()
@@ -192,14 +198,13 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         .take(h)
         .map(|(i, row)| {
             let count = row.count.to_string();
-            let label = match (&row.official, &row.topic) {
-                (None, _) => "All statements".to_string(),
-                (Some(o), None) => format!(
-                    "{} {}",
-                    if row.expanded { "▾" } else { "▸" },
-                    for_terminal(o)
-                ),
-                (Some(_), Some(t)) => format!("    {}", for_terminal(t)),
+            let arrow = if row.expanded { "▾" } else { "▸" };
+            let indent = if i > first_section { "  " } else { "" };
+            let label = match (row.section, &row.official, &row.topic) {
+                (Some(k), _, _) => format!("{arrow} {}", k.group_label()),
+                (None, None, _) => "All statements".to_string(),
+                (None, Some(o), None) => format!("{indent}{arrow} {}", for_terminal(o)),
+                (None, Some(_), Some(t)) => format!("{indent}    {}", for_terminal(t)),
             };
             let text = format!("{} {count}", fit(&label, w.saturating_sub(count.len() + 1)));
             let style = if i == app.group_sel {
@@ -210,6 +215,8 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
                 }
             } else if row.topic.is_some() {
                 theme.muted
+            } else if row.section.is_some() {
+                Style::default().add_modifier(Modifier::BOLD)
             } else {
                 Style::default()
             };
