@@ -330,6 +330,6 @@ fn write_block(out: &mut impl Write, st: &Statement) -> std::io::Result<()> {
         .map(|s| clean(&s))
         .collect();
     writeln!(out, "  {}", meta.join(" · "))?;
-    writeln!(out, "  “{}”", clean(&st.text))?;
+    writeln!(out, "  {}", clean(&st.reported()))?;
     writeln!(out)
 }

@@ -252,10 +252,10 @@ pub fn citation_md(st: &Statement) -> String {
     if let Some(d) = &st.date {
         src.push(d.clone());
     }
-    src.push(st.source.clone());
+    src.push(st.url.clone().unwrap_or_else(|| st.source.clone()));
     format!(
         "> {}\n>\n> — {}; {}",
-        st.text.replace('\n', " "),
+        st.reported().replace('\n', " "),
         who.join(", "),
         src.join(", ")
     )
@@ -263,15 +263,16 @@ pub fn citation_md(st: &Statement) -> String {
 
 /// Plain-text citation for the clipboard.
 pub fn citation_plain(st: &Statement) -> String {
-    let mut parts = vec![st.speaker.clone()];
+    let mut parts = Vec::new();
     if let Some(o) = &st.outlet {
         parts.push(o.clone());
     }
     if let Some(d) = &st.date {
         parts.push(d.clone());
     }
-    parts.push(st.source.clone());
-    format!("“{}” — {}", st.text, parts.join(", "))
+    // The article's address when known: a citation a reader can follow.
+    parts.push(st.url.clone().unwrap_or_else(|| st.source.clone()));
+    format!("{} ({})", st.attributed(), parts.join(", "))
 }
 
 pub fn export(
@@ -461,19 +462,29 @@ pub fn verify(store: &Store, sentence: &str, limit: usize, json: bool) -> Result
     } else {
         for m in &found {
             let st = &m.statement;
-            let when: Vec<String> = [st.outlet.clone(), st.date.clone(), Some(st.source.clone())]
-                .into_iter()
-                .flatten()
-                .map(|s| for_terminal(&s))
-                .collect();
+            let when: Vec<String> = [
+                st.outlet.clone(),
+                st.date.clone(),
+                Some(st.url.clone().unwrap_or_else(|| st.source.clone())),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|s| for_terminal(&s))
+            .collect();
+            // Quotation marks only for words the article quotes: reported speech is shown as
+            // reported ("John Kerry suggested that …").
+            let (head, body) = match st.kind {
+                crate::model::Kind::Direct => (format!("{} said", st.speaker), st.reported()),
+                _ => (st.speaker.clone(), st.reported()),
+            };
             out_or_pipe(writeln!(
                 out,
-                "{} match ({:.0}%): {} said",
+                "{} match ({:.0}%): {}",
                 m.verdict,
                 m.score * 100.0,
-                for_terminal(&st.speaker)
+                for_terminal(&head)
             ))?;
-            out_or_pipe(writeln!(out, "  “{}”", for_terminal(&st.text)))?;
+            out_or_pipe(writeln!(out, "  {}", for_terminal(&body)))?;
             out_or_pipe(writeln!(out, "  {}", when.join(" · ")))?;
         }
     }

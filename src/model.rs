@@ -147,6 +147,41 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// The statement as the article reports it, for any output: a direct quotation in
+    /// quotation marks; reported speech without them, after its cue ("suggested that …"),
+    /// so quotation marks surround only words the article quotes. A mixed statement keeps
+    /// the marks of its quoted part.
+    pub fn reported(&self) -> String {
+        match self.kind {
+            Kind::Direct => format!("“{}”", self.text),
+            _ => {
+                let cue = self.cue.trim();
+                let lower = cue.to_lowercase();
+                if cue.is_empty() || self.text.starts_with(cue) {
+                    // A speech act recorded with its verb: "panned U.S. suggestions …".
+                    self.text.clone()
+                } else if lower.starts_with("according") {
+                    self.text.clone()
+                } else {
+                    let verb = if lower.ends_with("ing") { "said" } else { cue };
+                    format!("{verb} that {}", self.text)
+                }
+            }
+        }
+    }
+
+    /// "John Kerry suggested that …", "“…” — John Kerry": who said it and what, as a sentence
+    /// a citation can use.
+    pub fn attributed(&self) -> String {
+        match self.kind {
+            Kind::Direct => format!("“{}” — {}", self.text, self.speaker),
+            _ if self.cue.to_lowercase().starts_with("according") => {
+                format!("According to {}, {}", self.speaker, self.text)
+            }
+            _ => format!("{} {}", self.speaker, self.reported()),
+        }
+    }
+
     /// One JSON line. Beyond JSON's own escaping, C1 controls and bidi/zero-width format
     /// characters are written as `\uXXXX`, so piping `--json` to a terminal is safe too.
     pub fn to_json_line(&self) -> String {

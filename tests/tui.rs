@@ -180,8 +180,11 @@ fn update_handles_every_action() {
     app.update(Action::Yank);
     let reqs = app.take_requests();
     assert!(
-        matches!(&reqs[..], [Request::Yank { text }] if text.contains('—')),
-        "{reqs:?}"
+        matches!(&reqs[..], [Request::Yank { text }]
+            if text.starts_with("Sergey Lavrov said that Russia is ready")
+                && !text.contains('“')
+                && text.ends_with("data/002_78ae369a504d9cd7.txt)")),
+        "reported speech is cited as reported, never in quotation marks: {reqs:?}"
     );
     act(&mut app, s, Action::Export);
     assert_eq!(app.mode, Mode::ExportChoice);
@@ -528,7 +531,7 @@ fn verify_overlay_finds_who_said_a_pasted_sentence() {
     let text = screen(&render(&app, 120, 40, &Theme::mono()));
     assert!(text.contains("Verify — who said it?"), "{text}");
     assert!(
-        text.contains("close match") && text.contains("Sergey Ryabkov said"),
+        text.contains("close match") && text.contains("Sergey Ryabkov"),
         "{text}"
     );
     app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
@@ -597,4 +600,42 @@ fn filter_pane_can_switch_between_officials_and_keeps_collapsed_repeats() {
     }
     act(&mut app, s, Action::Back);
     assert!(app.base.official.is_none() && app.base.dedup);
+}
+
+#[test]
+fn other_speakers_sit_under_their_own_collapsed_heading() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    // Officials first; the seeds' one group of speakers ("Russia and the United States") sits
+    // under a "Groups" heading after them, closed.
+    let heading = app
+        .rows
+        .iter()
+        .position(|r| r.section.is_some())
+        .expect("a heading row");
+    assert!(app.rows[1..heading].iter().all(|r| r.official.is_some()));
+    assert_eq!(app.rows.len(), heading + 1, "the heading starts closed");
+    // The Officials pane: the first 28 columns.
+    let pane = |app: &App| -> String {
+        lines(&render(app, 120, 40, &Theme::mono()))
+            .iter()
+            .map(|l| l.chars().take(28).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let text = pane(&app);
+    assert!(text.contains("▸ Groups"), "{text}");
+    assert!(!text.contains("Russia and"), "{text}");
+    // Selecting the heading lists that group's statements only; opening it shows its members.
+    act(&mut app, s, Action::Bottom);
+    assert_eq!(app.group_sel, heading);
+    assert_eq!(app.list_total, 1, "the group's statements only");
+    act(&mut app, s, Action::Expand);
+    assert_eq!(app.rows.len(), heading + 2);
+    let text = pane(&app);
+    assert!(text.contains("▾ Groups"), "{text}");
+    assert!(text.contains("  ▸ Russia and the Un"), "{text}");
+    act(&mut app, s, Action::Collapse);
+    assert_eq!(app.rows.len(), heading + 1);
 }

@@ -953,6 +953,9 @@ pub struct Found {
     pub speaker: Option<(usize, usize)>,
     pub cue: String,
     pub kind: Kind,
+    /// The content is the object of a speech act ("panned U.S. suggestions that …"), not the
+    /// speaker's words: it is recorded with its verb, never shown as what was said.
+    pub object: bool,
 }
 
 struct Ctx<'a> {
@@ -1057,7 +1060,10 @@ pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Ve
         }
     }
     if out.is_empty() {
-        out.extend(weak);
+        out.extend(weak.map(|mut f| {
+            f.object = true;
+            f
+        }));
     }
     if out.is_empty() {
         out.extend(transcript_line(&cx));
@@ -1703,6 +1709,7 @@ fn finish(
         speaker: Some(speaker),
         cue: cue.to_string(),
         kind,
+        object: false,
     })
 }
 
@@ -1850,6 +1857,7 @@ fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
                 speaker: Some(extend_appositive(cx, subject)),
                 cue: cue.to_string(),
                 kind: Kind::Direct,
+                object: false,
             })
         }
         After::Content(start) => {

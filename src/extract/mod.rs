@@ -170,6 +170,7 @@ impl Extractor {
                                 speaker: None,
                                 cue: "said".into(),
                                 kind: Kind::Direct,
+                                object: false,
                             },
                             sp.clone(),
                         ));
@@ -184,6 +185,7 @@ impl Extractor {
                                 } else {
                                     Kind::Indirect
                                 },
+                                object: false,
                             },
                             sp.clone(),
                         ));
@@ -240,6 +242,13 @@ impl Extractor {
                         .filter(|p| !p.is_empty())
                         .collect();
                     let text = text::squash(&pieces.join(" … "));
+                    // The object of "panned", "criticized" is what the speaker spoke about, not
+                    // their words: kept with its verb, as reported speech.
+                    let text = if f.object {
+                        format!("{} {text}", f.cue)
+                    } else {
+                        text
+                    };
                     if text.split_whitespace().count() < 3 {
                         continue;
                     }
@@ -433,6 +442,24 @@ mod tests {
             st[0].text
         );
         assert_eq!(st[0].kind, Kind::Direct);
+    }
+
+    #[test]
+    fn the_object_of_a_speech_act_is_never_shown_as_the_speakers_words() {
+        let st = statements(
+            "The talks ended on Tuesday without a deal on the nuclear programme.\n\n\
+             Sergey Lavrov panned U.S. suggestions that sanctions will be lifted only after North Korea gives up its nuclear program.\n",
+        );
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].speaker, "Sergey Lavrov");
+        assert_eq!(st[0].kind, Kind::Indirect);
+        assert!(
+            st[0]
+                .text
+                .starts_with("panned U.S. suggestions that sanctions"),
+            "{}",
+            st[0].text
+        );
     }
 
     #[test]

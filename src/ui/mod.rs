@@ -365,9 +365,21 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         Span::raw(st.topics.join(", ")),
     ]));
     lines.push(Line::raw(""));
-    let mut quote = vec![Span::styled("“", theme.accent)];
+    // Quotation marks only around quoted words: reported speech is shown after its cue.
+    let direct = st.kind == crate::model::Kind::Direct;
+    let mut quote = Vec::new();
+    if direct {
+        quote.push(Span::styled("“", theme.accent));
+    } else {
+        let reported = st.reported();
+        if let Some(lead) = reported.strip_suffix(st.text.as_str()) {
+            quote.push(Span::styled(for_terminal(lead), theme.muted));
+        }
+    }
     quote.extend(highlighted(app, &st.text, theme, Some(app.match_idx)));
-    quote.push(Span::styled("”", theme.accent));
+    if direct {
+        quote.push(Span::styled("”", theme.accent));
+    }
     lines.push(Line::from(quote));
     lines.push(Line::raw(""));
     if !st.paragraph.is_empty() && st.paragraph != st.text {
@@ -398,6 +410,12 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
             ));
         }
         lines.push(Line::raw(""));
+    }
+    if let Some(u) = &st.url {
+        lines.push(Line::from(vec![
+            Span::styled("URL: ", theme.muted),
+            Span::raw(for_terminal(u)),
+        ]));
     }
     lines.push(Line::from(vec![
         Span::styled("Source: ", theme.muted),
@@ -606,9 +624,9 @@ fn draw_verify(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                         format!("{} match ({:.0}%) ", x.verdict, x.score * 100.0),
                         theme.accent,
                     ),
-                    Span::raw(format!("{} said", for_terminal(&st.speaker))),
+                    Span::raw(for_terminal(&st.speaker)),
                 ]));
-                lines.push(Line::raw(format!("  “{}”", for_terminal(&st.text))));
+                lines.push(Line::raw(format!("  {}", for_terminal(&st.reported()))));
                 lines.push(Line::styled(format!("  {}", when.join(" · ")), theme.muted));
             }
         }
