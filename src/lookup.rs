@@ -475,7 +475,7 @@ pub fn verify(store: &Store, sentence: &str, limit: usize, json: bool) -> Result
             // reported ("John Kerry suggested that …").
             let (head, body) = match st.kind {
                 crate::model::Kind::Direct => (format!("{} said", st.speaker), st.reported()),
-                _ => (st.speaker.clone(), st.reported()),
+                _ => (st.speaker.clone(), st.attributed()),
             };
             out_or_pipe(writeln!(
                 out,

@@ -182,6 +182,6 @@ fn speakers_kinds_dates_and_urls_on_a_corpus_of_our_own() {
     );
     let v = common::stdout(&v);
     assert!(v.contains("John Kerry"), "{v}");
-    assert!(v.contains("suggested that Syria's"), "{v}");
+    assert!(v.contains("John Kerry suggested that Syria's"), "{v}");
     assert!(!v.contains('“'), "{v}");
 }

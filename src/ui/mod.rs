@@ -626,7 +626,12 @@ fn draw_verify(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                     ),
                     Span::raw(for_terminal(&st.speaker)),
                 ]));
-                lines.push(Line::raw(format!("  {}", for_terminal(&st.reported()))));
+                let body = if st.kind == crate::model::Kind::Direct {
+                    st.reported()
+                } else {
+                    st.attributed()
+                };
+                lines.push(Line::raw(format!("  {}", for_terminal(&body))));
                 lines.push(Line::styled(format!("  {}", when.join(" · ")), theme.muted));
             }
         }
