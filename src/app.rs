@@ -119,6 +119,8 @@ pub struct GroupRow {
     pub topic: Option<String>,
     pub count: u64,
     pub expanded: bool,
+    /// A surname no article or the index could tie to one person ("Kim", "Davis"): marked.
+    pub surname_only: bool,
 }
 
 /// The filter form's fields, in order.
@@ -384,6 +386,7 @@ impl App {
             topic: None,
             count: total,
             expanded: false,
+            surname_only: false,
         }];
         let push_official = |rows: &mut Vec<GroupRow>, g: &Group, expanded: &BTreeSet<String>| {
             let open = expanded.contains(&g.speaker);
@@ -393,6 +396,7 @@ impl App {
                 topic: None,
                 count: g.count,
                 expanded: open,
+                surname_only: g.kind == SpeakerKind::Person && !g.speaker.contains(' '),
             });
             if open {
                 for (t, n) in &g.topics {
@@ -402,6 +406,7 @@ impl App {
                         topic: Some(t.clone()),
                         count: *n,
                         expanded: false,
+                        surname_only: false,
                     });
                 }
             }
@@ -428,6 +433,7 @@ impl App {
                 topic: None,
                 count: members.iter().map(|g| g.count).sum(),
                 expanded: open,
+                surname_only: false,
             });
             if open {
                 for g in members {
@@ -727,7 +733,9 @@ impl App {
             },
             Action::Collapse => match self.pane {
                 Pane::Groups => {
-                    self.toggle_expand(Some(false));
+                    if !self.toggle_expand(Some(false)) {
+                        self.collapse_section();
+                    }
                 }
                 p => self.pane = next_pane(p, -1),
             },
@@ -837,6 +845,23 @@ impl App {
 
     fn page(&self) -> usize {
         self.list_height.max(2) - 1
+    }
+
+    /// `h` on a speaker inside an open group closes the group and selects its heading, as in
+    /// a file tree.
+    fn collapse_section(&mut self) {
+        let Some(h) = self.rows[..self.group_sel.min(self.rows.len())]
+            .iter()
+            .rposition(|r| r.section.is_some())
+        else {
+            return;
+        };
+        if let Some(kind) = self.rows[h].section {
+            self.open_sections.remove(&kind);
+            self.rebuild_rows();
+            self.group_sel = h;
+            self.refresh(false);
+        }
     }
 
     fn toggle_expand(&mut self, want: Option<bool>) -> bool {

@@ -344,11 +344,13 @@ pub fn officials(store: &Store, json: bool) -> Result<ExitCode> {
         .min(48);
     let mut heading = None;
     for g in &groups {
+        // A surname nothing tied to one person ("Kim", "Davis") is marked as such.
+        let surname_only = g.kind == crate::model::SpeakerKind::Person && !g.speaker.contains(' ');
         if json {
             out_or_pipe(writeln!(
                 out,
                 "{}",
-                serde_json::json!({"official": g.speaker, "kind": g.kind.as_str(), "statements": g.count})
+                serde_json::json!({"official": g.speaker, "kind": g.kind.as_str(), "surname_only": surname_only, "statements": g.count})
             ))?;
             continue;
         }
@@ -362,10 +364,11 @@ pub fn officials(store: &Store, json: bool) -> Result<ExitCode> {
         }
         out_or_pipe(writeln!(
             out,
-            "  {} {:<11} {:>8}",
+            "  {} {:<11} {:>8}{}",
             fit(&for_terminal(&g.speaker), w),
             g.kind.as_str(),
-            g.count
+            g.count,
+            if surname_only { "  (surname only)" } else { "" }
         ))?;
     }
     Ok(ExitCode::SUCCESS)

@@ -146,6 +146,103 @@ pub struct Statement {
     pub also_reported_by: Vec<String>,
 }
 
+/// Reporting verbs that take a "that" clause: reported speech after them reads "… that …".
+const CLAUSE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "believes",
+    "believed",
+    "believe",
+    "suggested",
+    "suggests",
+    "wrote",
+    "writes",
+    "explained",
+    "explains",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "reported",
+    "reports",
+    "asserted",
+    "acknowledged",
+    "admitted",
+    "predicted",
+    "declared",
+    "emphasized",
+    "emphasised",
+    "recalled",
+    "remarked",
+    "observed",
+    "agreed",
+    "thinks",
+    "thought",
+    "hopes",
+    "hoped",
+    "expects",
+    "expected",
+    "estimated",
+    "concluded",
+    "denied",
+    "maintained",
+    "contended",
+    "testified",
+    "tweeted",
+    "posted",
+    "indicated",
+    "revealed",
+    "replied",
+    "responded",
+    "answered",
+    "complained",
+    "conceded",
+    "stated",
+    "states",
+    "said on",
+    "mentioned",
+    "pointed out",
+    "reiterated",
+    "underlined",
+    "underscored",
+    "signaled",
+    "signalled",
+    "hinted",
+    "alleged",
+    "alleges",
+    "feared",
+    "fears",
+    "worried",
+    "promised",
+    "vowed",
+    "pledged",
+    "assured",
+    "announced",
+    "disclosed",
+    "explained",
+    "reckoned",
+    "felt",
+    "feels",
+    "knew",
+    "know",
+    "knows",
+];
+
 impl Statement {
     /// The statement as the article reports it, for any output: a direct quotation in
     /// quotation marks; reported speech without them, after its cue ("suggested that …"),
@@ -162,9 +259,13 @@ impl Statement {
                     self.text.clone()
                 } else if lower.starts_with("according") {
                     self.text.clone()
+                } else if lower.ends_with("ing") {
+                    format!("said that {}", self.text)
+                } else if CLAUSE_VERBS.contains(&lower.as_str()) {
+                    format!("{cue} that {}", self.text)
                 } else {
-                    let verb = if lower.ends_with("ing") { "said" } else { cue };
-                    format!("{verb} that {}", self.text)
+                    // "blamed", "accused", "told": no "that" the article did not write.
+                    format!("({cue}) {}", self.text)
                 }
             }
         }

@@ -636,6 +636,10 @@ fn other_speakers_sit_under_their_own_collapsed_heading() {
     let text = pane(&app);
     assert!(text.contains("▾ Groups"), "{text}");
     assert!(text.contains("  ▸ Russia and the Un"), "{text}");
+    // `h` on a member closes the group and selects its heading.
+    act(&mut app, s, Action::Down);
+    assert_eq!(app.group_sel, heading + 1);
     act(&mut app, s, Action::Collapse);
     assert_eq!(app.rows.len(), heading + 1);
+    assert_eq!(app.group_sel, heading);
 }

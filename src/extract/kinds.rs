@@ -21,6 +21,7 @@ pub struct SpeakerWords {
     pub media: HashSet<String>,
     pub fragments: HashSet<String>,
     pub titles: HashSet<String>,
+    pub ambiguous_surnames: HashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -37,6 +38,8 @@ pub(crate) struct RawWords {
     fragments: Vec<String>,
     #[serde(default)]
     titles: Vec<String>,
+    #[serde(default)]
+    ambiguous_surnames: Vec<String>,
 }
 
 impl From<RawWords> for SpeakerWords {
@@ -49,6 +52,7 @@ impl From<RawWords> for SpeakerWords {
             media: set(r.media),
             fragments: set(r.fragments),
             titles: set(r.titles),
+            ambiguous_surnames: set(r.ambiguous_surnames),
         }
     }
 }
@@ -176,9 +180,16 @@ impl SpeakerWords {
             }
         }
         let head = head_word(phrase);
-        // "many of whom", "some of the protesters": a quantifier is no speaker.
-        if self.fragments.contains(&head) && !phrase.contains(char::is_uppercase) {
+        // "many of whom", "some of them": a quantifier over a pronoun is no speaker; "many of
+        // his supporters" is a group.
+        let last = lower.split_whitespace().last().unwrap_or("");
+        if self.fragments.contains(&head)
+            && matches!(last, "whom" | "them" | "those" | "these" | "us" | "which")
+        {
             return None;
+        }
+        if self.fragments.contains(&head) && lower.contains(" of ") {
+            return Some(SpeakerKind::Group);
         }
         let two = {
             let c = core.split([',', '(']).next().unwrap_or("").trim();
@@ -256,7 +267,24 @@ impl SpeakerWords {
 
     /// True for a lower-case word of any list: a description, not a name.
     pub fn is_common_noun(&self, w: &str) -> bool {
-        // Not the groups: "Republicans", "Democrats" are names of their own.
+        // "Prosecutors", "Experts" opening a sentence; not "Republicans", "Democrats" or the
+        // nationalities, which are names of their own.
+        const PROPER_GROUPS: &[&str] = &[
+            "democrats",
+            "republicans",
+            "americans",
+            "russians",
+            "europeans",
+            "israelis",
+            "palestinians",
+            "iranians",
+            "ukrainians",
+            "syrians",
+            "chinese",
+            "british",
+            "germans",
+            "french",
+        ];
         [
             &self.anonymous,
             &self.document,
@@ -265,6 +293,7 @@ impl SpeakerWords {
         ]
         .iter()
         .any(|set| set.contains(w))
+            || self.group.contains(w) && !PROPER_GROUPS.contains(&w)
     }
 
     /// True for a word that is a title or role, never part of a name.
@@ -399,6 +428,8 @@ mod tests {
             ("some", None),
             ("Others", None),
             ("many of them", None),
+            ("many of whom", None),
+            ("many of his supporters", Some(Group)),
             ("the woman", Some(Anonymous)),
             ("documents leaked by Snowden", Some(Document)),
             ("officials at the State Department", Some(Anonymous)),

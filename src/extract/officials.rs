@@ -284,6 +284,9 @@ impl Gazetteer {
                 }
             } else if let Some(last) = k.rsplit(' ').next()
                 && k.contains(' ')
+                // "Kim Jong Un", "Moon Jae In": a two-letter last word is a given name, and
+                // "UN" or "In" alone is never them.
+                && last.chars().count() > 2
             {
                 let ids = self.by_surname.entry(last.to_string()).or_default();
                 if !ids.contains(&id) {

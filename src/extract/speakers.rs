@@ -27,6 +27,12 @@ struct Person {
     seen: usize,
     /// How often the article has named the person: "Clinton" is the Clinton named most.
     mentions: usize,
+    /// `name_key` of the last word of the name, computed once.
+    surname_key: String,
+}
+
+fn surname_key(name: &str) -> String {
+    name_key(name.rsplit(' ').next().unwrap_or(name))
 }
 
 /// Capitalised words that are titles or nationalities, not part of a person's name.
@@ -261,6 +267,10 @@ fn strip_affixes(phrase: &str) -> String {
         regex::Regex::new(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?:,.*)?$").unwrap()
     });
     let mut p = phrase.trim();
+    // Most phrases have none of these: no regex for them.
+    if !p.contains([' ', '-']) {
+        return p.to_string();
+    }
     for conj in ["But ", "And ", "So ", "Yet ", "Still, ", "Still ", "Also, "] {
         if let Some(rest) = p.strip_prefix(conj)
             && rest.starts_with(|c: char| c.is_uppercase())
@@ -268,8 +278,12 @@ fn strip_affixes(phrase: &str) -> String {
             p = rest;
         }
     }
-    let p = TAG.replace(p, "");
-    let p = match OF_STATE.captures(&p) {
+    let p = if p.contains('-') {
+        TAG.replace(p, "")
+    } else {
+        p.into()
+    };
+    let p = match p.contains(" of ").then(|| OF_STATE.captures(&p)).flatten() {
         Some(c) => c[1].to_string(),
         None => p.into_owned(),
     };
@@ -692,7 +706,7 @@ impl<'g> Resolver<'g> {
             .enumerate()
             .filter(|(_, p)| {
                 !p.institution
-                    && p.name.rsplit(' ').next().map(name_key) == Some(key.clone())
+                    && p.surname_key == key
                     && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g))
             })
             .max_by_key(|(_, p)| (p.mentions, p.seen))
@@ -709,6 +723,7 @@ impl<'g> Resolver<'g> {
         let o = self.g.get(id);
         self.people.push(Person {
             name: o.name.clone(),
+            surname_key: surname_key(&o.name),
             official: Some(id),
             learned_titles: Vec::new(),
             gender: o.gender,
@@ -744,6 +759,7 @@ impl<'g> Resolver<'g> {
         }
         self.people.push(Person {
             name: name.to_string(),
+            surname_key: surname_key(name),
             official: None,
             // "The deputy head of the Council, Ambassador": two titles, not one.
             learned_titles: title
@@ -887,9 +903,22 @@ impl<'g> Resolver<'g> {
                             None => continue,
                         }
                     }
+                    // "in May", "Mr. May": a surname that is also a month or a common word
+                    // names an official only after a title or honorific, and an honorific
+                    // must fit the official's gender.
+                    let titled = start > 0 && self.is_title_word(run[start - 1]);
+                    let ambiguous = self
+                        .g
+                        .words
+                        .ambiguous_surnames
+                        .contains(&cand.to_lowercase());
+                    if ambiguous && !titled {
+                        continue;
+                    }
                     self.g.by_surname_at(&cand, self.year).filter(|&id| {
                         let o = self.g.get(id);
-                        self.in_office(id)
+                        honorific.is_none_or(|h| o.gender.is_none_or(|g| g == h))
+                            && self.in_office(id)
                             && first_name.is_none_or(|f| {
                                 o.institution
                                     || std::iter::once(&o.name)
@@ -900,6 +929,13 @@ impl<'g> Resolver<'g> {
                 } else {
                     self.g.by_full_name(&cand)
                 };
+                // A body with a one-word name: "Taliban", "Hezbollah", "Pentagon".
+                let hit = hit.or_else(|| {
+                    (len == 1)
+                        .then(|| self.g.by_full_name(&cand))
+                        .flatten()
+                        .filter(|&id| self.g.get(id).institution)
+                });
                 if let Some(id) = hit {
                     return Some(id);
                 }
@@ -994,6 +1030,15 @@ impl<'g> Resolver<'g> {
                 c.to_string()
             };
             return Some(plain(name, SpeakerKind::Country));
+        }
+        // Transcript initials ("GZ"), a title alone ("PM"), a party tag alone ("R-S.C."):
+        // nobody.
+        let t = as_written.trim();
+        if (t.len() <= 3 && t.chars().all(|c| c.is_uppercase() || c == '.'))
+            || !t.contains(' ') && (is_title_word(t) || self.g.words.is_title(t))
+            || t.starts_with(['R', 'D', 'I']) && t.get(1..2) == Some("-")
+        {
+            return None;
         }
         let kind = self.g.words.classify(as_written)?;
         if kind == SpeakerKind::Person
@@ -1213,7 +1258,7 @@ impl<'g> Resolver<'g> {
                             w.chars()
                                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                         })
-                        && !run
+                        && !name
                             .iter()
                             .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
                 })
@@ -1255,10 +1300,13 @@ impl<'g> Resolver<'g> {
                 let clean = name.iter().all(|w| {
                     w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                }) && !run
+                }) && !name
                     .iter()
                     .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
-                if clean && (2..=4).contains(&name.len()) && institution.is_none() {
+                if clean
+                    && (2..=4).contains(&name.len())
+                    && (institution.is_none() || last_is_new_person)
+                {
                     let full = name.join(" ");
                     let title_part = phrase[..phrase.find(name[0]).unwrap_or(0)]
                         .trim()

@@ -119,7 +119,14 @@ fn surname_target<'a>(candidates: &[(&'a str, Span)], year: Option<i32>) -> Opti
 
 /// Rewrites the speakers of the index as above; returns how many statements changed. The
 /// caller commits.
-pub fn unify(index: &Index, fields: &Fields, writer: &mut IndexWriter) -> Result<u64, IndexError> {
+/// `ambiguous` holds surnames that are also common words or shared by many ("May", "Davis"):
+/// alone they never join anyone across articles.
+pub fn unify(
+    index: &Index,
+    fields: &Fields,
+    writer: &mut IndexWriter,
+    ambiguous: &std::collections::HashSet<String>,
+) -> Result<u64, IndexError> {
     let spans = spans(index)?;
     // Full-name people by surname key, and by name without middle initials.
     let mut by_surname: HashMap<String, Vec<(&str, Span)>> = HashMap::new();
@@ -162,6 +169,9 @@ pub fn unify(index: &Index, fields: &Fields, writer: &mut IndexWriter) -> Result
             continue;
         }
         if !key.contains(' ') {
+            if ambiguous.contains(&key) {
+                continue;
+            }
             if let Some(c) = by_surname.get(&key) {
                 work.push((name, c.clone()));
             }

@@ -403,7 +403,12 @@ pub fn ingest(
     }
     commit(&mut writer, &mut meta, &mut pending, dir)?;
     if report.statements > 0 || report.files_removed > 0 {
-        report.speakers_unified = super::identity::unify(&index, &fields, &mut writer)?;
+        report.speakers_unified = super::identity::unify(
+            &index,
+            &fields,
+            &mut writer,
+            &ex.gazetteer.words.ambiguous_surnames,
+        )?;
         if report.speakers_unified > 0 {
             commit(&mut writer, &mut meta, &mut pending, dir)?;
         }

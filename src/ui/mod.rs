@@ -203,6 +203,9 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
             let label = match (row.section, &row.official, &row.topic) {
                 (Some(k), _, _) => format!("{arrow} {}", k.group_label()),
                 (None, None, _) => "All statements".to_string(),
+                (None, Some(o), None) if row.surname_only => {
+                    format!("{indent}{arrow} {} (surname only)", for_terminal(o))
+                }
                 (None, Some(o), None) => format!("{indent}{arrow} {}", for_terminal(o)),
                 (None, Some(_), Some(t)) => format!("{indent}    {}", for_terminal(t)),
             };
