@@ -118,6 +118,9 @@ pub struct Gazetteer {
     by_media: HashMap<String, usize>,
     /// Word lists that classify descriptions (`data/speakers.toml`).
     pub words: SpeakerWords,
+    /// Role words of each title held by someone, computed once: role phrases are compared
+    /// with every title of every official.
+    title_words: HashMap<String, Vec<String>>,
 }
 
 /// A name key without single-letter middle initials: "john f kerry" → "john kerry".
@@ -209,10 +212,15 @@ impl Gazetteer {
 
     /// The country of a nationality word: "German", "Germany's", "U.S." → "Germany", ….
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        let w = word.to_lowercase();
+        if !word.starts_with(|c: char| c.is_alphabetic()) {
+            return None;
+        }
+        let mut w = word.to_lowercase();
+        if w.contains('’') {
+            w = w.replace('’', "'");
+        }
         self.by_demonym
             .get(&w)
-            .or_else(|| self.by_demonym.get(&w.replace('’', "'")))
             .map(|&i| self.countries[i].named.name.as_str())
     }
     /// Parses gazetteer TOML; `name` names the file in errors.
@@ -257,7 +265,27 @@ impl Gazetteer {
                 });
             }
         }
+        g.cache_title_words();
         Ok(g)
+    }
+
+    fn cache_title_words(&mut self) {
+        let titles: Vec<String> = self
+            .officials
+            .iter()
+            .flat_map(|o| o.titles.iter().map(|t| t.title.clone()))
+            .collect();
+        for t in titles {
+            if !self.title_words.contains_key(&t) {
+                let w = super::speakers::compute_title_words(&t, self);
+                self.title_words.insert(t, w);
+            }
+        }
+    }
+
+    /// The role words of a title some official holds, when known.
+    pub fn cached_title_words(&self, title: &str) -> Option<&[String]> {
+        self.title_words.get(title).map(Vec::as_slice)
     }
 
     fn add(&mut self, o: Official) {

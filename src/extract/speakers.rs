@@ -588,7 +588,16 @@ fn has_person_role(lower: &str) -> bool {
         .any(|w| PERSON_ROLES.contains(&w))
 }
 
-fn title_words(title: &str, g: &Gazetteer) -> Vec<String> {
+/// The role words of a title; a gazetteer title's are computed once, at load.
+fn title_words<'a>(title: &str, g: &'a Gazetteer) -> std::borrow::Cow<'a, [String]> {
+    match g.cached_title_words(title) {
+        Some(w) => std::borrow::Cow::Borrowed(w),
+        None => std::borrow::Cow::Owned(role_words(title, g).0),
+    }
+}
+
+/// Role words of every gazetteer title, for `Gazetteer::cache_title_words`.
+pub(crate) fn compute_title_words(title: &str, g: &Gazetteer) -> Vec<String> {
     role_words(title, g).0
 }
 
