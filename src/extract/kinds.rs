@@ -22,6 +22,7 @@ pub struct SpeakerWords {
     pub fragments: HashSet<String>,
     pub titles: HashSet<String>,
     pub ambiguous_surnames: HashSet<String>,
+    pub never_joined: HashSet<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -40,6 +41,8 @@ pub(crate) struct RawWords {
     titles: Vec<String>,
     #[serde(default)]
     ambiguous_surnames: Vec<String>,
+    #[serde(default)]
+    never_joined: Vec<String>,
 }
 
 impl From<RawWords> for SpeakerWords {
@@ -53,6 +56,7 @@ impl From<RawWords> for SpeakerWords {
             fragments: set(r.fragments),
             titles: set(r.titles),
             ambiguous_surnames: set(r.ambiguous_surnames),
+            never_joined: set(r.never_joined),
         }
     }
 }
@@ -213,8 +217,18 @@ impl SpeakerWords {
         }
         if ORG_HEADS.contains(&head.as_str()) {
             // "the Trump administration" is an institution; "the administration", "the
-            // company" are institutions nobody named: unnamed sources.
-            return Some(if has_name_word(phrase) {
+            // company" (and "the administration in May") are institutions nobody named:
+            // unnamed sources.
+            let up_to_head = phrase
+                .split_whitespace()
+                .take_while(|w| {
+                    w.to_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        != head
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(if has_name_word(&up_to_head) {
                 SpeakerKind::Institution
             } else {
                 SpeakerKind::Anonymous
@@ -415,6 +429,7 @@ mod tests {
             ("the ministry", Some(Anonymous)),
             ("the Foreign Ministry", Some(Institution)),
             ("the Trump administration", Some(Institution)),
+            ("the administration in May", Some(Anonymous)),
             ("Kim", Some(Person)),
             ("the Kentucky senator", Some(Anonymous)),
             (

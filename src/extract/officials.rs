@@ -322,6 +322,20 @@ impl Gazetteer {
                 }
             }
         }
+        // Chinese and Korean names put the family name first: "Xi" is Xi Jinping, "Kim" a Kim.
+        if !o.institution
+            && matches!(
+                o.affiliation.as_deref(),
+                Some("China" | "Taiwan" | "North Korea" | "South Korea")
+            )
+            && let Some(family) = name_key(&o.name).split(' ').next().map(str::to_string)
+            && o.name.contains(' ')
+        {
+            let ids = self.by_surname.entry(family).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         self.officials.push(o);
     }
 
@@ -529,6 +543,11 @@ mod tests {
         assert_eq!(
             name(g.by_surname_at("Bush", Some(2005))).as_deref(),
             Some("George W. Bush")
+        );
+        // Family names written first: "Xi" is Xi Jinping, "Kim" in 2018 Kim Jong-un.
+        assert_eq!(
+            name(g.by_surname_at("Xi", Some(2018))).as_deref(),
+            Some("Xi Jinping")
         );
         // A middle initial the gazetteer does not list still finds the one person.
         assert_eq!(

@@ -271,7 +271,26 @@ fn strip_affixes(phrase: &str) -> String {
     if !p.contains([' ', '-']) {
         return p.to_string();
     }
-    for conj in ["But ", "And ", "So ", "Yet ", "Still, ", "Still ", "Also, "] {
+    for conj in [
+        "But ",
+        "And ",
+        "So ",
+        "Yet ",
+        "Still, ",
+        "Still ",
+        "Also, ",
+        "If ",
+        "When ",
+        "As ",
+        "While ",
+        "Although ",
+        "Though ",
+        "Because ",
+        "Since ",
+        "After ",
+        "Before ",
+        "Then ",
+    ] {
         if let Some(rest) = p.strip_prefix(conj)
             && rest.starts_with(|c: char| c.is_uppercase())
         {
@@ -313,6 +332,63 @@ fn strip_affixes(phrase: &str) -> String {
     }
     p
 }
+
+/// Capitalised words that open sentences and are never the first word of a name.
+const OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "If",
+    "When",
+    "As",
+    "While",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "After",
+    "Before",
+    "Then",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Now",
+    "Still",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Under",
+    "With",
+    "Without",
+    "From",
+    "By",
+    "Asked",
+    "Like",
+    "Unlike",
+    "Last",
+    "Next",
+    "Both",
+    "Neither",
+    "Even",
+    "Only",
+    "Once",
+    "Until",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "Whether",
+];
 
 /// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
 fn honorific_gender(w: &str) -> Option<Gender> {
@@ -732,7 +808,15 @@ impl<'g> Resolver<'g> {
         let o = self.g.get(id);
         self.people.push(Person {
             name: o.name.clone(),
-            surname_key: surname_key(&o.name),
+            // "Kim" after "Kim Jong Un": Chinese and Korean family names come first.
+            surname_key: if matches!(
+                o.affiliation.as_deref(),
+                Some("China" | "Taiwan" | "North Korea" | "South Korea")
+            ) {
+                name_key(o.name.split(' ').next().unwrap_or(&o.name))
+            } else {
+                surname_key(&o.name)
+            },
             official: Some(id),
             learned_titles: Vec::new(),
             gender: o.gender,
@@ -802,6 +886,12 @@ impl<'g> Resolver<'g> {
                 && text[ws[j].end..ws[j + 1].start].trim().is_empty()
             {
                 j += 1;
+            }
+            // "But Mueller", "If May": a capitalised function word opening a sentence is not
+            // part of a name.
+            if j > i && OPENERS.contains(&ws[i].text) {
+                i += 1;
+                continue;
             }
             let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
             if let Some(id) = self.lookup_run(&run) {
@@ -1658,6 +1748,22 @@ mod tests {
         r.observe("British Prime Minister Theresa May met the press.");
         assert_eq!(r.resolve("Theresa May's").unwrap().name, "Theresa May");
         assert_eq!(r.resolve("May").unwrap().name, "Theresa May");
+        // The month is nobody: without Theresa May named, "May" is not her.
+        let mut r = Resolver::new(&g, Some(2019));
+        r.observe("He told Trump in May 2017 that the inquiry would go on.");
+        assert_ne!(
+            r.resolve("May").map(|s| s.name),
+            Some("Theresa May".to_string())
+        );
+        assert_ne!(
+            r.resolve("Mr. May").map(|s| s.name),
+            Some("Theresa May".to_string())
+        );
+        let mut r = Resolver::new(&g, Some(2019));
+        assert_eq!(r.resolve("Mrs. May").unwrap().name, "Theresa May");
+        let mut r = Resolver::new(&g, Some(2018));
+        r.observe("North Korean leader Kim Jong Un arrived in Singapore.");
+        assert_eq!(r.resolve("Kim").unwrap().name, "Kim Jong-un");
         let s = r.resolve("the German chancellor").unwrap();
         assert_eq!(
             s.name, "Angela Merkel",

@@ -119,13 +119,13 @@ fn surname_target<'a>(candidates: &[(&'a str, Span)], year: Option<i32>) -> Opti
 
 /// Rewrites the speakers of the index as above; returns how many statements changed. The
 /// caller commits.
-/// `ambiguous` holds surnames that are also common words or shared by many ("May", "Davis"):
-/// alone they never join anyone across articles.
+/// `never_joined` holds surnames that alone never join anyone across articles: months ("May")
+/// and family names written first ("Kim", "Xi").
 pub fn unify(
     index: &Index,
     fields: &Fields,
     writer: &mut IndexWriter,
-    ambiguous: &std::collections::HashSet<String>,
+    never_joined: &std::collections::HashSet<String>,
 ) -> Result<u64, IndexError> {
     let spans = spans(index)?;
     // Full-name people by surname key, and by name without middle initials.
@@ -169,7 +169,7 @@ pub fn unify(
             continue;
         }
         if !key.contains(' ') {
-            if ambiguous.contains(&key) {
+            if never_joined.contains(&key) {
                 continue;
             }
             if let Some(c) = by_surname.get(&key) {

@@ -407,7 +407,7 @@ pub fn ingest(
             &index,
             &fields,
             &mut writer,
-            &ex.gazetteer.words.ambiguous_surnames,
+            &ex.gazetteer.words.never_joined,
         )?;
         if report.speakers_unified > 0 {
             commit(&mut writer, &mut meta, &mut pending, dir)?;
