@@ -1334,7 +1334,15 @@ impl<'g> Resolver<'g> {
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric());
-        if DEPENDENT_HEADS.contains(&head)
+        // "a senior Trump administration official", "Obama advisers": any unnamed source or
+        // group described through a person is that source, never the person.
+        let head_is_lower = phrase
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        if (DEPENDENT_HEADS.contains(&head)
+            || head_is_lower
+                && (self.g.words.anonymous.contains(head) || self.g.words.group.contains(head)))
             && let Some(run) = runs.last()
             && let Some(id) = self.lookup_run(run)
             && !self.g.get(id).institution
@@ -1690,6 +1698,16 @@ mod tests {
             r.resolve("he").unwrap().name,
             "a senior administration official"
         );
+        let o = r.resolve("a senior Trump administration official").unwrap();
+        assert_eq!(
+            (o.name.as_str(), o.kind),
+            (
+                "a senior Trump administration official",
+                SpeakerKind::Anonymous
+            )
+        );
+        let o = r.resolve("A senior Obama administration official").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
         let o = r.resolve("officials").unwrap();
         assert_eq!(o.kind, SpeakerKind::Anonymous);
         assert_eq!(r.resolve("they").unwrap().name, "officials");
