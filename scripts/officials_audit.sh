@@ -46,16 +46,23 @@ def flag(r):
     if kind == "person" and len(surnames[name.split()[-1].lower()]) > 1:
         others = [o for o in surnames[name.split()[-1].lower()] if o != name]
         # Different first names are different people; a first name shared is one person twice.
-        if any(o.split()[0] == first or len(o.split()) == 1 for o in others):
-            return "same person on two rows? " + ", ".join(others[:3])
+        same = [o for o in others if len(o.split()) > 1 and o.split()[0] == first]
+        if same:
+            return "same person on two rows? " + ", ".join(same[:3])
     return ""
+
+def note(r):
+    # A surname nothing could tie to one person has a row of its own, marked "surname only".
+    name = r["official"]
+    alone = [o for o in surnames[name.split()[-1].lower()] if len(o.split()) == 1 and o != name]
+    return f"(a surname-only row '{alone[0]}' exists)" if r["kind"] == "person" and alone else ""
 
 print(f"{'#':>3}  {'speaker':<40} {'kind':<12} {'statements':>10}  flag")
 bad = 0
 for i, r in enumerate(officials[:n], 1):
     f = flag(r)
     bad += bool(f)
-    print(f"{i:>3}  {r['official'][:40]:<40} {r['kind']:<12} {r['statements']:>10}  {f}")
+    print(f"{i:>3}  {r['official'][:40]:<40} {r['kind']:<12} {r['statements']:>10}  {f or note(r)}")
 print(f"\nflagged in the top {n}: {bad}")
 def share(pred, among):
     s = sum(r["statements"] for r in among if pred(r))

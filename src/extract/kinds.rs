@@ -169,9 +169,18 @@ impl SpeakerWords {
         // "documents leaked by Snowden", "experts at the Brookings Institution": a
         // description opening with its noun is of that noun's kind, whatever names follow.
         let first = core.split_whitespace().next().unwrap_or("");
-        if phrase
-            .split_whitespace()
-            .any(|w| w.to_lowercase() == first && w == first)
+        // ... unless a name ends it: "democrat Adam Schiff" is Adam Schiff.
+        let ends_with_name = {
+            let ws: Vec<&str> = phrase.split_whitespace().collect();
+            ws.len() >= 3
+                && ws[ws.len() - 2..]
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        if !ends_with_name
+            && phrase
+                .split_whitespace()
+                .any(|w| w.to_lowercase() == first && w == first)
         {
             for (set, kind) in [
                 (&self.document, SpeakerKind::Document),

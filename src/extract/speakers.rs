@@ -271,36 +271,25 @@ fn strip_affixes(phrase: &str) -> String {
     if !p.contains([' ', '-']) {
         return p.to_string();
     }
-    for conj in [
-        "But ",
-        "And ",
-        "So ",
-        "Yet ",
-        "Still, ",
-        "Still ",
-        "Also, ",
-        "If ",
-        "When ",
-        "As ",
-        "While ",
-        "Although ",
-        "Though ",
-        "Because ",
-        "Since ",
-        "After ",
-        "Before ",
-        "Then ",
-    ] {
-        if let Some(rest) = p.strip_prefix(conj)
-            && rest.starts_with(|c: char| c.is_uppercase())
-        {
+    for conj in ["Still, ", "Also, "] {
+        if let Some(rest) = p.strip_prefix(conj) {
             p = rest;
         }
     }
+    if let Some((first, rest)) = p.split_once(' ')
+        && OPENERS.contains(&first)
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !matches!(first, "The" | "A" | "An")
+    {
+        p = rest;
+    }
+    static PAREN_TAG: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\s*\([RDI]-[A-Za-z. ]+\)").unwrap());
     let p = if p.contains('-') {
-        TAG.replace(p, "")
+        let p = PAREN_TAG.replace_all(p, "");
+        TAG.replace(&p, "").into_owned().into()
     } else {
-        p.into()
+        std::borrow::Cow::Borrowed(p)
     };
     let p = match p.contains(" of ").then(|| OF_STATE.captures(&p)).flatten() {
         Some(c) => c[1].to_string(),
@@ -1139,6 +1128,23 @@ impl<'g> Resolver<'g> {
         {
             return None;
         }
+        // "Adam Schiff, the House intelligence committee's incoming chair", "the top Democrat
+        // on the committee, Adam Schiff": a name with an appositive is the name.
+        if let Some((head, tail)) = as_written.split_once(", ") {
+            let tail = tail.rsplit(", ").next().unwrap_or(tail);
+            for part in [head, tail] {
+                if self.g.words.classify(part) == Some(SpeakerKind::Person)
+                    && let Some((name, title)) = self.split_title(part)
+                {
+                    return Some(Speaker {
+                        name,
+                        kind: SpeakerKind::Person,
+                        title,
+                        affiliation: None,
+                    });
+                }
+            }
+        }
         let kind = self.g.words.classify(as_written)?;
         if kind == SpeakerKind::Person
             && let Some((name, title)) = self.split_title(as_written)
@@ -1757,6 +1763,16 @@ mod tests {
             ("Sen. Ted Cruz (R-Texas)", "Ted Cruz"),
             ("But Rudy Giuliani", "Rudy Giuliani"),
             ("Col. Tim Collins of the British Army", "Tim Collins"),
+            (
+                "Adam Schiff, the House intelligence committee’s incoming Democratic chair",
+                "Adam Schiff",
+            ),
+            ("Rep. Adam Schiff (D-CA), the ranking member", "Adam Schiff"),
+            (
+                "the top Democrat on the House Intelligence Committee, Adam Schiff",
+                "Adam Schiff",
+            ),
+            ("democrat Adam Schiff", "Adam Schiff"),
         ] {
             let sp = r.resolve(phrase).unwrap();
             assert_eq!(sp.name, name, "{phrase}");

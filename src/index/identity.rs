@@ -128,69 +128,104 @@ pub fn unify(
     never_joined: &std::collections::HashSet<String>,
 ) -> Result<u64, IndexError> {
     let spans = spans(index)?;
-    // Full-name people by surname key, and by name without middle initials.
-    let mut by_surname: HashMap<String, Vec<(&str, Span)>> = HashMap::new();
-    let mut by_plain: HashMap<String, Vec<&str>> = HashMap::new();
-    for (name, sp) in &spans {
-        if sp.kind != SpeakerKind::Person || !is_full_name(name) {
-            continue;
-        }
-        let key = name_key(name);
-        if let Some(last) = key.rsplit(' ').next() {
-            by_surname
-                .entry(last.to_string())
-                .or_default()
-                .push((name.as_str(), *sp));
-        }
-        by_plain.entry(plain_key(&key)).or_default().push(name);
-    }
-    // One spelling per name: "John Mccain" joins "John McCain", the form written most.
+    let person = |n: &str| {
+        spans
+            .get(n)
+            .is_some_and(|sp| sp.kind == SpeakerKind::Person)
+    };
+    // 1. Spellings of one name: "John Mccain" joins "John McCain", the form written most;
+    //    "Adam B. Schiff" joins "Adam Schiff" when that is the one other form ("George Bush" is
+    //    not picked for two Bushes with different initials).
     let mut by_key: HashMap<String, (&str, u64)> = HashMap::new();
-    for (name, sp) in &spans {
-        if sp.kind == SpeakerKind::Person {
-            let e = by_key.entry(name_key(name)).or_insert((name, 0));
-            if sp.statements > e.1 || sp.statements == e.1 && name.as_str() < e.0 {
-                *e = (name, sp.statements);
-            }
-        }
-    }
-    // Speakers to rewrite: another spelling, a surname alone, or a name whose initials the
-    // plain form explains.
-    let mut work: Vec<(&str, Vec<(&str, Span)>)> = Vec::new();
+    let mut by_plain: HashMap<String, Vec<&str>> = HashMap::new();
     for (name, sp) in &spans {
         if sp.kind != SpeakerKind::Person {
             continue;
         }
         let key = name_key(name);
+        let e = by_key.entry(key.clone()).or_insert((name, 0));
+        if sp.statements > e.1 || sp.statements == e.1 && name.as_str() < e.0 {
+            *e = (name, sp.statements);
+        }
+        if is_full_name(name) {
+            by_plain.entry(plain_key(&key)).or_default().push(name);
+        }
+    }
+    let mut merge: HashMap<&str, &str> = HashMap::new();
+    for name in spans.keys().filter(|n| person(n)) {
+        let key = name_key(name);
         if let Some(&(main, _)) = by_key.get(&key)
             && main != name
         {
-            work.push((name, vec![(main, spans[main])]));
-            continue;
-        }
-        if !key.contains(' ') {
-            if never_joined.contains(&key) {
-                continue;
-            }
-            if let Some(c) = by_surname.get(&key) {
-                work.push((name, c.clone()));
-            }
+            merge.insert(name, main);
             continue;
         }
         let plain = plain_key(&key);
         if plain != key
             && let Some(forms) = by_plain.get(&plain)
         {
-            // "Adam B. Schiff" joins "Adam Schiff" when that is the one other form; "George
-            // Bush" is not picked for two Bushes with different initials.
-            let others: Vec<&str> = forms.iter().copied().filter(|f| f != name).collect();
-            let initialed = forms.iter().filter(|f| name_key(f) != plain).count();
+            let others: Vec<&str> = forms
+                .iter()
+                .copied()
+                .filter(|f| *f != name && name_key(f) != key)
+                .collect();
+            let initialed = forms
+                .iter()
+                .filter(|f| name_key(f) != plain)
+                .map(|f| name_key(f))
+                .collect::<std::collections::HashSet<_>>()
+                .len();
             if let [target] = others.as_slice()
                 && name_key(target) == plain
                 && initialed == 1
             {
-                work.push((name, vec![(target, spans[*target])]));
+                merge.insert(name, by_key[&plain].0);
             }
+        }
+    }
+    // 2. Full-name people by surname, each with the years of all its spellings.
+    let mut people: HashMap<&str, Span> = HashMap::new();
+    for (name, sp) in spans.iter().filter(|(n, _)| person(n) && is_full_name(n)) {
+        let target = merge.get(name.as_str()).copied().unwrap_or(name);
+        let e = people.entry(target).or_insert(Span {
+            kind: SpeakerKind::Person,
+            first: i32::MAX,
+            last: i32::MIN,
+            statements: 0,
+        });
+        e.first = e.first.min(sp.first);
+        e.last = e.last.max(sp.last);
+        e.statements += sp.statements;
+    }
+    let mut by_surname: HashMap<String, Vec<(&str, Span)>> = HashMap::new();
+    for (name, sp) in &people {
+        if let Some(last) = name_key(name).rsplit(' ').next() {
+            by_surname
+                .entry(last.to_string())
+                .or_default()
+                .push((name, *sp));
+        }
+    }
+    // 3. What to rewrite: another spelling, or a surname alone.
+    let mut work: Vec<(&str, Vec<(&str, Span)>)> = Vec::new();
+    for name in spans.keys().filter(|n| person(n)) {
+        if let Some(target) = merge.get(name.as_str()) {
+            // Another spelling of one name: every statement, whatever its year.
+            let always = Span {
+                kind: SpeakerKind::Person,
+                first: i32::MIN / 2,
+                last: i32::MAX / 2,
+                statements: 1,
+            };
+            work.push((name, vec![(target, always)]));
+            continue;
+        }
+        let key = name_key(name);
+        if !key.contains(' ')
+            && !never_joined.contains(&key)
+            && let Some(c) = by_surname.get(&key)
+        {
+            work.push((name, c.clone()));
         }
     }
     if work.is_empty() {
