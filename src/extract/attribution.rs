@@ -1425,7 +1425,12 @@ fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
                 && k == last
                 && let Some(a) = art
                 && (a..=last).all(|x| {
-                    !cx.in_quote(cx.words[x].start) && x == a || cx.gap(x - 1, x).trim().is_empty()
+                    // The article outside quotation marks, then words with nothing between.
+                    if x == a {
+                        !cx.in_quote(cx.words[x].start)
+                    } else {
+                        cx.gap(x - 1, x).trim().is_empty()
+                    }
                 })
                 && (a == 0 || cx.gap(a - 1, a).contains(',') || cx.words[a].start == cx.unit.0)
                 && !(a + 1..=last).any(|x| {

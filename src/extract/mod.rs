@@ -463,6 +463,13 @@ mod tests {
     }
 
     #[test]
+    fn an_article_inside_quotation_marks_at_the_start_is_no_panic() {
+        // Found by the property test: the description check once read the gap before word 0.
+        let st = statements("\" A \"  as saying   said  U.S. \n\n");
+        assert!(st.iter().all(|s| s.text.split_whitespace().count() >= 3));
+    }
+
+    #[test]
     fn typewriter_quotes_are_quotations() {
         let st = statements(
             "The council met on Monday to discuss the budget for next year.\n\n\
