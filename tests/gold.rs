@@ -117,9 +117,12 @@ fn seeds_meet_the_quality_bars() {
     );
     assert!(required >= 50, "gold fixture looks truncated");
     assert!(recall >= 0.95, "{summary}");
-    assert!(speaker >= 0.95, "{summary}");
-    assert!(kind >= 0.90, "{summary}");
-    assert!(topic >= 0.90, "{summary}");
+    // Bars at the figures reached (recall and speaker 1.000, kind 0.982, topic 1.000), so a
+    // regression fails here.
+    assert!(recall >= 1.0, "{summary}");
+    assert!(speaker >= 1.0, "{summary}");
+    assert!(kind >= 0.98, "{summary}");
+    assert!(topic >= 1.0, "{summary}");
     assert!(
         negatives.is_empty(),
         "junk extracted: {negatives:?}\n{summary}"
@@ -142,6 +145,7 @@ fn every_record_carries_the_contract_fields() {
         for f in [
             "id",
             "speaker",
+            "speaker_kind",
             "speaker_title",
             "affiliation",
             "kind",
@@ -151,6 +155,7 @@ fn every_record_carries_the_contract_fields() {
             "date",
             "outlet",
             "title",
+            "url",
             "source",
             "paragraph",
             "also_reported_by",
@@ -160,4 +165,51 @@ fn every_record_carries_the_contract_fields() {
         assert_eq!(v["date"], "2017-05-30");
         assert_eq!(v["outlet"], "TASS");
     }
+}
+
+/// Speakers on real news: the AllSides dev gold (16 diplomacy articles, every statement with
+/// its speaker and `speaker_kind`), scored by `../shared/gold/score.py` with bars at the figures
+/// the code reaches (recall 0.748, precision 0.928, speaker 0.950, speaker_exact 0.950,
+/// speaker_kind 1.000, negatives 2). Skipped with a message where `../shared` is absent, as
+/// in a fresh clone; a failure under `CI=true`, where it must be there.
+#[test]
+fn allsides_dev_speakers_meet_their_bars() {
+    let gold = common::repo().join("../shared/gold/allsides-dev");
+    if !gold.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have ../shared beside the repo"
+        );
+        eprintln!("skipped: {} not found", gold.display());
+        return;
+    }
+    let out = common::run(
+        &["extract", gold.join("text").to_str().unwrap(), "--json"],
+        &common::repo(),
+    );
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let dir = tempfile::tempdir().unwrap();
+    let pred = dir.path().join("pred.jsonl");
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let scored = std::process::Command::new("python3")
+        .arg(common::repo().join("../shared/gold/score.py"))
+        .args(["seeds", pred.to_str().unwrap(), "--gold"])
+        .arg(gold.join("gold.jsonl"))
+        .arg("--json")
+        .output()
+        .expect("python3 runs score.py");
+    let text = String::from_utf8_lossy(&scored.stdout);
+    let figures: Value = serde_json::from_str(text.lines().next().unwrap_or("{}"))
+        .unwrap_or_else(|e| panic!("score.py printed {text:?}: {e}"));
+    let f = |k: &str| figures[k].as_f64().unwrap_or(0.0);
+    for (k, bar) in [
+        ("recall", 0.74),
+        ("precision", 0.92),
+        ("speaker", 0.95),
+        ("speaker_exact", 0.95),
+        ("speaker_kind", 0.99),
+    ] {
+        assert!(f(k) >= bar, "{k} {} < {bar}: {figures}", f(k));
+    }
+    assert!(f("negatives") <= 2.0, "{figures}");
 }
