@@ -1197,9 +1197,15 @@ impl<'g> Resolver<'g> {
         let phrase = phrase.trim();
         // "Officials", "Authorities" opening a sentence are common nouns, not names.
         let decapitalised;
+        // Not before a capitalised word: "Bill Clinton" is a name, "Bill" no document.
+        let next_capitalised = phrase
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
         let phrase = match phrase.split_once(' ').map_or(phrase, |(f, _)| f) {
             first
-                if first.chars().next().is_some_and(char::is_uppercase)
+                if !next_capitalised
+                    && first.chars().next().is_some_and(char::is_uppercase)
                     && first.chars().skip(1).all(char::is_lowercase)
                     && self.g.words.is_common_noun(&first.to_lowercase()) =>
             {
@@ -1773,6 +1779,7 @@ mod tests {
                 "Adam Schiff",
             ),
             ("democrat Adam Schiff", "Adam Schiff"),
+            ("Bill Clinton", "Bill Clinton"),
         ] {
             let sp = r.resolve(phrase).unwrap();
             assert_eq!(sp.name, name, "{phrase}");

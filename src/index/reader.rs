@@ -573,6 +573,21 @@ impl Store {
                 out.insert(String::from_utf8_lossy(stream.key()).into_owned());
             }
         }
+        // A segment keeps the terms of its deleted statements until it is merged (a speaker
+        // renamed at ingest, a file re-ingested): only values some live statement has count.
+        if self
+            .searcher()
+            .segment_readers()
+            .iter()
+            .any(|s| s.num_deleted_docs() > 0)
+        {
+            let live: std::collections::HashSet<String> = self
+                .counts(field, &Filter::default())?
+                .into_iter()
+                .map(|(v, _)| v)
+                .collect();
+            out.retain(|v| live.contains(v));
+        }
         Ok(out.into_iter().collect())
     }
 
@@ -581,8 +596,9 @@ impl Store {
         let Ok(f) = self.index.schema().get_field(field) else {
             return false;
         };
-        let term = Term::from_field_text(f, value);
-        self.searcher().doc_freq(&term).is_ok_and(|n| n > 0)
+        // Counted over live statements: a deleted statement's term lingers until a merge.
+        let q = TermQuery::new(Term::from_field_text(f, value), IndexRecordOption::Basic);
+        self.searcher().search(&q, &Count).is_ok_and(|n| n > 0)
     }
 
     /// A snippet of `text` with the query's hits as byte ranges, for highlighting.
