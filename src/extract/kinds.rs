@@ -282,6 +282,47 @@ impl SpeakerWords {
                     return Some(SpeakerKind::Group);
                 }
             }
+            // A person's name starts with a capital: "though Moscow", "to the Senate", "will
+            // North Korea" are pieces of a sentence, no speaker; "the former IG", "their
+            // daughter Gigi" describe someone unnamed.
+            let ws: Vec<&str> = phrase.split_whitespace().collect();
+            let first_word = ws.first().copied().unwrap_or("");
+            if first_word.starts_with(|c: char| c.is_lowercase()) {
+                const MODIFIERS: &[&str] = &[
+                    "former",
+                    "veteran",
+                    "longtime",
+                    "senior",
+                    "then",
+                    "ex",
+                    "retired",
+                    "acting",
+                    "outgoing",
+                    "incoming",
+                    "late",
+                    "embattled",
+                    "democratic",
+                    "republican",
+                    "conservative",
+                    "liberal",
+                    "independent",
+                    "junior",
+                ];
+                let describes = DETERMINERS.contains(&first_word)
+                    || self.titles.contains(first_word)
+                    || MODIFIERS.contains(&first_word)
+                    || first_word.starts_with("then-")
+                    || first_word.starts_with("ex-");
+                let ends_with_name = ws.len() >= 3
+                    && ws[ws.len() - 2..]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                return match (describes, ends_with_name) {
+                    (true, true) => Some(SpeakerKind::Person),
+                    (true, false) => Some(SpeakerKind::Anonymous),
+                    (false, _) => None,
+                };
+            }
             return Some(SpeakerKind::Person);
         }
         // A lower-case description nobody named: someone unnamed.
@@ -455,6 +496,11 @@ mod tests {
             ("many of whom", None),
             ("many of his supporters", Some(Group)),
             ("the woman", Some(Anonymous)),
+            ("though Moscow", None),
+            ("to the Senate", None),
+            ("the former IG", Some(Anonymous)),
+            ("former President Bill Clinton", Some(Person)),
+            ("will North Korea", None),
             ("documents leaked by Snowden", Some(Document)),
             ("officials at the State Department", Some(Anonymous)),
         ] {
