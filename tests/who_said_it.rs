@@ -41,6 +41,10 @@ fn corpus(dir: &Path) -> std::path::PathBuf {
                    "text": "By Jane Reporter\n\nPresident Donald Trump spoke to reporters at his golf club on Thursday about North Korea.\n\n\"We are prepared for every outcome and we will chase it away,\" the official said.\n\n\"North Korea better get their act together,\" Trump said."}),
             json!({"title": "US and Taliban sign a deal", "source": "Post",
                    "text": "September 11, 2001\n\nThe deal ends a war that began after the attacks of September 11, 2001.\n\n\"We will leave when the conditions are met,\" said Mike Pompeo, the US secretary of state."}),
+            json!({"title": "Intelligence panel", "date": "2019-05-02", "source": "Wire",
+                   "text": "The committee met behind closed doors.\n\n\"We will subpoena the full report next week,\" said Rep. Adam B. Schiff, California Democrat and chairman of the committee."}),
+            json!({"title": "Intelligence panel again", "date": "2019-05-09", "source": "Daily",
+                   "text": "The committee met again on Thursday.\n\n\"The attorney general has left us no choice today,\" Adam Schiff said."}),
             json!({"title": "Talks in Geneva", "source": "Post", "url": "https://post.example/2013/09/14/geneva-talks.html",
                    "text": "The talks lasted three days.\n\nSecretary of State John F. Kerry suggested that Syria's chemical weapons could be consolidated and moved out of the country."}),
         ],
@@ -110,6 +114,16 @@ fn speakers_kinds_dates_and_urls_on_a_corpus_of_our_own() {
         .map(|o| o["official"].as_str().unwrap())
         .collect();
     assert!(!names.contains(&"Snowden"), "{names:?}");
+    // A middle initial the gazetteer does not know joins the plain name; the title and the
+    // appositive never stay in it.
+    assert_eq!(
+        by_text("subpoena the full report")["speaker"],
+        "Adam Schiff"
+    );
+    assert!(
+        names.iter().filter(|n| n.contains("Schiff")).count() == 1,
+        "{names:?}"
+    );
     assert!(!names.contains(&"John F. Kerry"), "{names:?}");
     let snowden = officials
         .iter()

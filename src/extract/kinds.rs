@@ -419,7 +419,6 @@ pub const ORG_HEADS: &[&str] = &[
     "community",
     "guard",
     "corps",
-    "court",
 ];
 
 /// A named entity of `speakers.toml` or the country table: canonical name and every variant key.

@@ -689,9 +689,12 @@ impl<'g> Resolver<'g> {
     /// "Mr. King"), unless it is one of the core titles ("the Secretary").
     fn name_start(&self, run: &[&str]) -> Option<usize> {
         let n = run.len();
-        // "South Korean", "New York": a nationality or a country is no one's name.
+        // "South Korean", "New York": a nationality or a country is no one's name; "California
+        // Democrat" is a description.
         if n > 0
             && (self.g.demonym(run[n - 1]).is_some()
+                || self.g.words.group.contains(&run[n - 1].to_lowercase())
+                || self.g.words.anonymous.contains(&run[n - 1].to_lowercase())
                 || self.g.country_name(&run.join(" ")).is_some()
                 || PLACES.contains(&run.join(" ").as_str()))
         {
@@ -1034,7 +1037,15 @@ impl<'g> Resolver<'g> {
 
     /// Resolves a speaker phrase and records the result as the latest speaker.
     pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
-        let phrase = strip_affixes(phrase);
+        let mut phrase = strip_affixes(phrase);
+        // "Rep. Adam B. Schiff, California Democrat and chairman of the committee": a name
+        // before an appositive is the speaker; the appositive is no part of the name.
+        if let Some((head, _)) = phrase.split_once(", ")
+            && self.g.words.classify(head) == Some(SpeakerKind::Person)
+            && self.split_title(head).is_some()
+        {
+            phrase = head.to_string();
+        }
         let phrase = phrase.as_str();
         // "TAPPER" in a transcript is Tapper; short capitals ("NATO") are acronyms.
         let titled;
@@ -1779,6 +1790,10 @@ mod tests {
                 "Adam Schiff",
             ),
             ("democrat Adam Schiff", "Adam Schiff"),
+            (
+                "Rep. Adam B. Schiff, California Democrat and chairman of the committee",
+                "Adam B. Schiff",
+            ),
             ("Bill Clinton", "Bill Clinton"),
         ] {
             let sp = r.resolve(phrase).unwrap();

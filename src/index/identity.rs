@@ -118,8 +118,7 @@ fn surname_target<'a>(candidates: &[(&'a str, Span)], year: Option<i32>) -> Opti
 }
 
 /// Rewrites the speakers of the index as above; returns how many statements changed. The
-/// caller commits.
-/// `never_joined` holds surnames that alone never join anyone across articles: months ("May")
+/// caller commits. `never_joined` holds surnames that alone never join anyone across articles: months ("May")
 /// and family names written first ("Kim", "Xi").
 pub fn unify(
     index: &Index,
@@ -182,6 +181,18 @@ pub fn unify(
                 merge.insert(name, by_key[&plain].0);
             }
         }
+    }
+    // A spelling whose main form is itself an initialled form lands on the final name.
+    let targets: Vec<&str> = merge.keys().copied().collect();
+    for name in targets {
+        let mut t = merge[name];
+        for _ in 0..4 {
+            match merge.get(t) {
+                Some(&next) if next != t => t = next,
+                _ => break,
+            }
+        }
+        merge.insert(name, t);
     }
     // 2. Full-name people by surname, each with the years of all its spellings.
     let mut people: HashMap<&str, Span> = HashMap::new();
