@@ -377,6 +377,14 @@ const OPENERS: &[&str] = &[
     "What",
     "Who",
     "Whether",
+    "Continued",
+    "Related",
+    "Advertisement",
+    "Read",
+    "Watch",
+    "Photo",
+    "Video",
+    "Later",
 ];
 
 /// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
