@@ -101,9 +101,12 @@ fn ingest_then_look_up() {
         let o = onrecord(d, &["search", q]);
         assert!(o.status.success(), "{q}: {}", common::stderr(&o));
     }
-    // The table fits 120 columns when piped.
+    // The table fits 120 columns when piped, and there is a table to fit.
     let o = onrecord(d, &["search", "cooperation"]);
-    assert!(common::stdout(&o).lines().all(|l| l.chars().count() <= 120));
+    let table = common::stdout(&o);
+    assert!(table.lines().count() >= 2, "{table}");
+    assert!(table.contains("Sergey Lavrov"), "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 120), "{table}");
 
     let o = onrecord(d, &["officials", "--json"]);
     let officials = json_lines(&o);
@@ -261,8 +264,10 @@ fn bad_arguments_are_one_line_errors() {
         assert!(err.contains(want), "{args:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{err}");
     }
+    // An unknown flag is a usage error: exit 2, as for every command that cannot run.
     let o = onrecord(d, &["search", "--frobnicate"]);
-    assert!(!o.status.success());
+    assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
+    assert!(common::stderr(&o).contains("--frobnicate"));
     // Malformed JSONL: reported with its line number, the rest ingested.
     std::fs::write(d.join("data/more.jsonl"), "{\"text\":\"The plan is ready, Deputy Minister Ivan Petrov told reporters on Friday.\",\"date\":\"2019-03-01\"}\n{broken\n").unwrap();
     let o = onrecord(d, &["ingest"]);

@@ -307,12 +307,24 @@ fn medium_and_small_layouts_stay_usable() {
         "{}",
         rows.join("\n")
     );
+    // The reader is stacked below the list: its title on a later row, in the list's column.
+    let list_col = rows[1][..rows[1].find("Statements").unwrap()]
+        .chars()
+        .count();
+    let (reader_row, reader_col) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| r.find(" Reader ").map(|c| (i, r[..c].chars().count())))
+        .expect("a Reader pane");
     assert!(
-        rows.iter().any(|r| r.contains("Reader")),
-        "reader stacked below the list"
+        reader_row > 2 && !rows[1].contains("Reader"),
+        "reader stacked below the list:\n{}",
+        rows.join("\n")
     );
     assert!(
-        rows.iter().skip(2).any(|r| r.contains("Statements")) || rows[1].contains("Statements")
+        reader_col.abs_diff(list_col) <= 12,
+        "reader in the list's column ({reader_col} vs {list_col}):\n{}",
+        rows.join("\n")
     );
 
     let mut app = new_app(s, 40, 12);
