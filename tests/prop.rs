@@ -86,6 +86,20 @@ fn arbitrary_queries_never_fail() {
         "[\"():*^~+\\-!\\[\\]{}a-z ]{0,20}",
         "[a-z]{1,8}:[a-z]{0,8}"
     ];
+    // Found by this test: an excluded word that tokenizes into a phrase.
+    for q in ["-a]s", "-a.b", "x -\"a b\""] {
+        let f = Filter {
+            query: q.to_string(),
+            ..Filter::default()
+        };
+        assert!(
+            store
+                .page(&f, onrecord::index::reader::Sort::Relevance, 0, 10)
+                .is_ok(),
+            "{q}"
+        );
+        assert!(store.groups(&f, &Default::default()).is_ok(), "{q}");
+    }
     runner
         .run(&strategy, |q| {
             let f = Filter {
