@@ -370,13 +370,16 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
-    fn statements(text: &str) -> Vec<Statement> {
+    fn extractor() -> Extractor {
         let c = Config::defaults();
-        let ex = Extractor::new(
+        Extractor::new(
             Gazetteer::builtin(),
             Taxonomy::new(c.topics, c.topic_threshold),
-        );
-        ex.extract(&Article {
+        )
+    }
+
+    fn statements(text: &str) -> Vec<Statement> {
+        extractor().extract(&Article {
             source: "t.txt".into(),
             text: text.into(),
             title: Some("A headline".into()),
@@ -388,12 +391,7 @@ mod tests {
     }
 
     fn record(text: &str, url: Option<&str>) -> Vec<Statement> {
-        let c = Config::defaults();
-        let ex = Extractor::new(
-            Gazetteer::builtin(),
-            Taxonomy::new(c.topics, c.topic_threshold),
-        );
-        ex.extract(&Article {
+        extractor().extract(&Article {
             source: "t.jsonl#1".into(),
             text: text.into(),
             title: Some("US and Taliban sign deal".into()),
