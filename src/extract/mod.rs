@@ -309,8 +309,9 @@ impl Extractor {
 
     /// Topics from the statement's own words; a statement with nothing specific takes the
     /// specific topic of the same speaker's previous statement in the same section, and one
-    /// with no topic at all falls back to its paragraph, then the headline, then its
-    /// predecessor, then "other".
+    /// with no topic at all falls back to its paragraph, then the headline with the article's
+    /// lead, then its predecessor, then the topic most of the article's statements have, then
+    /// "other": a short answer ("Then you do it") is about what its article is about.
     fn assign_topics(
         &self,
         drafts: &mut [Draft],
@@ -324,8 +325,25 @@ impl Extractor {
                 .cloned()
                 .collect()
         };
+        let para_topics = |i: usize| {
+            let p = paras[i];
+            self.taxonomy.score(&norm[p.start..p.end])
+        };
         for i in 0..drafts.len() {
-            let mut topics = self.taxonomy.score(&drafts[i].st.text);
+            let own = self.taxonomy.scored(&drafts[i].st.text);
+            let weak = own
+                .first()
+                .is_some_and(|&(_, sc)| self.taxonomy.is_weak(sc));
+            let mut topics: Vec<String> = own.into_iter().map(|(id, _)| id).collect();
+            // One keyword is thin evidence ("politics and economy" in a talk about relations):
+            // the paragraph's main topic goes with it.
+            if weak {
+                let context = para_topics(drafts[i].para)
+                    .into_iter()
+                    .chain(title.map(|t| self.taxonomy.score(t)).unwrap_or_default())
+                    .find(|t| !topics.contains(t));
+                topics.extend(context);
+            }
             if specific(&topics).is_empty()
                 && let Some(prev) = drafts[..i].iter().rev().find(|d| {
                     d.section == drafts[i].section
@@ -333,15 +351,21 @@ impl Extractor {
                         && d.st.speaker == drafts[i].st.speaker
                 })
             {
-                for t in specific(&prev.st.topics) {
+                // Nothing of its own: all of the previous statement's topics; only generic
+                // ones: its specific ones too.
+                let inherited = if topics.is_empty() {
+                    prev.st.topics.clone()
+                } else {
+                    specific(&prev.st.topics)
+                };
+                for t in inherited {
                     if !topics.contains(&t) {
                         topics.push(t);
                     }
                 }
             }
             if topics.is_empty() {
-                let p = paras[drafts[i].para];
-                topics = self.taxonomy.score(&norm[p.start..p.end]);
+                topics = para_topics(drafts[i].para);
             }
             if topics.is_empty()
                 && let Some(t) = title
@@ -354,15 +378,60 @@ impl Extractor {
             {
                 topics = prev.st.topics.clone();
             }
-            if topics.is_empty() {
-                topics.push("other".to_string());
-            }
             if topics.len() > 1 {
                 topics.retain(|t| t != "other");
             }
             drafts[i].st.topics = topics;
         }
+        // Statements with nothing to go on take what the article is about: the topic most of
+        // its statements have, else its headline with the lead, else "other".
+        let article_topic = most_common_specific(drafts).map(|t| vec![t]);
+        let mut lead_topics: Option<Vec<String>> = None;
+        for d in drafts.iter_mut().filter(|d| d.st.topics.is_empty()) {
+            let mut topics = article_topic.clone().unwrap_or_else(|| {
+                lead_topics
+                    .get_or_insert_with(|| {
+                        self.taxonomy
+                            .score(&headline_and_lead_text(norm, paras, title))
+                    })
+                    .clone()
+            });
+            if topics.is_empty() {
+                topics.push("other".into());
+            }
+            d.st.topics = topics;
+        }
     }
+}
+
+/// The headline and the first two paragraphs of running text: what the article is about.
+fn headline_and_lead_text(norm: &str, paras: &[clean::Paragraph], title: Option<&str>) -> String {
+    let mut text = title.unwrap_or_default().to_string();
+    for p in paras.iter().filter(|p| p.role == Role::Body).take(2) {
+        text.push('\n');
+        text.push_str(&norm[p.start..p.end]);
+    }
+    text
+}
+
+/// The specific topic most statements of the article have (the first in reading order on a
+/// tie), if any statement has one.
+fn most_common_specific(drafts: &[Draft]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in drafts.iter().flat_map(|d| d.st.topics.iter()) {
+        if GENERIC.contains(&t.as_str()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(id, _)| *id == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts
+        .into_iter()
+        .find(|&(_, n)| n == best)
+        .map(|(id, _)| id.to_string())
 }
 
 #[cfg(test)]
@@ -476,5 +545,91 @@ mod tests {
         assert_eq!(st.len(), 1, "{st:?}");
         assert_eq!(st[0].speaker, "Ruth Olsen");
         assert_eq!(st[0].text, "We will not raise taxes this year");
+    }
+
+    #[test]
+    fn a_short_answer_takes_its_articles_topic() {
+        // The answer has no topic words and neither has its paragraph: the article's other
+        // statements are about Syria, so it is too.
+        let st = statements(
+            "The president spoke to reporters at the White House on Monday afternoon.\n\n\
+             \"We are bringing our troops home from Syria,\" Trump said.\n\n\
+             \"The Syrian war has gone on too long,\" he added.\n\n\
+             The president then left for a rally in Ohio.\n\n\
+             Asked what Congress should do if it disagreed, the speaker was brief.\n\n\
+             \"Then you do it,\" Nancy Pelosi said.\n",
+        );
+        let answer = st.iter().find(|s| s.text.contains("Then you do it"));
+        let answer = answer.unwrap_or_else(|| panic!("no answer in {st:?}"));
+        assert_eq!(answer.topics, ["syria"], "{st:?}");
+    }
+
+    #[test]
+    fn with_nothing_in_the_article_the_headline_and_lead_decide() {
+        let st = extractor().extract(&Article {
+            source: "t.txt".into(),
+            text: "Migrants wait at the border as the asylum system is overwhelmed.\n\n\
+                   \"Nobody knows what happens next,\" said Maria Lopez, a volunteer.\n"
+                .into(),
+            title: Some("Crowds gather in the town square".into()),
+            date: Some("2019-05-01".into()),
+            outlet: None,
+            url: None,
+            from_record: false,
+        });
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].topics, ["immigration"]);
+    }
+
+    #[test]
+    fn one_topic_word_brings_the_paragraphs_topic_along() {
+        // "economy" alone is thin evidence; the paragraph is about sanctions.
+        let st = statements(
+            "Moscow answered the new sanctions and the embargo on Tuesday. \
+             \"It will not hurt our economy,\" said Dmitry Peskov, the Kremlin spokesman.\n",
+        );
+        assert_eq!(st.len(), 1, "{st:?}");
+        assert_eq!(st[0].topics, ["economy", "sanctions"]);
+    }
+
+    #[test]
+    fn policy_topics_beyond_foreign_affairs() {
+        let t = extractor().taxonomy;
+        for (text, topic) in [
+            (
+                "the special counsel will indict him for obstruction",
+                "justice",
+            ),
+            ("inflation and unemployment are rising", "economy"),
+            ("the pandemic has filled every hospital", "health"),
+            ("deportations of undocumented immigrants", "immigration"),
+            ("emissions targets of the Paris agreement", "environment"),
+            (
+                "the Senate will vote on the bill to end the shutdown",
+                "government",
+            ),
+            ("Pentagon officials said the troops would stay", "defence"),
+            (
+                "the NSA surveillance programme Snowden revealed",
+                "intelligence",
+            ),
+            ("Beijing and the South China Sea", "china"),
+            ("Brexit and the withdrawal agreement", "europe"),
+        ] {
+            assert_eq!(
+                t.score(text).first().map(String::as_str),
+                Some(topic),
+                "{text}"
+            );
+        }
+        assert!(
+            !t.score("the annexation of Crimea")
+                .contains(&"justice".to_string()),
+            "crime$ is a whole word"
+        );
+        assert!(
+            t.score("the annexation of Crimea")
+                .contains(&"ukraine".to_string())
+        );
     }
 }

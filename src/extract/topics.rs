@@ -6,12 +6,21 @@ use crate::config::TopicDef;
 #[derive(Debug, Clone)]
 pub struct Taxonomy {
     topics: Vec<TopicDef>,
-    /// Per topic: (keyword tokens, weight), split once.
-    compiled: Vec<Vec<(Vec<String>, f32)>>,
+    /// Per topic: its keywords, split once.
+    compiled: Vec<Vec<Keyword>>,
     /// Keyword lookup by a word's first five letters (or the whole word when shorter):
     /// (topic, keyword) pairs whose first token may match it.
     by_head: std::collections::HashMap<String, Vec<(usize, usize)>>,
     threshold: f32,
+}
+
+/// One keyword or phrase of a topic.
+#[derive(Debug, Clone)]
+struct Keyword {
+    tokens: Vec<String>,
+    weight: f32,
+    /// Written with a trailing `$`: the last token matches whole words only.
+    whole_word: bool,
 }
 
 fn head(tok: &str) -> &str {
@@ -33,9 +42,10 @@ fn tokens(s: &str) -> Vec<String> {
 }
 
 /// Keywords of five letters or more match word beginnings ("sanction" → "sanctions"); shorter
-/// ones match whole words only ("iss" must not match "issues").
-fn token_matches(tok: &str, kw: &str) -> bool {
-    if kw.len() >= 5 {
+/// ones, and those written with a trailing `$`, match whole words only ("iss" must not match
+/// "issues", "crime$" not "Crimea").
+fn token_matches(tok: &str, kw: &str, whole_word: bool) -> bool {
+    if kw.len() >= 5 && !whole_word {
         tok.starts_with(kw)
     } else {
         tok == kw
@@ -44,20 +54,32 @@ fn token_matches(tok: &str, kw: &str) -> bool {
 
 impl Taxonomy {
     pub fn new(topics: Vec<TopicDef>, threshold: f32) -> Taxonomy {
-        let compiled: Vec<Vec<(Vec<String>, f32)>> = topics
+        let compiled: Vec<Vec<Keyword>> = topics
             .iter()
             .map(|t| {
                 t.keywords
                     .iter()
-                    .map(|(k, w)| (k.split_whitespace().map(str::to_string).collect(), *w))
+                    .map(|(k, w)| {
+                        let whole_word = k.ends_with('$');
+                        Keyword {
+                            tokens: k
+                                .trim_end_matches('$')
+                                .split_whitespace()
+                                .map(str::to_lowercase)
+                                .collect(),
+                            weight: *w,
+                            whole_word,
+                        }
+                    })
+                    .filter(|k| !k.tokens.is_empty())
                     .collect()
             })
             .collect();
         let mut by_head: std::collections::HashMap<String, Vec<(usize, usize)>> =
             Default::default();
         for (ti, kws) in compiled.iter().enumerate() {
-            for (ki, (toks, _)) in kws.iter().enumerate() {
-                if let Some(first) = toks.first() {
+            for (ki, kw) in kws.iter().enumerate() {
+                if let Some(first) = kw.tokens.first() {
                     by_head
                         .entry(head(first).to_string())
                         .or_default()
@@ -75,6 +97,16 @@ impl Taxonomy {
 
     /// Every topic whose score reaches the threshold, best first; empty when none does.
     pub fn score(&self, text: &str) -> Vec<String> {
+        self.scored(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// Whether a score is weak evidence: one keyword, not two or a repeated strong one.
+    pub fn is_weak(&self, score: f32) -> bool {
+        score < 2.0 * self.threshold
+    }
+
+    /// Every topic whose score reaches the threshold with its score, best first.
+    pub fn scored(&self, text: &str) -> Vec<(String, f32)> {
         let toks = tokens(text);
         // Hits per (topic, keyword): one hash look-up per word, not one scan per keyword.
         let mut hits: std::collections::HashMap<(usize, usize), usize> = Default::default();
@@ -83,13 +115,13 @@ impl Taxonomy {
                 continue;
             };
             for &(ti, ki) in cands {
-                let kw = &self.compiled[ti][ki].0;
-                let last = kw.len() - 1;
-                let ok = i + kw.len() <= toks.len()
-                    && kw.iter().enumerate().all(|(k, part)| {
+                let kw = &self.compiled[ti][ki];
+                let last = kw.tokens.len() - 1;
+                let ok = i + kw.tokens.len() <= toks.len()
+                    && kw.tokens.iter().enumerate().all(|(k, part)| {
                         let t = &toks[i + k];
                         if k == last {
-                            token_matches(t, part)
+                            token_matches(t, part, kw.whole_word)
                         } else {
                             t == part
                         }
@@ -102,7 +134,7 @@ impl Taxonomy {
         let mut scores = vec![0.0f32; self.topics.len()];
         for ((ti, ki), n) in hits {
             // Repeats count, but less: one word said five times is not five topics.
-            scores[ti] += self.compiled[ti][ki].1 * (1.0 + 0.25 * (n.min(4) - 1) as f32);
+            scores[ti] += self.compiled[ti][ki].weight * (1.0 + 0.25 * (n.min(4) - 1) as f32);
         }
         let mut scored: Vec<(f32, &str)> = self
             .topics
@@ -112,7 +144,10 @@ impl Taxonomy {
             .map(|(t, sc)| (sc, t.id.as_str()))
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        scored.into_iter().map(|(_, id)| id.to_string()).collect()
+        scored
+            .into_iter()
+            .map(|(sc, id)| (id.to_string(), sc))
+            .collect()
     }
 }
 
