@@ -78,6 +78,89 @@ const WIDGET_LINES: &[&str] = &[
     "news feed",
 ];
 
+/// Openings of page furniture that reads like a sentence: comment prompts and reader comments,
+/// teasers of other stories, sign-up and app prompts, copyright and contact lines.
+const FURNITURE_STARTS: &[&str] = &[
+    "posted by ",
+    "comment by ",
+    "reply from ",
+    "sign in to ",
+    "log in to ",
+    "login to ",
+    "sign up for ",
+    "sign up to ",
+    "register to ",
+    "join the discussion",
+    "join the conversation",
+    "leave a comment",
+    "add a comment",
+    "comments are closed",
+    "you must be logged in",
+    "we welcome your comments",
+    "we encourage you to use comments",
+    "subscribe to ",
+    "follow us on ",
+    "download the app",
+    "download our app",
+    "related:",
+    "related stories",
+    "related articles",
+    "read more:",
+    "read also:",
+    "also read:",
+    "see also:",
+    "more:",
+    "watch:",
+    "listen:",
+    "recommended:",
+    "recommended for you",
+    "most popular",
+    "trending now",
+    "this article was originally published",
+    "this story was originally published",
+    "all rights reserved",
+    "copyright ",
+    "terms of use",
+    "privacy policy",
+    "we use cookies",
+    "this site uses cookies",
+    "contact the author",
+    "reach the reporter",
+    "write to ",
+    "email the author",
+];
+
+/// Page furniture that reads like a sentence (see `FURNITURE_STARTS`), a line that is mostly
+/// web addresses, or a reader's comment signed with a handle ("dave_k: she never said that").
+fn is_furniture(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    if FURNITURE_STARTS.iter().any(|m| l.starts_with(m)) || l.contains("all rights reserved") {
+        return true;
+    }
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let links = words
+        .iter()
+        .filter(|w| {
+            w.contains("://")
+                || w.starts_with("www.")
+                || w.contains(".com/")
+                || w.contains('@') && w.contains('.')
+        })
+        .count();
+    if links > 0 && links * 3 >= words.len() {
+        return true;
+    }
+    // A user handle (lower case with a digit or underscore) before a colon opens a comment.
+    words.first().is_some_and(|w| {
+        w.len() > 2
+            && w.ends_with(':')
+            && w[..w.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && w.chars().any(|c| c.is_ascii_digit() || c == '_')
+    })
+}
+
 fn is_credit(line: &str) -> bool {
     let l = line.to_lowercase();
     l.starts_with('©') || CREDIT_MARKS.iter().any(|m| l.contains(m)) && line.len() < 120
@@ -122,6 +205,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             .is_some_and(|&(ns, ne)| ns < ne && is_credit(&text[ns..ne]));
         if is_credit(line)
             || is_junk(line)
+            || is_furniture(line)
             || (next_is_credit && !line.contains('"') && !line.contains('“'))
         {
             i += 1;
@@ -204,5 +288,43 @@ mod tests {
         let r = roles(text);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, Role::Body);
+    }
+
+    #[test]
+    fn comments_prompts_teasers_and_link_soup_are_not_body() {
+        let text = "The minister said the talks were useful and frank.\n\
+                    Posted by dave_k: she never said that, read the transcript.\n\
+                    dave_k: she never said that, read the transcript.\n\
+                    Sign in to join the discussion.\n\
+                    Related: Senator says the deal is dead, and other news.\n\
+                    READ MORE: \"We will never agree,\" the president says.\n\
+                    This article was originally published by The Conversation.\n\
+                    © 2016 Morningstar, Inc. All Rights Reserved.\n\
+                    Photos: https://example.com/a.jpg http://example.com/b.jpg credit.\n\
+                    Reach the reporter at jdoe@example.com or 555-0100.\n\
+                    The spokesman said the visit would go ahead in May.\n";
+        let r = roles(text);
+        let kept: Vec<&str> = r.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                "The minister said the talks were useful and frank.",
+                "The spokesman said the visit would go ahead in May."
+            ]
+        );
+    }
+
+    #[test]
+    fn article_sentences_that_mention_comments_or_links_stay() {
+        for line in [
+            "Copyrights to the songs were sold in 1990, the lawyer said.",
+            "Relatedly, the senator said the bill would pass.",
+            "The senator said: \"We will sign in two weeks.\"",
+            "The site www.example.com was taken down after the attack, police said.",
+        ] {
+            let r = roles(line);
+            assert_eq!(r.len(), 1, "{line}");
+            assert_eq!(r[0].1, Role::Body, "{line}");
+        }
     }
 }
