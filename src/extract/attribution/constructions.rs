@@ -1,0 +1,518 @@
+//! The constructions, one per kind of cue: a reporting verb (subject first or inverted), a
+//! participle after a main clause, "according to", "cited … as saying", and an attribution
+//! inside a lone quotation.
+
+use super::super::text::{is_capitalized, is_close_quote, is_dash};
+use super::clause_subject::{
+    appositive_subject, conjoined_subject, described_subject, extend_appositive, extend_to_boundary,
+};
+use super::content::{
+    After, bare_clause_at, content_after, continuation_quote, cut_at_second_cue,
+    cut_trailing_attribution, lead_is_subordinate,
+};
+use super::cue::cue_at;
+use super::lexicon::*;
+use super::subject::{
+    has_head, source_phrase, speaker_ends_clause, subject_after, subject_after_plain,
+    subject_before,
+};
+use super::{Ctx, Found, SUBJECT_PRONOUNS, finish, word_count};
+use crate::model::Kind;
+
+pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let before = cx.par[us..cue_start].trim_end();
+    let ends_after_quote = before
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace() || is_dash(c))
+        .chars()
+        .last()
+        .is_some_and(|c| c == '"' || is_close_quote(c) || c == '“');
+    // Inverted: "…,” said Lavrov." / "…”, – assured the head of the Ministry." / "…, said
+    // Lavrov, who …" / "The industry, said Lavrov, is …".
+    // Without quotation marks the inversion needs a say-verb (not "told Vestnik") and a
+    // speaker that ends the clause ("…, said he expects" is a subject-first sentence).
+    let clause_before = before.ends_with(',')
+        && word_count(before) >= 3
+        && !matches!(
+            cue,
+            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
+        );
+    if (ends_after_quote || clause_before)
+        && (before.ends_with(',')
+            || before.ends_with(['"', '”', '“'])
+            || before.chars().last().is_some_and(is_dash))
+    {
+        let next = i + cue.split(' ').count();
+        if next < cx.words.len()
+            && let Some((ss, se, last)) = subject_after(
+                cx,
+                next,
+                &[
+                    "on", "in", "at", "during", "while", "after", "who", "adding", "with", "as",
+                    "told",
+                ],
+            )
+            .or_else(|| {
+                // "“…,” said former Vermont governor Howard Dean." / "said one former senior
+                // official": a short phrase with a name or opened like a description.
+                ends_after_quote
+                    .then(|| source_phrase(cx, next))
+                    .flatten()
+                    .filter(|&(s, e, _)| {
+                        cx.par[s..e].split_whitespace().any(is_capitalized)
+                            || DESCRIPTION_OPENERS.contains(&cx.lower(next).as_str())
+                    })
+            })
+            && (ends_after_quote || speaker_ends_clause(cx, ss, last))
+        {
+            let mut pieces = vec![(us, cue_start)];
+            match continuation_quote(cx, last + 1) {
+                Some(q) => pieces.push(q),
+                None if !ends_after_quote => {
+                    // "The industry, said Lavrov, is doing better": the sentence goes on after
+                    // the speaker; a relative clause about the speaker ("who …") does not.
+                    let rest = cx.par[se..ue].trim_start();
+                    if let Some(tail) = rest.strip_prefix(',')
+                        && cx.words.get(last + 1).is_some_and(|w| {
+                            !RELATIVIZERS.contains(&w.text.to_lowercase().as_str())
+                        })
+                        && word_count(tail) >= 2
+                        && !lead_is_subordinate(before)
+                    {
+                        pieces.push((ue - tail.len(), ue));
+                    }
+                }
+                None => {}
+            }
+            return finish(cx, pieces, (ss, se), cue);
+        }
+    }
+    // A description reaching further back than the name-like subject wins: "one senior
+    // administration official said" is not "official said".
+    let subject = match (subject_before(cx, i), described_subject(cx, i)) {
+        (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
+        // "Swanson, a pastor at a church of Elizabeth, Colorado, slammed": a subject that is
+        // itself the tail of an appositive gives way to the name that opens the clause.
+        (Some(s), _)
+            if cx.par[..s.0].trim_end().ends_with(',')
+                && let Some(a) = appositive_subject(cx, i)
+                && a.1 < s.0 =>
+        {
+            Some(a)
+        }
+        (Some(s), _) => Some(s),
+        (None, d) => appositive_subject(cx, i)
+            .or_else(|| conjoined_subject(cx, i))
+            .or(d),
+    }?;
+    // The subject must start a clause, not sit inside a relative one.
+    let first_word = cx.words.iter().position(|w| w.start == subject.0)?;
+    if first_word > 0 {
+        let prev = cx.lower(first_word - 1);
+        let gap = cx.gap(first_word - 1, first_word);
+        // Adverbial clauses are whole ("when he says he wrote the law"); relative ones lack
+        // their object ("the deal that Lavrov said …").
+        let adverbial = matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
+        if RELATIVIZERS.contains(&prev.as_str()) && gap.trim().is_empty() && !adverbial {
+            return None;
+        }
+    }
+    let subject = extend_to_boundary(cx, subject);
+    let post_words = i + cue.split(' ').count();
+    let lead = cx.par[us..subject.0].trim_end();
+    let preceded_by_comma = lead.ends_with(',')
+        || lead.ends_with(['"', '”', '“'])
+        || lead.chars().last().is_some_and(is_dash);
+    let mut after = content_after(cx, post_words, cue);
+    // After a quotation the quotation is what was said: "“…,” he said, “…”" is one split
+    // quote, and in "“…,” Cruz said as the heckler yelled: “…”" the later words are another's.
+    if let After::Content(_) = after
+        && lead.trim_end_matches(',').ends_with(['"', '”', '“'])
+    {
+        after = After::Adjunct(Some(post_words));
+    }
+    match after {
+        // "Reporter Ann Lee says:" closing the paragraph: her words are the next one.
+        After::Content(start) if cx.par[start..ue].trim().is_empty() && ue == cx.par.len() => {
+            Some(Found {
+                pieces: Vec::new(),
+                speaker: Some(extend_appositive(cx, subject)),
+                cue: cue.to_string(),
+                kind: Kind::Direct,
+                object: false,
+            })
+        }
+        After::Content(start) => {
+            let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
+            finish(cx, vec![range], extend_appositive(cx, subject), cue)
+        }
+        // "“…,” he tells parishioners.": after a quotation the object is the listener.
+        After::Object if lead.trim_end_matches(',').ends_with(['"', '”', '“']) => {
+            finish(cx, vec![(us, subject.0)], subject, cue)
+        }
+        After::Object => None,
+        After::Adjunct(next_word) => {
+            if lead.is_empty() || !preceded_by_comma {
+                return None;
+            }
+            let mut pieces = vec![(us, subject.0)];
+            if let Some(nw) = next_word {
+                match continuation_quote(cx, nw) {
+                    Some(q) => pieces.push(q),
+                    None => {
+                        // "This campaign, he says, is different.": the sentence goes on after the
+                        // attribution; a verb-less tail ("on Tuesday.") does not count.
+                        let cue_end = cx.words[post_words - 1].end;
+                        let rest = cx.par[cue_end..ue].trim_start();
+                        let lead_is_quote = lead.trim_end_matches(',').ends_with(['"', '”', '“']);
+                        if rest.starts_with(',')
+                            && !lead_is_quote
+                            && word_count(rest) >= 3
+                            && !rest[1..].trim_start().starts_with(['"', '“'])
+                        {
+                            pieces.push((ue - rest.len() + 1, ue));
+                        }
+                    }
+                }
+            }
+            finish(cx, pieces, subject, cue)
+        }
+    }
+}
+
+/// "Russia has refuted the claims, warning that …": the speaker is the main clause's subject,
+/// the content what follows "that" (or a quotation).
+pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
+    let (_, ue) = cx.unit;
+    let next = cx.words.get(i + 1)?;
+    let start = if next.text == "that" {
+        next.end
+    } else if cx.in_quote(next.start) {
+        cx.spans
+            .iter()
+            .find(|&&(s, e)| s <= next.start && next.start < e)?
+            .0
+    } else if bare_clause_at(cx, i + 1) {
+        // ", saying it is time …": a clause without "that".
+        next.start
+    } else {
+        return None;
+    };
+    let first = cx.words.first()?;
+    if cx.in_quote(first.start) || first.start != cx.unit.0 {
+        return None;
+    }
+    let (ss, se, last) = subject_after(
+        cx,
+        0,
+        &[
+            "on", "in", "at", "who", "which", "that", "has", "have", "had",
+        ],
+    )?;
+    // The subject must be followed by its verb, not be the start of a longer phrase.
+    let verb = cx.words.get(last + 1)?;
+    if !cx.gap(last, last + 1).trim().is_empty() || is_capitalized(verb.text) {
+        return None;
+    }
+    finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "According to Lavrov, …" and "…, according to Lavrov."
+pub(super) fn prepositional(cx: &Ctx, i: usize, len: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let next = i + len;
+    if next >= cx.words.len() {
+        return None;
+    }
+    let (ss, se, last) = subject_after(
+        cx,
+        next,
+        &["on", "in", "at", "who", "which", "that", "during"],
+    )
+    .or_else(|| source_phrase(cx, next))?;
+    let cue_start = cx.words[i].start;
+    let before = cx.par[us..cue_start].trim();
+    let after_start = cx.words.get(last + 1).map_or(ue, |_| se);
+    let after = &cx.par[after_start..ue];
+    if word_count(before.trim_start_matches(|c: char| !c.is_alphanumeric())) <= 1 {
+        // Cue first: the content follows the speaker phrase.
+        if !after.trim_start().starts_with(',') {
+            return None;
+        }
+        return finish(cx, vec![(after_start, ue)], (ss, se), cue);
+    }
+    if !before.ends_with(',') && !before.ends_with(['(', '—', '–']) {
+        return None;
+    }
+    let mut pieces = vec![(us, cue_start)];
+    if word_count(after) >= 3 && after.trim_start().starts_with(',') {
+        pieces.push((after_start, ue));
+    }
+    finish(cx, pieces, (ss, se), cue)
+}
+
+/// "RIA Novosti cited the Ministry as saying", "quoted Lavrov as saying that …".
+pub(super) fn cited(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
+    let (us, ue) = cx.unit;
+    let (ss, se, last) = subject_after(cx, i + 1, &["as"])?;
+    let as_saying = last + 2 < cx.words.len() + 1
+        && cx.words.get(last + 1).is_some_and(|w| w.text == "as")
+        && cx
+            .words
+            .get(last + 2)
+            .is_some_and(|w| matches!(w.text, "saying" | "telling" | "stating"));
+    if !as_saying {
+        return None;
+    }
+    let after_word = last + 3;
+    let before = cx.par[us..cx.words[i].start].trim_end();
+    // The outlet doing the citing sits between the content and the cue.
+    let content_end = before
+        .rfind([',', '"', '”', '“'])
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0)
+        + us;
+    if after_word < cx.words.len() {
+        let start = if cx.words[after_word].text == "that" {
+            cx.words[after_word].end
+        } else {
+            cx.words[after_word].start
+        };
+        return finish(cx, vec![(start, ue)], (ss, se), "said");
+    }
+    finish(cx, vec![(us, content_end)], (ss, se), "said").map(|mut f| {
+        f.cue = cue.to_string() + " as saying";
+        f
+    })
+}
+
+/// Attribution inside a lone quotation: "…, Lavrov said. – …" or "…, – said the Minister. – …".
+pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
+    for i in 0..cx.words.len() {
+        let Some((len, cue)) = cue_at(cx, i) else {
+            continue;
+        };
+        if len != 1 || cue == "cited" || cue == "quoted" {
+            continue;
+        }
+        let cue_w = cx.words[i];
+        // Inverted: ", – said Lavrov." The cue follows a comma and a dash.
+        let lead = cx.par[qs..cue_w.start].trim_end();
+        if i + 1 < cx.words.len()
+            && lead.chars().last().is_some_and(is_dash)
+            && lead
+                .trim_end_matches(|c: char| is_dash(c) || c.is_whitespace())
+                .ends_with(',')
+        {
+            if let Some((ss, se, last)) = subject_after_plain(cx, i + 1) {
+                let after = cx.par[cx.words[last].end..qe].trim_start();
+                if after.starts_with(['.', ',']) {
+                    let clause_start = qs
+                        + lead
+                            .trim_end_matches(|c: char| is_dash(c) || c.is_whitespace())
+                            .len()
+                        - 1;
+                    let clause_end = cx.words[last].end + 1;
+                    return finish(
+                        cx,
+                        vec![(qs, clause_start), (clause_end, qe)],
+                        (ss, se),
+                        &cue,
+                    );
+                }
+            }
+            continue;
+        }
+        // Normal order: ", Lavrov said." / ", he said. –"
+        let after = cx.par[cue_w.end..qe].trim_start();
+        if !after.starts_with(['.', ',']) {
+            continue;
+        }
+        let mut k = i;
+        let mut first = None;
+        while k > 0 {
+            k -= 1;
+            let w = cx.words[k];
+            let lw = w.text.to_lowercase();
+            let ok = is_capitalized(w.text)
+                || ROLE_WORDS_SET.contains(lw.as_str())
+                || PHRASE_GLUE_SET.contains(lw.as_str())
+                || SUBJECT_PRONOUNS.contains(&lw.as_str());
+            if !ok || i - k > 6 {
+                break;
+            }
+            first = Some(k);
+            let gap =
+                cx.par[qs.max(if k > 0 { cx.words[k - 1].end } else { qs })..w.start].to_string();
+            if gap.contains(',') || SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+                break;
+            }
+        }
+        let Some(f) = first else { continue };
+        let prefix = cx.par[qs..cx.words[f].start]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_dash(c));
+        if !prefix.ends_with(',')
+            || !has_head(&cx.words[f..i]) && !SUBJECT_PRONOUNS.contains(&cx.lower(f).as_str())
+        {
+            continue;
+        }
+        let clause_start = qs + prefix.len() - 1;
+        let clause_end = cue_w.end + 1;
+        return finish(
+            cx,
+            vec![(qs, clause_start), (clause_end.min(qe), qe)],
+            (cx.words[f].start, cx.words[i - 1].end),
+            &cue,
+        );
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::testing::*;
+
+    #[test]
+    fn quote_then_cue() {
+        let r = run("\"We will not give in to pressure,\" the foreign minister said on Monday.");
+        assert_eq!(
+            r,
+            [(
+                "\"We will not give in to pressure,\"".into(),
+                "the foreign minister".into(),
+                Kind::Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn split_quote() {
+        let r = run("“We are ready,” he said, “to work with any partner.”");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "he");
+        assert!(r[0].0.contains("We are ready") && r[0].0.contains("to work with any partner"));
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn according_to_both_ways() {
+        let r = run("According to Petrov, the new plan will be ready soon.");
+        assert_eq!(
+            r[0],
+            (
+                "the new plan will be ready soon".into(),
+                "Petrov".into(),
+                Kind::Indirect
+            )
+        );
+        let r = run("The plan will be ready by May, according to the ministry.");
+        assert_eq!(r[0].0, "The plan will be ready by May");
+        assert_eq!(r[0].1, "the ministry");
+    }
+
+    #[test]
+    fn dash_attribution_inverted() {
+        let r = run("“We are ready for such talks”, – assured the head of the Foreign Ministry.");
+        assert_eq!(r[0].1, "the head of the Foreign Ministry");
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn attribution_inside_the_quote() {
+        let r = run(
+            "“The deal was suspended by our side, – said the Minister. – Today we are ready to resume it.”",
+        );
+        assert_eq!(r[0].1, "the Minister");
+        assert!(r[0].0.contains("The deal was suspended") && r[0].0.contains("ready to resume"));
+        assert!(!r[0].0.contains("said the Minister"));
+        let r = run("“There are many problems, Petrov said. – We need effort to overcome them.”");
+        assert_eq!(r[0].1, "Petrov");
+    }
+
+    #[test]
+    fn cited_as_saying() {
+        let r = run(
+            "\"We hope to get the necessary explanations,\" Interfax cited the Defense Ministry as saying.",
+        );
+        assert_eq!(r[0].1, "the Defense Ministry");
+        assert_eq!(r[0].2, Kind::Direct);
+    }
+
+    #[test]
+    fn head_of_ministry_after_quote() {
+        let par = "\"We still have some questions on this path which need work in the group,\" the head of the Russian Foreign Ministry said.";
+        let spans = quote_spans(par);
+        let u = units(par, &spans);
+        assert_eq!(u.len(), 1);
+        let f = find(par, u[0], &spans).expect("found");
+        assert_eq!(
+            &par[f.speaker.unwrap().0..f.speaker.unwrap().1],
+            "the head of the Russian Foreign Ministry"
+        );
+    }
+
+    #[test]
+    fn main_clause_subject_speaks() {
+        let par =
+            "The ministry has rejected the report, warning that new sanctions would backfire.";
+        let spans = quote_spans(par);
+        let u = units(par, &spans);
+        let f = find(par, u[0], &spans).expect("found");
+        let sp = f.speaker.unwrap();
+        assert_eq!(&par[sp.0..sp.1], "The ministry");
+        assert_eq!(
+            &par[f.pieces[0].0..f.pieces[0].1],
+            "new sanctions would backfire"
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_closed_quote_stays_with_it() {
+        let par = "“We will find the missing papers today.” Petrov said.";
+        assert_eq!(units(par, &quote_spans(par)).len(), 1);
+        assert_eq!(one(par).1, "Petrov");
+    }
+
+    #[test]
+    fn inverted_without_quotation_marks() {
+        let (text, sp, _) = one(
+            "Some of its functions would move to other agencies, said Ron Vance, who was elected in 2012.",
+        );
+        assert_eq!(sp, "Ron Vance");
+        assert_eq!(text, "Some of its functions would move to other agencies");
+        let (text, sp, _) = one("The steel industry, said Omar Haddad, is doing much better.");
+        assert_eq!(sp, "Omar Haddad");
+        assert_eq!(text, "The steel industry | is doing much better");
+    }
+
+    #[test]
+    fn told_with_an_object_is_not_inverted() {
+        // "told Radio Liberty" names the listener, not the speaker.
+        let (_, sp, _) = one(
+            "The deputy head of the council, Ambassador Ivan Orlov, told Radio Liberty that talks went well.",
+        );
+        assert!(sp.contains("Ivan Orlov"), "{sp}");
+    }
+
+    #[test]
+    fn according_to_a_described_source() {
+        let (text, sp, _) = one("Rents rose 4 percent last year, according to one property index.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("Rents rose 4 percent last year", "one property index")
+        );
+    }
+
+    #[test]
+    fn participles_with_a_bare_clause_and_adverb_led_descriptions() {
+        let (text, sp, _) = one(
+            "Carla Diaz backed Sen. Ted Lowe (R-Texas) on Wednesday, saying it is time for a change.",
+        );
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("it is time for a change", "Carla Diaz")
+        );
+        let (_, sp, _) = one("But hacking specialists say the leaked files might be fake.");
+        assert_eq!(sp, "hacking specialists");
+    }
+}

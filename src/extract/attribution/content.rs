@@ -1,0 +1,516 @@
+//! The content span: what follows a cue ("that …", ": …", a quotation, a bare clause) or
+//! precedes it, trimmed and cut where another statement starts.
+
+use super::super::text::{is_capitalized, is_dash, is_open_quote};
+use super::lexicon::*;
+use super::{Ctx, SUBJECT_PRONOUNS, word_count};
+
+/// Trims spaces, commas, dashes and a final period from a content range.
+pub(super) fn trim_content(par: &str, (mut s, mut e): (usize, usize)) -> (usize, usize) {
+    let strip = |c: char| c.is_whitespace() || c == ',' || c == ';' || is_dash(c) || c == ':';
+    while s < e {
+        let c = par[s..e].chars().next().unwrap();
+        if strip(c) {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while s < e {
+        let c = par[s..e].chars().next_back().unwrap();
+        if strip(c) || c == '.' && !par[s..e].ends_with("..") {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Leading "that" of reported speech is not content.
+    let t = &par[s..e];
+    for lead in ["that ", "That "] {
+        if t.starts_with(lead) {
+            s += lead.len();
+        }
+    }
+    (s, e)
+}
+
+/// Cuts a trailing attribution clause after the last quotation ("…," the Ambassador noted).
+pub(super) fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    if let Some(&(_, qe)) = cx.spans.iter().rev().find(|&&(qs, qe)| qs >= s && qe <= e)
+        && qe < e
+    {
+        let tail = &cx.par[qe..e];
+        let tail_words: Vec<String> = tail
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if tail_words.len() <= 10
+            && tail_words
+                .iter()
+                .any(|w| VERB_CUES_SET.contains(w.as_str()))
+        {
+            return (s, qe);
+        }
+    }
+    (s, e)
+}
+
+/// "said it was too early, but added that …": the content stops where a second reporting
+/// verb of the same subject starts its own statement.
+pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(first) = cx.words.iter().position(|w| w.start >= s) else {
+        return (s, e);
+    };
+    for k in first + 1..cx.words.len() {
+        let w = cx.words[k];
+        if w.start >= e {
+            break;
+        }
+        // ", insisting that …": a participle with its own clause is its own statement.
+        if PARTICIPLE_CUES_SET.contains(cx.lower(k).as_str())
+            && cx.gap(k - 1, k).trim() == ","
+            && cx.words.get(k + 1).is_some_and(|n| n.text == "that")
+            && !cx.in_quote(w.start)
+        {
+            return (s, cx.words[k - 1].end);
+        }
+        if cx.in_quote(w.start) || !matches!(cx.lower(k).as_str(), "and" | "but") {
+            continue;
+        }
+        let mut v = k + 1;
+        while v < cx.words.len() && AUX_SET.contains(cx.lower(v).as_str()) {
+            v += 1;
+        }
+        if v < cx.words.len()
+            && VERB_CUES.contains(&cx.lower(v).as_str())
+            && !cx.in_quote(cx.words[v].start)
+        {
+            let cut = cx.par[s..w.start].trim_end().trim_end_matches(',').len();
+            return (s, s + cut);
+        }
+    }
+    (s, e)
+}
+
+/// Words that show a clause, not a noun phrase.
+pub(super) fn is_clause_word(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "that"
+            | "which"
+            | "who"
+            | "and"
+            | "or"
+            | "but"
+            | "if"
+            | "it"
+            | "this"
+            | "there"
+            | "what"
+            | "as"
+            | "when"
+            | "while"
+            | "might"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "since"
+    ) || SUBJECT_PRONOUNS.contains(&l)
+}
+
+/// "If …," opening a sentence is not a whole statement on its own.
+pub(super) fn lead_is_subordinate(before: &str) -> bool {
+    let first = before
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "if" | "when" | "while" | "although" | "though" | "because" | "unless" | "as" | "since"
+    ) && word_count(before) <= 3
+}
+
+pub(super) enum After {
+    /// Reported content starts at this byte.
+    Content(usize),
+    /// Nothing but adjuncts follow (or the word index where a split quote may follow).
+    Adjunct(Option<usize>),
+    /// A plain object follows a verb that reports only clauses: no statement.
+    Object,
+}
+
+/// What follows a cue: content ("that …", ": …", a clause) or adjuncts ("on Tuesday").
+pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
+    let ue = cx.unit.1;
+    let cue_end = if k > 0 {
+        cx.words[k - 1].end
+    } else {
+        cx.unit.0
+    };
+    let rest = cx.par[cue_end..ue].trim_start();
+    if rest.starts_with(':') {
+        return After::Content(ue - rest.len() + 1);
+    }
+    // "said — on Twitter, as it happens — that …": an aside between dashes, then the clause.
+    if rest.starts_with(|c: char| is_dash(c))
+        && let Some(close) = rest[3.min(rest.len())..]
+            .find(|c: char| is_dash(c))
+            .map(|p| p + 3.min(rest.len()))
+    {
+        let after = rest[close..].trim_start_matches(|c: char| is_dash(c) || c.is_whitespace());
+        if let Some(clause) = after.strip_prefix("that ") {
+            return After::Content(ue - clause.len());
+        }
+    }
+    // "said, “…”": the quotation after the comma is the content.
+    if let Some(after_comma) = rest.strip_prefix(',')
+        && after_comma
+            .trim_start()
+            .starts_with(|c: char| c == '"' || is_open_quote(c))
+    {
+        return After::Content(ue - after_comma.trim_start().len());
+    }
+    if rest.is_empty()
+        || rest.starts_with(['.', ',', ';', '!', '?'])
+        || rest.starts_with(|c: char| is_dash(c))
+    {
+        return After::Adjunct(Some(k));
+    }
+    if rest.starts_with(|c: char| c == '"' || is_open_quote(c)) {
+        return After::Content(ue - rest.len());
+    }
+    // "told Sputnik", "told reporters in Moscow": skip the recipient.
+    if matches!(
+        cue,
+        "told" | "tells" | "informed" | "assured" | "warned" | "urged" | "reminded" | "asked"
+    ) {
+        while k < cx.words.len() && !cx.in_quote(cx.words[k].start) {
+            let w = cx.words[k];
+            let lw = w.text.to_lowercase();
+            if lw == "that" {
+                break;
+            }
+            if is_capitalized(w.text) || RECIPIENT_WORDS.contains(&lw.as_str()) {
+                k += 1;
+                if !cx.gap(k - 1, k.min(cx.words.len() - 1)).trim().is_empty() && k < cx.words.len()
+                {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        // "told a crowded hall in Baltimore that …": the clause starts at a nearby "that".
+        if cx.words.get(k).is_some_and(|w| w.text != "that")
+            && let Some(t) = (k..(k + 12).min(cx.words.len()))
+                .find(|&t| cx.words[t].text == "that" && !cx.in_quote(cx.words[t].start))
+            && !cx.par[cx.words[k].start..cx.words[t].start].contains(['.', ';', '"', '“', '”'])
+        {
+            return After::Content(cx.words[t].end);
+        }
+    }
+    let Some(w) = cx.words.get(k) else {
+        return After::Adjunct(None);
+    };
+    let lw = w.text.to_lowercase();
+    if lw == "that" {
+        return After::Content(w.end);
+    }
+    let gap_before = cx.par[if k > 0 {
+        cx.words[k - 1].end
+    } else {
+        cx.unit.0
+    }..w.start]
+        .trim();
+    if gap_before.starts_with(',') || gap_before.starts_with('.') {
+        return After::Adjunct(Some(k));
+    }
+    // "says there is …" opens a clause; "said there" is a place.
+    let existential = matches!(lw.as_str(), "there" | "here")
+        && cx.words.get(k + 1).is_some_and(|n| {
+            matches!(
+                cx.lower(k + 1).as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "isn't"
+                    | "aren't"
+                    | "wasn't"
+                    | "weren't"
+                    | "won't"
+                    | "there's"
+            ) && cx.gap(k, k + 1).trim().is_empty()
+                && !cx.in_quote(n.start)
+        });
+    if existential {
+        return After::Content(w.start);
+    }
+    if ADJUNCT_STARTS.contains(&lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
+        return adjunct_then_clause(cx, k).unwrap_or(After::Adjunct(Some(k)));
+    }
+    if cx.in_quote(w.start) {
+        return After::Content(
+            cx.spans
+                .iter()
+                .find(|&&(s, e)| s <= w.start && w.start < e)
+                .map_or(w.start, |&(s, _)| s),
+        );
+    }
+    if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES_SET.contains(cue) {
+        // "believes the recession is over" has a clause without "that"; "claimed victory in …"
+        // has an object, so what came before is not what was said either.
+        if !matches!(cue, "told" | "tells" | "informed") && bare_clause_at(cx, k) {
+            return After::Content(w.start);
+        }
+        return After::Object;
+    }
+    After::Content(w.start)
+}
+
+/// "said on Tuesday that …", "said in a statement that …", "said Thursday his …": the
+/// content starts after a short adjunct, at "that" or right after a bare day word.
+pub(super) fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
+    const DAY_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "previously",
+        "later",
+        "again",
+        "also",
+        "too",
+    ];
+    let limit = (k + 14).min(cx.words.len());
+    for t in k..limit {
+        let w = cx.words[t];
+        if cx.in_quote(w.start) {
+            // "said in a statement: “…”" or "said Monday, “…”": the quotation is the content.
+            let gap = cx.par[cx.words[t - 1].end..w.start].trim();
+            return (t > k && gap.ends_with([',', ':', '"', '“'])).then(|| {
+                let qs = cx
+                    .spans
+                    .iter()
+                    .find(|&&(s, e)| s <= w.start && w.start < e)
+                    .map_or(w.start, |&(s, _)| s);
+                After::Content(qs)
+            });
+        }
+        if t > k {
+            let gap = cx.gap(t - 1, t);
+            if gap.contains(['.', ';', '(', ')', '!', '?']) || gap.chars().any(is_dash) {
+                return None;
+            }
+        }
+        let lw = cx.lower(t);
+        if lw == "that" {
+            // "said on Tuesday that the …" opens the clause; "that is" / "that was" is the
+            // pronoun, not the conjunction.
+            cx.words.get(t + 1)?;
+            let clause = cx.gap(t, t + 1).trim().is_empty()
+                && !matches!(cx.lower(t + 1).as_str(), "is" | "was");
+            return clause.then_some(After::Content(w.end));
+        }
+        if RELATIVIZERS.contains(&lw.as_str()) && lw != "as" && t > k {
+            return None;
+        }
+    }
+    // "said Thursday his biggest worry …": a bare day word, then the clause.
+    let lw = cx.lower(k);
+    if DAY_WORDS.contains(&lw.as_str())
+        && let Some(next) = cx.words.get(k + 1)
+        && cx.gap(k, k + 1).trim().is_empty()
+        && !ADJUNCT_STARTS.contains(&cx.lower(k + 1).as_str())
+        && !matches!(
+            cx.lower(k + 1).as_str(),
+            "and" | "but" | "or" | "night" | "morning" | "afternoon" | "evening"
+        )
+        && !cx.in_quote(next.start)
+    {
+        return Some(After::Content(next.start));
+    }
+    None
+}
+
+/// A clause without "that" starts at word `k`: a subject pronoun, or a finite auxiliary within
+/// the next few words ("the recession is over", "Clinton would win").
+pub(super) fn bare_clause_at(cx: &Ctx, k: usize) -> bool {
+    const FINITE: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "didn't",
+        "doesn't",
+        "hasn't",
+        "haven't",
+        "shouldn't",
+    ];
+    // "confirmed it." ends with an object; "believes it will pass" goes on.
+    let first = cx.lower(k);
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) && (first != "it" || k + 1 < cx.words.len()) {
+        return true;
+    }
+    for t in k..(k + 8).min(cx.words.len()) {
+        if t > k && !cx.gap(t - 1, t).trim().is_empty() || cx.in_quote(cx.words[t].start) {
+            return false;
+        }
+        let l = cx.lower(t);
+        if FINITE.contains(&l.as_str()) {
+            return t > k;
+        }
+        if matches!(
+            l.as_str(),
+            "to" | "of" | "for" | "in" | "on" | "at" | "by" | "with"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A quotation that continues a split quote: `"…," he said, "…"`.
+pub(super) fn continuation_quote(cx: &Ctx, from_word: usize) -> Option<(usize, usize)> {
+    let start = if from_word < cx.words.len() {
+        cx.words[from_word.saturating_sub(1)].end
+    } else {
+        cx.words.last()?.end
+    };
+    let rest = &cx.par[start..cx.unit.1];
+    let lead = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c))
+            .len();
+    let q = start + lead;
+    cx.spans.iter().find(|&&(s, _)| s == q).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::testing::*;
+
+    #[test]
+    fn cue_first_that_clause_and_mixed() {
+        let r = run(
+            "Deputy Minister Ivan Petrov noted that the talks were \"useful and frank\" and would continue.",
+        );
+        assert_eq!(r[0].1, "Deputy Minister Ivan Petrov");
+        assert!(r[0].0.starts_with("the talks were"));
+        assert_eq!(r[0].2, Kind::Mixed);
+    }
+
+    #[test]
+    fn content_then_speaker_with_recipient() {
+        let r = run(
+            "The country is ready to cooperate in all areas, Deputy Minister Ivan Petrov told Reuters on Friday.",
+        );
+        assert_eq!(r[0].0, "The country is ready to cooperate in all areas");
+        assert_eq!(r[0].1, "Deputy Minister Ivan Petrov");
+        assert_eq!(r[0].2, Kind::Indirect);
+    }
+
+    #[test]
+    fn told_someone_described_in_words_that() {
+        let (text, sp, _) = one(
+            "Senator Ann Lee told a crowded hall in downtown Denver that she is not giving up.",
+        );
+        assert_eq!(sp, "Senator Ann Lee");
+        assert_eq!(text, "she is not giving up");
+    }
+
+    #[test]
+    fn adjunct_before_that_clause() {
+        let (text, sp, _) =
+            one("Maria Ortiz said following a vote in 2001 that she had serious concerns.");
+        assert_eq!(sp, "Maria Ortiz");
+        assert_eq!(text, "she had serious concerns");
+        let (text, _, _) = one("Rep. Dan Cole said Thursday his biggest worry is the deficit.");
+        assert_eq!(text, "his biggest worry is the deficit");
+    }
+
+    #[test]
+    fn clause_verbs_take_a_clause_without_that() {
+        let (text, sp, _) = one("Most economists believe the recession is over.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the recession is over", "Most economists")
+        );
+        let (text, _, _) = one("The retailer Amberline reported it sold $30 billion in goods.");
+        assert_eq!(text, "it sold $30 billion in goods");
+    }
+
+    #[test]
+    fn words_after_a_quote_and_its_speaker_belong_to_someone_else() {
+        let (text, sp, _) = one(
+            "“There is a young man having some problems,” Ted Lowe said as a heckler yelled: “Go home!”",
+        );
+        assert_eq!(sp, "Ted Lowe");
+        assert_eq!(text, "“There is a young man having some problems,”");
+    }
+
+    #[test]
+    fn mid_sentence_attribution() {
+        let (text, sp, _) = one("This campaign, he says, is different from the last one.");
+        assert_eq!(sp, "he");
+        assert!(
+            text.starts_with("This campaign") && text.ends_with("is different from the last one"),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! Cue finding: the reporting verb, participle or phrase at a word, and which construction
+//! it opens.
+
+use super::super::text::is_capitalized;
+use super::constructions::{cited, participle, prepositional, verbal};
+use super::lexicon::*;
+use super::{Ctx, Found};
+
+/// Length in words of the cue starting at word `i`, and the cue text.
+pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
+    let w = cx.lower(i);
+    for phrase in PHRASE_CUES {
+        if i + phrase.len() <= cx.words.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| cx.lower(i + k) == *p)
+            && (1..phrase.len()).all(|k| cx.gap(i + k - 1, i + k).trim().is_empty())
+        {
+            return Some((phrase.len(), phrase.join(" ")));
+        }
+    }
+    // A cue is a lower-case verb: "the United States" is not "states".
+    if is_capitalized(cx.words[i].text) && i > 0 {
+        return None;
+    }
+    if VERB_CUES_SET.contains(w.as_str()) {
+        // Passive or infinitive forms are not attributions: "was told", "to say"; after a
+        // determiner or preposition the word is a noun: "the constant sowing of doubt".
+        if i > 0
+            && matches!(
+                cx.lower(i - 1).as_str(),
+                "was"
+                    | "were"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "no"
+                    | "any"
+                    | "with"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "public"
+                    | "security"
+                    | "new"
+            )
+        {
+            return None;
+        }
+        return Some((1, w.clone()));
+    }
+    if (w == "cited" || w == "quoted") && i + 1 < cx.words.len() {
+        return Some((1, w.clone()));
+    }
+    // ", saying that …": the subject of the main clause speaks.
+    if PARTICIPLE_CUES_SET.contains(w.as_str())
+        && i > 0
+        && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\"" | "”," | "\",")
+    {
+        return Some((1, w.clone()));
+    }
+    None
+}
+
+pub(super) fn try_cue(cx: &Ctx, i: usize) -> Option<Found> {
+    let (len, cue) = cue_at(cx, i)?;
+    let cue_start = cx.words[i].start;
+    match cue.as_str() {
+        "according to" | "as noted by" | "as stated by" | "in the words of" => {
+            prepositional(cx, i, len, &cue)
+        }
+        "cited" | "quoted" => cited(cx, i, &cue),
+        c if PARTICIPLE_CUES_SET.contains(c) => participle(cx, i, &cue),
+        _ => verbal(cx, i, cue_start, &cue),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::testing::*;
+
+    #[test]
+    fn nouns_that_look_like_cues_are_not_cues() {
+        for par in [
+            "Editor’s note: the column below was written before the vote took place.",
+            "The constant sowing of doubt has hurt the campaign in the state.",
+            "Their calls intensified after the emails were released last week.",
+        ] {
+            assert!(all_in(par).is_empty(), "{par}");
+        }
+    }
+
+    #[test]
+    fn belief_verbs_need_a_clause() {
+        let (text, sp, _) = one("Most economists believe that the recession is over.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the recession is over", "Most economists")
+        );
+        assert!(all_in("The couple found a house near the lake.").is_empty());
+    }
+
+    #[test]
+    fn clause_verbs_with_an_object_report_nothing() {
+        let par = "In a victory speech in Wyoming, Ana Ruiz claimed victory over her rival.";
+        assert!(all_in(par).is_empty());
+        let (_, sp, _) =
+            one("“Find your polling place and get there,” Ana Ruiz tells parishioners.");
+        assert_eq!(sp, "Ana Ruiz");
+    }
+}

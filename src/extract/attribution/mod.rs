@@ -1,0 +1,352 @@
+//! Attribution: inside one sentence unit, find the cue ("said", "according to"), the speaker
+//! phrase and the content, and say whether the content is quoted, reported or mixed.
+//!
+//! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
+//! phrase, `content` what was said, `constructions` puts them together for each kind of cue
+//! (verb, participle, "according to", "cited … as saying", inside a quotation), and
+//! `transcript` reads "NAME: …" lines. The word lists are in `lexicon`.
+
+mod clause_subject;
+mod constructions;
+mod content;
+mod cue;
+mod lexicon;
+mod subject;
+mod transcript;
+
+use super::text::{Word, is_dash, words};
+use crate::model::Kind;
+use constructions::embedded;
+use content::trim_content;
+use cue::try_cue;
+use lexicon::*;
+use transcript::transcript_line;
+
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// One attributed statement found in a unit. Ranges are byte offsets into the paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Content ranges; none for "X says:" ending a paragraph, whose words follow in the next.
+    pub pieces: Vec<(usize, usize)>,
+    /// The speaker phrase as a range, or `None` for "the speaker of the quote this continues".
+    pub speaker: Option<(usize, usize)>,
+    pub cue: String,
+    pub kind: Kind,
+    /// The content is the object of a speech act ("panned U.S. suggestions that …"), not the
+    /// speaker's words: it is recorded with its verb, never shown as what was said.
+    pub object: bool,
+}
+
+struct Ctx<'a> {
+    par: &'a str,
+    unit: (usize, usize),
+    spans: &'a [(usize, usize)],
+    words: Vec<Word<'a>>,
+    /// The words in lower case, computed once per unit.
+    lowers: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    fn in_quote(&self, pos: usize) -> bool {
+        self.spans.iter().any(|&(s, e)| s <= pos && pos < e)
+    }
+
+    fn lower(&self, i: usize) -> &String {
+        &self.lowers[i]
+    }
+
+    /// True when word `k` starts a clause: the unit's start, or right after a comma, a closing
+    /// quotation mark or a dash.
+    fn opens_clause(&self, k: usize) -> bool {
+        if k == 0 {
+            return self.words.first().is_some_and(|w| w.start == self.unit.0);
+        }
+        let gap = self.gap(k - 1, k).trim();
+        gap.ends_with([',', '"', '”']) || gap.chars().last().is_some_and(is_dash)
+    }
+
+    /// Text between word `a`'s end and word `b`'s start.
+    fn gap(&self, a: usize, b: usize) -> &'a str {
+        match (self.words.get(a), self.words.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => &self.par[x.end..y.start],
+            _ => "",
+        }
+    }
+}
+
+/// Finds the statement of one sentence unit, if it has one.
+pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option<Found> {
+    find_all(par, unit, spans).into_iter().next()
+}
+
+impl Found {
+    /// True when byte `pos` lies in the content or the speaker phrase.
+    fn covers(&self, pos: usize) -> bool {
+        self.pieces.iter().any(|&(s, e)| s <= pos && pos < e)
+            || self.speaker.is_some_and(|(s, e)| s <= pos && pos < e)
+    }
+
+    fn overlaps(&self, other: &Found) -> bool {
+        other
+            .pieces
+            .iter()
+            .any(|&(s, e)| self.pieces.iter().any(|&(a, b)| a < e && s < b))
+    }
+}
+
+/// Every statement of one sentence unit, in order: "…,” said Ann Lee, who said she …" has
+/// two. Later cues inside an earlier statement's words are part of it, not new statements.
+pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Vec<Found> {
+    let unit_words: Vec<Word> = words(&par[unit.0..unit.1])
+        .into_iter()
+        .map(|w| Word {
+            text: w.text,
+            start: w.start + unit.0,
+            end: w.end + unit.0,
+        })
+        .collect();
+    let unit_spans: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|&&(s, e)| s < unit.1 && e > unit.0)
+        .map(|&(s, e)| (s.max(unit.0), e.min(unit.1)))
+        .collect();
+    let lowers = unit_words.iter().map(|w| w.text.to_lowercase()).collect();
+    let cx = Ctx {
+        par,
+        unit,
+        spans: &unit_spans,
+        words: unit_words,
+        lowers,
+    };
+    // A speech act with a plain object ("rejected the report") gives way to a later cue with
+    // a clause or quotation in the same sentence (", warning that …").
+    let mut weak = None;
+    let mut out: Vec<Found> = Vec::new();
+    for i in 0..cx.words.len() {
+        let pos = cx.words[i].start;
+        if cx.in_quote(pos) || out.iter().any(|f| f.covers(pos)) {
+            continue;
+        }
+        if let Some(found) = try_cue(&cx, i) {
+            if out.iter().any(|f| f.overlaps(&found)) {
+                continue;
+            }
+            if is_weak(&cx, &found) {
+                weak.get_or_insert(found);
+            } else {
+                out.push(found);
+            }
+        }
+    }
+    if out.is_empty() {
+        out.extend(weak.map(|mut f| {
+            f.object = true;
+            f
+        }));
+    }
+    if out.is_empty() {
+        out.extend(transcript_line(&cx));
+    }
+    // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
+    if out.is_empty()
+        && let Some(&(qs, qe)) = cx.spans.first()
+        && cx.spans.len() == 1
+        && narrative_words(&cx) == 0
+    {
+        out.extend(embedded(&cx, (qs, qe)));
+    }
+    out
+}
+
+/// An object of a speech-act verb, neither a clause nor a quotation.
+fn is_weak(cx: &Ctx, f: &Found) -> bool {
+    let Some(&(s, _)) = f.pieces.first() else {
+        return false;
+    };
+    let before = cx.par[cx.unit.0..s].trim_end();
+    OBJECT_CUES.contains(&f.cue.as_str())
+        && f.kind == Kind::Indirect
+        && !before.ends_with(" that")
+        && !before.ends_with(':')
+}
+
+fn narrative_words(cx: &Ctx) -> usize {
+    cx.words.iter().filter(|w| !cx.in_quote(w.start)).count()
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Direct, mixed or indirect, from how much of the content is inside quotation marks.
+fn kind_of(cx: &Ctx, pieces: &[(usize, usize)]) -> Kind {
+    let mut quoted_words = 0;
+    let mut free_words = 0;
+    for &(s, e) in pieces {
+        for w in words(&cx.par[s..e]) {
+            if cx.in_quote(s + w.start) {
+                quoted_words += 1;
+            } else {
+                free_words += 1;
+            }
+        }
+    }
+    if quoted_words == 0 {
+        Kind::Indirect
+    } else if free_words == 0 {
+        Kind::Direct
+    } else {
+        Kind::Mixed
+    }
+}
+
+fn finish(
+    cx: &Ctx,
+    pieces: Vec<(usize, usize)>,
+    speaker: (usize, usize),
+    cue: &str,
+) -> Option<Found> {
+    let pieces: Vec<(usize, usize)> = pieces
+        .into_iter()
+        .map(|p| trim_content(cx.par, p))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    let total: usize = pieces.iter().map(|&(s, e)| word_count(&cx.par[s..e])).sum();
+    if total < 3 {
+        return None;
+    }
+    let kind = kind_of(cx, &pieces);
+    Some(Found {
+        pieces,
+        speaker: Some(speaker),
+        cue: cue.to_string(),
+        kind,
+        object: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::testing::*;
+
+    #[test]
+    fn speech_acts_with_an_object() {
+        let (text, sp, kind) = one("Senator Ana Ruiz called the ruling “a disgrace” on Friday.");
+        assert_eq!(sp, "Senator Ana Ruiz");
+        assert!(text.starts_with("the ruling “a disgrace”"), "{text}");
+        assert_eq!(kind, Kind::Mixed);
+        let (text, sp, _) = one("Mayor Bill Tate criticized the new parking rules.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the new parking rules", "Mayor Bill Tate")
+        );
+    }
+
+    #[test]
+    fn relative_clauses_and_headlines_are_not_statements() {
+        assert!(run("The treaty that Petrov said was dead is back on the table.").is_empty());
+        assert!(run("The minister met his counterpart in Geneva.").is_empty());
+    }
+
+    #[test]
+    fn two_statements_in_one_sentence() {
+        let par =
+            "Ana Ruiz said it was too early to celebrate but added that the party had done well.";
+        let all = all_in(par);
+        let texts: Vec<&str> = all
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            ["it was too early to celebrate", "the party had done well"]
+        );
+        assert!(
+            all.iter()
+                .all(|f| &par[f.speaker.unwrap().0..f.speaker.unwrap().1] == "Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_is_a_second_statement() {
+        let par = "Ana Ruiz said she plans a trip to Libya, insisting that the leaders were wrong.";
+        let all = all_in(par);
+        let texts: Vec<&str> = all
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            ["she plans a trip to Libya", "the leaders were wrong"]
+        );
+    }
+}
+
+/// Helpers for the unit tests of every attribution module.
+#[cfg(test)]
+pub(crate) mod testing {
+    pub(crate) use super::super::quotes::{quote_spans, units};
+    pub(crate) use super::{Found, find, find_all};
+    pub(crate) use crate::model::Kind;
+
+    /// Content, speaker and kind of the first statement of each unit; pieces joined by " ".
+    pub(crate) fn run(par: &str) -> Vec<(String, String, Kind)> {
+        let spans = quote_spans(par);
+        units(par, &spans)
+            .into_iter()
+            .filter_map(|u| find(par, u, &spans))
+            .map(|f| {
+                let text = f
+                    .pieces
+                    .iter()
+                    .map(|&(s, e)| &par[s..e])
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let sp = f
+                    .speaker
+                    .map(|(s, e)| par[s..e].to_string())
+                    .unwrap_or_default();
+                (text, sp, f.kind)
+            })
+            .collect()
+    }
+
+    /// Every statement of every unit of `par`.
+    pub(crate) fn all_in(par: &str) -> Vec<Found> {
+        let spans = quote_spans(par);
+        units(par, &spans)
+            .iter()
+            .flat_map(|&u| find_all(par, u, &spans))
+            .collect()
+    }
+
+    /// The speaker phrase of the first statement, if any.
+    pub(crate) fn first_speaker(par: &str) -> Option<String> {
+        let f = all_in(par).into_iter().next()?;
+        f.speaker.map(|(s, e)| par[s..e].to_string())
+    }
+
+    /// Content (pieces joined by " | "), speaker and kind of the first statement.
+    pub(crate) fn one(par: &str) -> (String, String, Kind) {
+        let spans = quote_spans(par);
+        let us = units(par, &spans);
+        let f = us
+            .iter()
+            .find_map(|&u| find(par, u, &spans))
+            .unwrap_or_else(|| panic!("nothing in {par:?}"));
+        let text = f
+            .pieces
+            .iter()
+            .map(|&(s, e)| &par[s..e])
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let sp = f
+            .speaker
+            .map(|(s, e)| par[s..e].to_string())
+            .unwrap_or_default();
+        (text, sp, f.kind)
+    }
+}
