@@ -208,7 +208,8 @@ pub fn resolve_filter(
     Ok(filter)
 }
 
-/// The gazetteer from `DATA/officials.toml` and `DATA/speakers.toml`, each else the built-in one.
+/// The gazetteer from `DATA/officials.toml`, `DATA/speakers.toml` and `DATA/cues.toml`, each
+/// else the built-in one.
 pub fn load_gazetteer(data: &Path) -> Result<Gazetteer> {
     let read = |file: &str| -> Result<Option<(String, String)>> {
         let path = data.join(file);
@@ -233,6 +234,13 @@ pub fn load_gazetteer(data: &Path) -> Result<Gazetteer> {
         )
     });
     g.add_speakers(&text, &name).map_err(anyhow::Error::msg)?;
+    let (text, name) = read("cues.toml")?.unwrap_or_else(|| {
+        (
+            crate::extract::attribution::BUILTIN_CUES.to_string(),
+            "built-in cues".to_string(),
+        )
+    });
+    g.add_cues(&text, &name).map_err(anyhow::Error::msg)?;
     Ok(g)
 }
 

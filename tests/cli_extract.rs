@@ -84,3 +84,56 @@ fn readable_output_names_speaker_and_source() {
     assert!(s.contains("John Kirby"));
     assert!(s.contains("004_6a155f875c863dc1.txt"));
 }
+
+/// `DATA/cues.toml` replaces the built-in cue lexicon; a malformed one is one error line
+/// naming the file and its line.
+#[test]
+fn a_cues_file_in_the_data_directory_replaces_the_builtin_lexicon() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let article = d.join("opined.txt");
+    std::fs::write(
+        &article,
+        "The new sanctions will not work, Deputy Minister Ivan Petrov opined on Monday.\n",
+    )
+    .unwrap();
+    let data = d.join("data");
+    std::fs::create_dir(&data).unwrap();
+    let extract = || {
+        common::bin()
+            .arg("--data")
+            .arg(&data)
+            .args(["extract", "--json"])
+            .arg(&article)
+            .output()
+            .unwrap()
+    };
+    // "opined" is no cue in the built-in lexicon.
+    let out = extract();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(!common::stdout(&out).contains("Ivan Petrov"));
+    let builtin = std::fs::read_to_string(common::repo().join("data/cues.toml")).unwrap();
+    std::fs::write(
+        data.join("cues.toml"),
+        builtin.replacen("report = [", "report = [\"opined\", ", 1),
+    )
+    .unwrap();
+    let out = extract();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let stdout = common::stdout(&out);
+    assert!(
+        stdout.contains("Ivan Petrov") && stdout.contains("The new sanctions will not work"),
+        "{stdout}"
+    );
+    std::fs::write(
+        data.join("cues.toml"),
+        builtin.replacen("report = [", "report = [\"said\" \"says\", ", 1),
+    )
+    .unwrap();
+    let out = extract();
+    let err = common::stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let named: Vec<&str> = err.lines().filter(|l| l.contains("cues.toml:")).collect();
+    assert_eq!(named.len(), 1, "{err}");
+}

@@ -158,7 +158,7 @@ impl Extractor {
             let carried = open_quote_speaker.take();
             let announcer = announced.take();
             for (ui, unit) in quotes::units(par, &spans).into_iter().enumerate() {
-                let founds = attribution::find_all(par, unit, &spans);
+                let founds = attribution::find_all(&self.gazetteer.cues, par, unit, &spans);
                 let mut found: Vec<(attribution::Found, speakers::Speaker)> = Vec::new();
                 if founds.is_empty() {
                     // A quotation that continues one left open in the previous paragraph.

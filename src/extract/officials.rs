@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::attribution::{BUILTIN_CUES, Lexicon};
 use super::kinds::{BUILTIN_SPEAKERS, Named, RawWords, SpeakerWords};
 
 /// The gazetteer shipped with onrecord, used when no `officials.toml` is found.
@@ -93,7 +94,7 @@ pub struct Country {
 }
 
 /// The line of a TOML error, for "file:line: message".
-fn toml_error(text: &str, name: &str, e: toml::de::Error) -> String {
+pub(crate) fn toml_error(text: &str, name: &str, e: toml::de::Error) -> String {
     let line = e
         .span()
         .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
@@ -118,6 +119,8 @@ pub struct Gazetteer {
     by_media: HashMap<String, usize>,
     /// Word lists that classify descriptions (`data/speakers.toml`).
     pub words: SpeakerWords,
+    /// The cue lexicon of attribution (`data/cues.toml`).
+    pub cues: Lexicon,
     /// Role words of each title held by someone, computed once: role phrases are compared
     /// with every title of every official.
     title_words: HashMap<String, Vec<String>>,
@@ -167,7 +170,15 @@ impl Gazetteer {
             .expect("built-in gazetteer parses");
         g.add_speakers(BUILTIN_SPEAKERS, "built-in speakers")
             .expect("built-in speakers parse");
+        g.add_cues(BUILTIN_CUES, "built-in cues")
+            .expect("built-in cues parse");
         g
+    }
+
+    /// Sets the cue lexicon from a `cues.toml`; `name` names the file in errors.
+    pub fn add_cues(&mut self, text: &str, name: &str) -> Result<(), String> {
+        self.cues = Lexicon::parse(text, name)?;
+        Ok(())
     }
 
     /// Adds outlets and the description word lists of a `speakers.toml`; `name` names the

@@ -4,7 +4,6 @@
 
 use super::super::text::is_capitalized;
 use super::content::is_clause_word;
-use super::lexicon::*;
 use super::subject::{subject_after, subject_before_plain};
 use super::{Ctx, SUBJECT_PRONOUNS};
 
@@ -56,7 +55,7 @@ pub(super) fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, u
         if cx.in_quote(w.start)
             || !cx.gap(k - 1, k).trim().is_empty()
             || is_clause_word(l)
-            || VERB_CUES_SET.contains(l.as_str())
+            || cx.lex.any_verb.contains(l.as_str())
             || is_capitalized(w.text) && !possessive
             || matches!(
                 l.as_str(),
@@ -97,7 +96,7 @@ pub(super) fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, u
 /// the clause speaks, not the last name inside its appositives.
 pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
         j -= 1;
     }
     if j == 0 || !cx.gap(j - 1, j).contains(',') {
@@ -134,13 +133,13 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     let name = &cx.words[k..=e];
     let all_caps = name.iter().all(|w| is_capitalized(w.text))
-        && !name.iter().any(|w| CAPITAL_STOPS.contains(&w.text));
+        && !name.iter().any(|w| cx.lex.capital_stops.contains(w.text));
     // What follows the name must read as an appositive, not a clause of its own.
     let next = cx.lower(e + 1);
     let appositive = matches!(
         next.as_str(),
         "a" | "an" | "the" | "who" | "whose" | "which"
-    ) || ROLE_WORDS_SET.contains(next.as_str())
+    ) || cx.lex.roles.contains(next.as_str())
         || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
         || next.ends_with("'s")
         || next.ends_with("’s")
@@ -151,7 +150,7 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
 pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
         j -= 1;
     }
     if j == 0 || !matches!(cx.lower(j - 1).as_str(), "and" | "but") {
@@ -202,8 +201,8 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let nl = cx.lower(last + 1);
     let verb_like = nl.ends_with("ed")
         || nl.ends_with('s') && !nl.ends_with("ss")
-        || AUX_SET.contains(nl.as_str())
-        || VERB_CUES_SET.contains(nl.as_str())
+        || cx.lex.aux.contains(nl.as_str())
+        || cx.lex.any_verb.contains(nl.as_str())
         || matches!(
             nl.as_str(),
             "is" | "was"
@@ -241,7 +240,7 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// sentence: "…, her friend said." / "Several delegate candidates said …". Kept as written.
 pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && AUX_SET.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
         j -= 1;
     }
     let mut k = j;
@@ -252,7 +251,7 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         if cx.in_quote(w.start) || k < j && !cx.gap(k - 1, k).trim().is_empty() {
             break;
         }
-        if k == 1 && CAPITAL_STOPS.contains(&w.text) && w.start == cx.unit.0 {
+        if k == 1 && cx.lex.capital_stops.contains(w.text) && w.start == cx.unit.0 {
             after_adverb = true;
             break;
         }
@@ -268,7 +267,7 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let head = cx.lower(j - 1);
     // "critics said", "political experts said": a short plural description.
     let plural_noun = j - k <= 2 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    if !(DESCRIPTION_OPENERS.contains(&opener.as_str()) || plural_noun)
+    if !(cx.lex.description_openers.contains(opener.as_str()) || plural_noun)
         || is_capitalized(cx.words[j - 1].text)
     {
         return None;

@@ -11,7 +11,6 @@ use super::content::{
     cut_trailing_attribution, lead_is_subordinate,
 };
 use super::cue::cue_at;
-use super::lexicon::*;
 use super::subject::{
     has_head, source_phrase, speaker_ends_clause, subject_after, subject_after_plain,
     subject_before,
@@ -31,12 +30,8 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     // Lavrov, who …" / "The industry, said Lavrov, is …".
     // Without quotation marks the inversion needs a say-verb (not "told Vestnik") and a
     // speaker that ends the clause ("…, said he expects" is a subject-first sentence).
-    let clause_before = before.ends_with(',')
-        && word_count(before) >= 3
-        && !matches!(
-            cue,
-            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
-        );
+    let clause_before =
+        before.ends_with(',') && word_count(before) >= 3 && !cx.lex.not_inverted.contains(cue);
     if (ends_after_quote || clause_before)
         && (before.ends_with(',')
             || before.ends_with(['"', '”', '“'])
@@ -60,7 +55,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
                     .flatten()
                     .filter(|&(s, e, _)| {
                         cx.par[s..e].split_whitespace().any(is_capitalized)
-                            || DESCRIPTION_OPENERS.contains(&cx.lower(next).as_str())
+                            || cx.lex.description_openers.contains(cx.lower(next).as_str())
                     })
             })
             && (ends_after_quote || speaker_ends_clause(cx, ss, last))
@@ -74,7 +69,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
                     let rest = cx.par[se..ue].trim_start();
                     if let Some(tail) = rest.strip_prefix(',')
                         && cx.words.get(last + 1).is_some_and(|w| {
-                            !RELATIVIZERS.contains(&w.text.to_lowercase().as_str())
+                            !cx.lex.relativizers.contains(w.text.to_lowercase().as_str())
                         })
                         && word_count(tail) >= 2
                         && !lead_is_subordinate(before)
@@ -113,7 +108,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         // Adverbial clauses are whole ("when he says he wrote the law"); relative ones lack
         // their object ("the deal that Lavrov said …").
         let adverbial = matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
-        if RELATIVIZERS.contains(&prev.as_str()) && gap.trim().is_empty() && !adverbial {
+        if cx.lex.relativizers.contains(prev.as_str()) && gap.trim().is_empty() && !adverbial {
             return None;
         }
     }
@@ -292,7 +287,7 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
         let Some((len, cue)) = cue_at(cx, i) else {
             continue;
         };
-        if len != 1 || cue == "cited" || cue == "quoted" {
+        if len != 1 || cx.lex.as_saying.contains(&cue) {
             continue;
         }
         let cue_w = cx.words[i];
@@ -335,8 +330,8 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
             let w = cx.words[k];
             let lw = w.text.to_lowercase();
             let ok = is_capitalized(w.text)
-                || ROLE_WORDS_SET.contains(lw.as_str())
-                || PHRASE_GLUE_SET.contains(lw.as_str())
+                || cx.lex.roles.contains(lw.as_str())
+                || cx.lex.glue.contains(lw.as_str())
                 || SUBJECT_PRONOUNS.contains(&lw.as_str());
             if !ok || i - k > 6 {
                 break;
@@ -352,7 +347,8 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
         let prefix = cx.par[qs..cx.words[f].start]
             .trim_end_matches(|c: char| c.is_whitespace() || is_dash(c));
         if !prefix.ends_with(',')
-            || !has_head(&cx.words[f..i]) && !SUBJECT_PRONOUNS.contains(&cx.lower(f).as_str())
+            || !has_head(cx.lex, &cx.words[f..i])
+                && !SUBJECT_PRONOUNS.contains(&cx.lower(f).as_str())
         {
             continue;
         }

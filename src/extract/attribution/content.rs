@@ -2,7 +2,6 @@
 //! precedes it, trimmed and cut where another statement starts.
 
 use super::super::text::{is_capitalized, is_dash, is_open_quote};
-use super::lexicon::*;
 use super::{Ctx, SUBJECT_PRONOUNS, word_count};
 
 /// Trims spaces, commas, dashes and a final period from a content range.
@@ -50,7 +49,7 @@ pub(super) fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usi
         if tail_words.len() <= 10
             && tail_words
                 .iter()
-                .any(|w| VERB_CUES_SET.contains(w.as_str()))
+                .any(|w| cx.lex.any_verb.contains(w.as_str()))
         {
             return (s, qe);
         }
@@ -70,7 +69,7 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
             break;
         }
         // ", insisting that …": a participle with its own clause is its own statement.
-        if PARTICIPLE_CUES_SET.contains(cx.lower(k).as_str())
+        if cx.lex.participle.contains(cx.lower(k).as_str())
             && cx.gap(k - 1, k).trim() == ","
             && cx.words.get(k + 1).is_some_and(|n| n.text == "that")
             && !cx.in_quote(w.start)
@@ -81,11 +80,11 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
             continue;
         }
         let mut v = k + 1;
-        while v < cx.words.len() && AUX_SET.contains(cx.lower(v).as_str()) {
+        while v < cx.words.len() && cx.lex.aux.contains(cx.lower(v).as_str()) {
             v += 1;
         }
         if v < cx.words.len()
-            && VERB_CUES.contains(&cx.lower(v).as_str())
+            && cx.lex.report.contains(cx.lower(v).as_str())
             && !cx.in_quote(cx.words[v].start)
         {
             let cut = cx.par[s..w.start].trim_end().trim_end_matches(',').len();
@@ -197,17 +196,14 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         return After::Content(ue - rest.len());
     }
     // "told Sputnik", "told reporters in Moscow": skip the recipient.
-    if matches!(
-        cue,
-        "told" | "tells" | "informed" | "assured" | "warned" | "urged" | "reminded" | "asked"
-    ) {
+    if cx.lex.listener.contains(cue) {
         while k < cx.words.len() && !cx.in_quote(cx.words[k].start) {
             let w = cx.words[k];
             let lw = w.text.to_lowercase();
             if lw == "that" {
                 break;
             }
-            if is_capitalized(w.text) || RECIPIENT_WORDS.contains(&lw.as_str()) {
+            if is_capitalized(w.text) || cx.lex.recipients.contains(lw.as_str()) {
                 k += 1;
                 if !cx.gap(k - 1, k.min(cx.words.len() - 1)).trim().is_empty() && k < cx.words.len()
                 {
@@ -273,7 +269,7 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     if existential {
         return After::Content(w.start);
     }
-    if ADJUNCT_STARTS.contains(&lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
+    if cx.lex.adjunct_starts.contains(lw.as_str()) || w.text.chars().all(|c| c.is_ascii_digit()) {
         return adjunct_then_clause(cx, k).unwrap_or(After::Adjunct(Some(k)));
     }
     if cx.in_quote(w.start) {
@@ -284,10 +280,11 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 .map_or(w.start, |&(s, _)| s),
         );
     }
-    if matches!(cue, "told" | "tells" | "informed") || CLAUSE_ONLY_CUES_SET.contains(cue) {
+    let then_that = cx.lex.listener_then_that.contains(cue);
+    if then_that || cx.lex.clause_only.contains(cue) {
         // "believes the recession is over" has a clause without "that"; "claimed victory in …"
         // has an object, so what came before is not what was said either.
-        if !matches!(cue, "told" | "tells" | "informed") && bare_clause_at(cx, k) {
+        if !then_that && bare_clause_at(cx, k) {
             return After::Content(w.start);
         }
         return After::Object;
@@ -346,7 +343,7 @@ pub(super) fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
                 && !matches!(cx.lower(t + 1).as_str(), "is" | "was");
             return clause.then_some(After::Content(w.end));
         }
-        if RELATIVIZERS.contains(&lw.as_str()) && lw != "as" && t > k {
+        if cx.lex.relativizers.contains(lw.as_str()) && lw != "as" && t > k {
             return None;
         }
     }
@@ -355,7 +352,7 @@ pub(super) fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
     if DAY_WORDS.contains(&lw.as_str())
         && let Some(next) = cx.words.get(k + 1)
         && cx.gap(k, k + 1).trim().is_empty()
-        && !ADJUNCT_STARTS.contains(&cx.lower(k + 1).as_str())
+        && !cx.lex.adjunct_starts.contains(cx.lower(k + 1).as_str())
         && !matches!(
             cx.lower(k + 1).as_str(),
             "and" | "but" | "or" | "night" | "morning" | "afternoon" | "evening"

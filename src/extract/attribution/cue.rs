@@ -3,77 +3,41 @@
 
 use super::super::text::is_capitalized;
 use super::constructions::{cited, participle, prepositional, verbal};
-use super::lexicon::*;
 use super::{Ctx, Found};
 
 /// Length in words of the cue starting at word `i`, and the cue text.
 pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     let w = cx.lower(i);
-    for phrase in PHRASE_CUES {
-        if i + phrase.len() <= cx.words.len()
+    for phrase in &cx.lex.phrases {
+        let n = phrase.words.len();
+        if i + n <= cx.words.len()
             && phrase
+                .words
                 .iter()
                 .enumerate()
-                .all(|(k, p)| cx.lower(i + k) == *p)
-            && (1..phrase.len()).all(|k| cx.gap(i + k - 1, i + k).trim().is_empty())
+                .all(|(k, p)| cx.lower(i + k) == p)
+            && (1..n).all(|k| cx.gap(i + k - 1, i + k).trim().is_empty())
         {
-            return Some((phrase.len(), phrase.join(" ")));
+            return Some((n, phrase.text.clone()));
         }
     }
     // A cue is a lower-case verb: "the United States" is not "states".
     if is_capitalized(cx.words[i].text) && i > 0 {
         return None;
     }
-    if VERB_CUES_SET.contains(w.as_str()) {
+    if cx.lex.any_verb.contains(w.as_str()) {
         // Passive or infinitive forms are not attributions: "was told", "to say"; after a
         // determiner or preposition the word is a noun: "the constant sowing of doubt".
-        if i > 0
-            && matches!(
-                cx.lower(i - 1).as_str(),
-                "was"
-                    | "were"
-                    | "been"
-                    | "being"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "to"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "of"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "no"
-                    | "any"
-                    | "with"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "by"
-                    | "from"
-                    | "public"
-                    | "security"
-                    | "new"
-            )
-        {
+        if i > 0 && cx.lex.not_after.contains(cx.lower(i - 1).as_str()) {
             return None;
         }
         return Some((1, w.clone()));
     }
-    if (w == "cited" || w == "quoted") && i + 1 < cx.words.len() {
+    if cx.lex.as_saying.contains(w.as_str()) && i + 1 < cx.words.len() {
         return Some((1, w.clone()));
     }
     // ", saying that …": the subject of the main clause speaks.
-    if PARTICIPLE_CUES_SET.contains(w.as_str())
+    if cx.lex.participle.contains(w.as_str())
         && i > 0
         && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\"" | "”," | "\",")
     {
@@ -85,13 +49,14 @@ pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
 pub(super) fn try_cue(cx: &Ctx, i: usize) -> Option<Found> {
     let (len, cue) = cue_at(cx, i)?;
     let cue_start = cx.words[i].start;
-    match cue.as_str() {
-        "according to" | "as noted by" | "as stated by" | "in the words of" => {
-            prepositional(cx, i, len, &cue)
-        }
-        "cited" | "quoted" => cited(cx, i, &cue),
-        c if PARTICIPLE_CUES_SET.contains(c) => participle(cx, i, &cue),
-        _ => verbal(cx, i, cue_start, &cue),
+    if cx.lex.source_phrases.contains(&cue) {
+        prepositional(cx, i, len, &cue)
+    } else if cx.lex.as_saying.contains(&cue) {
+        cited(cx, i, &cue)
+    } else if cx.lex.participle.contains(&cue) {
+        participle(cx, i, &cue)
+    } else {
+        verbal(cx, i, cue_start, &cue)
     }
 }
 

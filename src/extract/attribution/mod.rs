@@ -4,7 +4,8 @@
 //! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
 //! phrase, `content` what was said, `constructions` puts them together for each kind of cue
 //! (verb, participle, "according to", "cited … as saying", inside a quotation), and
-//! `transcript` reads "NAME: …" lines. The word lists are in `lexicon`.
+//! `transcript` reads "NAME: …" lines. The word lists are data: `lexicon` reads them from
+//! `data/cues.toml` (or the user's copy) into a `Lexicon`, which the gazetteer carries.
 
 mod clause_subject;
 mod constructions;
@@ -19,9 +20,10 @@ use crate::model::Kind;
 use constructions::embedded;
 use content::trim_content;
 use cue::try_cue;
-use lexicon::*;
+pub use lexicon::{BUILTIN_CUES, Lexicon};
 use transcript::transcript_line;
 
+/// Subject pronouns: grammar, not lexicon, so not in `cues.toml`.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
 /// One attributed statement found in a unit. Ranges are byte offsets into the paragraph.
@@ -39,6 +41,7 @@ pub struct Found {
 }
 
 struct Ctx<'a> {
+    lex: &'a Lexicon,
     par: &'a str,
     unit: (usize, usize),
     spans: &'a [(usize, usize)],
@@ -76,8 +79,13 @@ impl<'a> Ctx<'a> {
 }
 
 /// Finds the statement of one sentence unit, if it has one.
-pub fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option<Found> {
-    find_all(par, unit, spans).into_iter().next()
+pub fn find(
+    lex: &Lexicon,
+    par: &str,
+    unit: (usize, usize),
+    spans: &[(usize, usize)],
+) -> Option<Found> {
+    find_all(lex, par, unit, spans).into_iter().next()
 }
 
 impl Found {
@@ -97,7 +105,12 @@ impl Found {
 
 /// Every statement of one sentence unit, in order: "…,” said Ann Lee, who said she …" has
 /// two. Later cues inside an earlier statement's words are part of it, not new statements.
-pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Vec<Found> {
+pub fn find_all(
+    lex: &Lexicon,
+    par: &str,
+    unit: (usize, usize),
+    spans: &[(usize, usize)],
+) -> Vec<Found> {
     let unit_words: Vec<Word> = words(&par[unit.0..unit.1])
         .into_iter()
         .map(|w| Word {
@@ -113,6 +126,7 @@ pub fn find_all(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Ve
         .collect();
     let lowers = unit_words.iter().map(|w| w.text.to_lowercase()).collect();
     let cx = Ctx {
+        lex,
         par,
         unit,
         spans: &unit_spans,
@@ -165,7 +179,7 @@ fn is_weak(cx: &Ctx, f: &Found) -> bool {
         return false;
     };
     let before = cx.par[cx.unit.0..s].trim_end();
-    OBJECT_CUES.contains(&f.cue.as_str())
+    cx.lex.object.contains(f.cue.as_str())
         && f.kind == Kind::Indirect
         && !before.ends_with(" that")
         && !before.ends_with(':')
@@ -288,9 +302,20 @@ mod tests {
 /// Helpers for the unit tests of every attribution module.
 #[cfg(test)]
 pub(crate) mod testing {
+    use std::sync::LazyLock;
+
     pub(crate) use super::super::quotes::{quote_spans, units};
-    pub(crate) use super::{Found, find, find_all};
+    use super::Lexicon;
+    pub(crate) use super::{Found, find_all};
     pub(crate) use crate::model::Kind;
+
+    /// The built-in lexicon, parsed once for all tests.
+    pub(crate) static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::builtin);
+
+    /// `attribution::find` with the built-in lexicon.
+    pub(crate) fn find(par: &str, unit: (usize, usize), spans: &[(usize, usize)]) -> Option<Found> {
+        super::find(&LEX, par, unit, spans)
+    }
 
     /// Content, speaker and kind of the first statement of each unit; pieces joined by " ".
     pub(crate) fn run(par: &str) -> Vec<(String, String, Kind)> {
@@ -319,7 +344,7 @@ pub(crate) mod testing {
         let spans = quote_spans(par);
         units(par, &spans)
             .iter()
-            .flat_map(|&u| find_all(par, u, &spans))
+            .flat_map(|&u| find_all(&LEX, par, u, &spans))
             .collect()
     }
 

@@ -3,8 +3,7 @@
 
 use super::super::text::{Word, is_capitalized, is_dash};
 use super::content::is_clause_word;
-use super::lexicon::*;
-use super::{Ctx, SUBJECT_PRONOUNS};
+use super::{Ctx, Lexicon, SUBJECT_PRONOUNS};
 
 /// Speaker phrase ending right before word `end_word` (exclusive), scanning backwards.
 pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
@@ -18,7 +17,7 @@ pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)
         let span = end_word - k;
         // Short asides ("in his turn"), relative clauses ("who said he votes Democratic") and
         // appositives ("a senator from Vermont") between the subject and its verb.
-        let aside = (span <= 5 && PAREN_STARTS.contains(&opener.as_str()))
+        let aside = (span <= 5 && cx.lex.asides.contains(opener.as_str()))
             || (span <= 14 && matches!(opener.as_str(), "a" | "an" | "the" | "like"))
             || (span <= 25 && matches!(opener.as_str(), "who" | "whose" | "which"));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
@@ -31,7 +30,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
     // on Monday urged", "Lavrov last week said").
     loop {
         while j > 0
-            && AUX_SET.contains(cx.lower(j - 1).as_str())
+            && cx.lex.aux.contains(cx.lower(j - 1).as_str())
             && cx.gap(j - 1, j).trim().is_empty()
         {
             j -= 1;
@@ -58,7 +57,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
             continue;
         }
         let time = j >= 2
-            && TIME_WORDS.contains(&cx.lower(j - 1).as_str())
+            && cx.lex.time_words.contains(cx.lower(j - 1).as_str())
             && matches!(
                 cx.lower(j - 2).as_str(),
                 "on" | "last" | "this" | "late" | "early" | "in"
@@ -102,7 +101,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         return (last > 0 && cx.gap(last - 1, last).contains(','))
             .then(|| subject_before_plain(cx, last))?;
     }
-    if is_capitalized(cx.words[last].text) && CAPITAL_STOPS.contains(&cx.words[last].text) {
+    if is_capitalized(cx.words[last].text) && cx.lex.capital_stops.contains(cx.words[last].text) {
         return None;
     }
     let mut first = last;
@@ -122,9 +121,9 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         }
         let lw = w.text.to_lowercase();
         let allowed = if is_capitalized(w.text) {
-            !CAPITAL_STOPS.contains(&w.text)
+            !cx.lex.capital_stops.contains(w.text)
         } else {
-            ROLE_WORDS_SET.contains(lw.as_str()) || PHRASE_GLUE_SET.contains(lw.as_str())
+            cx.lex.roles.contains(lw.as_str()) || cx.lex.glue.contains(lw.as_str())
         };
         if !allowed {
             // A description opened by an article at the start of the clause: "The billionaire
@@ -179,7 +178,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         first += 1;
     }
     let phrase_words = &cx.words[first..=last];
-    if !has_head(phrase_words) {
+    if !has_head(cx.lex, phrase_words) {
         return None;
     }
     // "Russia and the United States": a coordinated subject is taken whole.
@@ -237,7 +236,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
 }
 
 /// A speaker phrase needs a name, a role noun or an institution, not just modifiers.
-pub(super) fn has_head(ws: &[Word]) -> bool {
+pub(super) fn has_head(lex: &Lexicon, ws: &[Word]) -> bool {
     // A phrase cannot end in a bare modifier ("the foreign"); capitalised "State" is a name.
     let last = ws
         .last()
@@ -266,8 +265,8 @@ pub(super) fn has_head(ws: &[Word]) -> bool {
     }
     ws.iter().any(|w| {
         is_capitalized(w.text) && !matches!(w.text, "The" | "A" | "An")
-            || ROLE_WORDS_SET.contains(w.text.to_lowercase().as_str())
-                && !PHRASE_GLUE_SET.contains(w.text.to_lowercase().as_str())
+            || lex.roles.contains(w.text.to_lowercase().as_str())
+                && !lex.glue.contains(w.text.to_lowercase().as_str())
     })
 }
 
@@ -297,11 +296,11 @@ pub(super) fn subject_after(
             break;
         }
         let allowed = if is_capitalized(w.text) {
-            !CAPITAL_STOPS.contains(&w.text)
+            !cx.lex.capital_stops.contains(w.text)
                 || k == start_word && matches!(w.text, "The" | "A" | "An")
         } else {
-            ROLE_WORDS_SET.contains(lw.as_str())
-                || PHRASE_GLUE_SET.contains(lw.as_str())
+            cx.lex.roles.contains(lw.as_str())
+                || cx.lex.glue.contains(lw.as_str())
                 || (k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()))
         };
         if !allowed {
@@ -314,12 +313,12 @@ pub(super) fn subject_after(
         k += 1;
     }
     let mut last = last?;
-    while last > start_word && PHRASE_GLUE_SET.contains(cx.lower(last).as_str()) {
+    while last > start_word && cx.lex.glue.contains(cx.lower(last).as_str()) {
         last -= 1;
     }
     let ws = &cx.words[start_word..=last];
     let pronoun = ws.len() == 1 && SUBJECT_PRONOUNS.contains(&ws[0].text.to_lowercase().as_str());
-    if !(has_head(ws) || pronoun) {
+    if !(has_head(cx.lex, ws) || pronoun) {
         return None;
     }
     Some((cx.words[start_word].start, cx.words[last].end, last))
@@ -335,8 +334,8 @@ pub(super) fn subject_after_plain(cx: &Ctx, start: usize) -> Option<(usize, usiz
         }
         let lw = w.text.to_lowercase();
         if is_capitalized(w.text)
-            || ROLE_WORDS_SET.contains(lw.as_str())
-            || PHRASE_GLUE_SET.contains(lw.as_str())
+            || cx.lex.roles.contains(lw.as_str())
+            || cx.lex.glue.contains(lw.as_str())
         {
             last = Some(k);
         } else {
@@ -344,7 +343,8 @@ pub(super) fn subject_after_plain(cx: &Ctx, start: usize) -> Option<(usize, usiz
         }
     }
     let last = last?;
-    has_head(&cx.words[start..=last]).then(|| (cx.words[start].start, cx.words[last].end, last))
+    has_head(cx.lex, &cx.words[start..=last])
+        .then(|| (cx.words[start].start, cx.words[last].end, last))
 }
 
 /// After an inverted speaker comes the end, a comma or an adjunct, not a verb.
@@ -357,7 +357,10 @@ pub(super) fn speaker_ends_clause(cx: &Ctx, start: usize, last: usize) -> bool {
     };
     let gap = cx.gap(last, last + 1).trim();
     !gap.is_empty() && !gap.starts_with(['"', '“'])
-        || ADJUNCT_STARTS.contains(&next.text.to_lowercase().as_str())
+        || cx
+            .lex
+            .adjunct_starts
+            .contains(next.text.to_lowercase().as_str())
         || matches!(next.text, "who" | "whose" | "adding" | "told")
 }
 

@@ -1,7 +1,6 @@
 //! Transcript lines: "TAPPER: Do you think …".
 
 use super::super::text::is_capitalized;
-use super::lexicon::*;
 use super::{Ctx, Found, finish, word_count};
 use crate::model::Kind;
 
@@ -21,9 +20,9 @@ pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
     if !plain_gaps
         || !name.iter().all(|w| is_capitalized(w.text))
         || name.iter().any(|w| {
-            CAPITAL_STOPS.contains(&w.text)
-                || NOT_SPEAKER_LABELS.contains(
-                    &w.text
+            cx.lex.capital_stops.contains(w.text)
+                || cx.lex.not_speaker_labels.contains(
+                    w.text
                         .to_lowercase()
                         .trim_end_matches("'s")
                         .trim_end_matches("’s"),
