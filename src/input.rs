@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use crate::extract::decode::decode;
+use crate::extract::decode::{decode, decode_html};
 use crate::extract::meta::parse_date;
 use crate::model::Article;
 
@@ -19,7 +19,7 @@ fn eprintln_note(msg: &str) {
 }
 
 const ARTICLE_EXTS: &[&str] = &[
-    "txt", "text", "html", "htm", "json", "jsonl", "ndjson", "md",
+    "txt", "text", "html", "htm", "xhtml", "json", "jsonl", "ndjson", "md",
 ];
 
 /// One problem with one input, printed as a single line.
@@ -195,6 +195,34 @@ pub fn read_file(
                 }
             }
         }
+        "html" | "htm" | "xhtml" => {
+            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+                return false;
+            };
+            match decode_html(&bytes) {
+                Ok(text) => {
+                    let page = crate::html::read_page(&text);
+                    if page.text.trim().is_empty() {
+                        problem(format!("{shown}: a web page with no text; skipped"));
+                        return false;
+                    }
+                    emit(Article {
+                        source: path.display().to_string(),
+                        text: page.text,
+                        title: page.title,
+                        date: page.date.filter(|d| plausible_date(d)),
+                        outlet: page.outlet,
+                        url: page.url,
+                        from_record: false,
+                    });
+                    true
+                }
+                Err(e) => {
+                    problem(format!("{shown}: {e}; skipped"));
+                    false
+                }
+            }
+        }
         _ => {
             let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
                 return false;
@@ -219,11 +247,6 @@ pub fn read_file(
                             "{shown}: not UTF-8; decoded with a detected legacy encoding"
                         ));
                     }
-                    let text = if matches!(ext.as_str(), "html" | "htm") {
-                        strip_html(&text)
-                    } else {
-                        text
-                    };
                     emit(Article {
                         source: path.display().to_string(),
                         text,
@@ -360,73 +383,6 @@ fn plausible_date(d: &str) -> bool {
     d >= "1990-01-01" && d <= tomorrow.as_str()
 }
 
-/// Tags out, block tags to line breaks, script/style dropped, common entities decoded.
-pub fn strip_html(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let lower = html.to_lowercase();
-    let mut i = 0;
-    let bytes = html.as_bytes();
-    while i < html.len() {
-        if bytes[i] == b'<' {
-            let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
-            let tag = &lower[i..end];
-            for skip in ["<script", "<style", "<noscript"] {
-                if tag.starts_with(skip) {
-                    let close = format!("</{}", &skip[1..]);
-                    let stop = lower[end..]
-                        .find(&close)
-                        .map(|p| end + p)
-                        .unwrap_or(html.len());
-                    i = stop;
-                    break;
-                }
-            }
-            if i >= html.len() || bytes[i] != b'<' {
-                continue;
-            }
-            let end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(html.len());
-            let tag = &lower[i..end];
-            if [
-                "<p",
-                "</p",
-                "<br",
-                "<div",
-                "</div",
-                "<h1",
-                "<h2",
-                "<h3",
-                "</h",
-                "<li",
-                "<tr",
-                "<blockquote",
-                "</blockquote",
-            ]
-            .iter()
-            .any(|t| tag.starts_with(t))
-            {
-                out.push('\n');
-            }
-            i = end;
-        } else {
-            let next = html[i..].find('<').map(|p| i + p).unwrap_or(html.len());
-            out.push_str(&html[i..next]);
-            i = next;
-        }
-    }
-    out.replace("&nbsp;", " ")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&rsquo;", "’")
-        .replace("&lsquo;", "‘")
-        .replace("&ldquo;", "“")
-        .replace("&rdquo;", "”")
-        .replace("&mdash;", "—")
-        .replace("&ndash;", "–")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
-
 pub fn human_bytes(n: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut v = n as f64;
@@ -445,15 +401,6 @@ pub fn human_bytes(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn html_is_stripped() {
-        let t = strip_html(
-            "<html><script>x=1</script><p>Lavrov said &quot;hi&quot;.</p><p>Next</p></html>",
-        );
-        assert!(t.contains("Lavrov said \"hi\"."));
-        assert!(!t.contains("x=1"));
-    }
 
     #[test]
     fn jsonl_records_and_bad_lines() {

@@ -25,6 +25,7 @@ pub fn panic_line(info: &std::panic::PanicHookInfo) -> String {
     format!("onrecord: internal error: {msg}{at}")
 }
 pub mod extract;
+pub mod html;
 pub mod index;
 pub mod input;
 pub mod keymap;

@@ -3,20 +3,10 @@
 
 use crate::extract::officials::name_key;
 
-/// Edit distance, for "did you mean".
+/// Edit distance counting a swap of two neighbouring letters as one edit ("lavorv" is one
+/// from "lavrov"), for "did you mean".
 pub fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    strsim::damerau_levenshtein(a, b)
 }
 
 /// "; did you mean 'X'?" for the closest candidate, or nothing when none is close.
@@ -122,5 +112,12 @@ mod tests {
         assert_eq!(match_official("KERRY", &s).unwrap(), "John Kerry");
         let e = match_official("Lavorv", &s).unwrap_err();
         assert!(e.contains("did you mean 'Sergey Lavrov'"), "{e}");
+    }
+
+    #[test]
+    fn a_swapped_pair_of_letters_is_one_edit() {
+        let s = vec!["Ian Lavery".to_string(), "Sergey Lavrov".to_string()];
+        assert_eq!(suggest("lavorv", &s), "; did you mean 'Sergey Lavrov'?");
+        assert_eq!(suggest("zzzzzz", &s), "");
     }
 }

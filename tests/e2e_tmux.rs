@@ -63,11 +63,21 @@ impl Drop for Tmux {
     }
 }
 
+/// Whether tmux is here; a skip says so, and under CI (where `.ci/run` installs tmux) a
+/// missing tmux is a failure, not a skip.
 fn tmux_available() -> bool {
-    Command::new("tmux")
+    let here = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    if !here {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required in CI (.ci/run installs it)"
+        );
+        eprintln!("skipped: tmux not installed");
+    }
+    here
 }
 
 fn start(dir: &Path, w: u16, h: u16) -> Tmux {
@@ -99,11 +109,6 @@ fn start(dir: &Path, w: u16, h: u16) -> Tmux {
 #[test]
 fn browse_search_help_yank_quit_in_a_real_terminal() {
     if !tmux_available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is required in CI (.ci/run installs it)"
-        );
-        eprintln!("skipped: tmux not installed");
         return;
     }
     let tmp = common::data_copy();
@@ -140,9 +145,24 @@ fn browse_search_help_yank_quit_in_a_real_terminal() {
     t.keys(&["Escape"]);
     t.wait_for("? help");
 
+    // tmux takes a plain OSC 52 into its paste buffer when set-clipboard is on (as many users
+    // have it): the citation must arrive there, not only a message saying so.
+    t.cmd(&["set-option", "-g", "set-clipboard", "on"]);
     t.literal("y");
-    let s = t.wait_for("citation");
-    assert!(s.contains("clipboard"), "{s}");
+    let s = t.wait_for("citation sent to the terminal's clipboard");
+    assert!(!s.contains("cannot take clipboard data"), "{s}");
+    let start = Instant::now();
+    let buffer = loop {
+        let b = String::from_utf8_lossy(&t.cmd(&["show-buffer"]).stdout).into_owned();
+        if b.contains("counterproductive") || start.elapsed() > Duration::from_secs(10) {
+            break b;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        buffer.contains("counterproductive"),
+        "the citation never reached tmux's paste buffer: {buffer:?}"
+    );
 
     t.literal("q");
     let s = t.wait_for("ONRECORD_EXIT=");
@@ -158,7 +178,6 @@ fn browse_search_help_yank_quit_in_a_real_terminal() {
 #[test]
 fn sigterm_restores_the_terminal() {
     if !tmux_available() {
-        eprintln!("skipped: tmux not installed");
         return;
     }
     let tmp = common::data_copy();

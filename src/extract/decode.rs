@@ -21,6 +21,31 @@ impl std::error::Error for DecodeError {}
 
 /// Decodes article bytes. Never panics; returns an error for binary or empty input.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_with(bytes, None)
+}
+
+/// Decodes a web page: as `decode`, but a page that is not UTF-8 is read in the encoding its
+/// `<meta charset>` (or `http-equiv` content type) declares in its first 1,024 bytes, as a
+/// browser does, before any guess.
+pub fn decode_html(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_with(bytes, declared_charset(bytes))
+}
+
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+fn decode_with(
+    bytes: &[u8],
+    declared: Option<&'static encoding_rs::Encoding>,
+) -> Result<String, DecodeError> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return finish(text.into_owned());
@@ -39,6 +64,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => finish(s.to_owned()),
+        Err(_) if declared.is_some_and(|e| e != encoding_rs::UTF_8) => {
+            let (text, _) = declared
+                .unwrap_or(encoding_rs::WINDOWS_1252)
+                .decode_without_bom_handling(bytes);
+            finish(text.into_owned())
+        }
         Err(_) => {
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(bytes, true);
@@ -132,5 +163,30 @@ mod tests {
         assert_eq!(decode(b""), Err(DecodeError::Empty));
         let noise: Vec<u8> = (0..4000u32).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn a_page_is_read_in_the_charset_it_declares() {
+        let page =
+            b"<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-7'>\
+                     </head><body><p>\xe1\xe2\xe3 the minister said.</p></body></html>";
+        assert!(
+            decode_html(page)
+                .unwrap()
+                .contains("\u{3b1}\u{3b2}\u{3b3} the minister")
+        );
+        assert_eq!(
+            declared_charset(b"<meta charset=\"windows-1251\">"),
+            Some(encoding_rs::WINDOWS_1251)
+        );
+        assert_eq!(declared_charset(b"<p>no charset here</p>"), None);
+        // A page that is valid UTF-8 stays UTF-8 whatever it declares.
+        let utf8 =
+            "<meta charset=windows-1251><p>\u{43b}\u{430}\u{432}\u{440}\u{43e}\u{432} said</p>";
+        assert!(
+            decode_html(utf8.as_bytes())
+                .unwrap()
+                .contains("\u{43b}\u{430}")
+        );
     }
 }

@@ -227,7 +227,8 @@ fn yank(text: &str) -> String {
         .write_all(crate::clipboard::osc52(text).as_bytes())
         .and_then(|_| out.flush())
     {
-        Ok(()) => "citation copied to the clipboard (OSC 52)".into(),
+        // The terminal never says whether it took it: say what was done, not more.
+        Ok(()) => "citation sent to the terminal's clipboard (OSC 52)".into(),
         Err(e) => format!("could not copy: {e}"),
     }
 }
