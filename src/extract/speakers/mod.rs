@@ -1,0 +1,457 @@
+//! Speaker resolution: a speaker phrase ("he", "the deputy minister", "White House spokesman
+//! Josh Ernest") becomes one canonical official, an unknown person named in the text, or, when
+//! nothing fits, the phrase as written. A pronoun that cannot be resolved yields no speaker:
+//! a missing statement is better than words put in the wrong mouth.
+//!
+//! `names` parses names out of phrases (titles, honorifics, affixes), `roles` resolves role
+//! descriptions ("the German chancellor") by date, `resolve` finds the person a phrase means;
+//! this module keeps the article's people and classifies phrases that name nobody.
+
+mod names;
+mod resolve;
+mod roles;
+
+use super::officials::{Gazetteer, Gender, name_key};
+use super::text::{is_capitalized, words};
+use crate::model::SpeakerKind;
+use names::{OPENERS, is_title_word, sentence_case_off, strip_affixes, surname_key};
+use roles::title_words;
+
+pub(crate) use names::NAME_CUES;
+pub(crate) use roles::compute_title_words;
+
+/// Who said it, as printed in the statement record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub title: Option<String>,
+    pub affiliation: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    official: Option<usize>,
+    learned_titles: Vec<String>,
+    gender: Option<Gender>,
+    affiliation: Option<String>,
+    institution: bool,
+    seen: usize,
+    /// How often the article has named the person: "Clinton" is the Clinton named most.
+    mentions: usize,
+    /// `name_key` of the last word of the name, computed once.
+    surname_key: String,
+}
+
+/// Per-article resolution state: who has been mentioned and who spoke, most recent last.
+pub struct Resolver<'g> {
+    g: &'g Gazetteer,
+    year: Option<i32>,
+    people: Vec<Person>,
+    tick: usize,
+    last_speaker: Option<usize>,
+    /// The last speaker when it was unnamed ("a senior official"), with the tick it spoke at:
+    /// a "he" right after it is that source, never a named person mentioned before.
+    last_unnamed: Option<(String, usize)>,
+}
+
+impl<'g> Resolver<'g> {
+    pub fn new(g: &'g Gazetteer, year: Option<i32>) -> Resolver<'g> {
+        Resolver {
+            g,
+            year,
+            people: Vec::new(),
+            tick: 0,
+            last_speaker: None,
+            last_unnamed: None,
+        }
+    }
+
+    /// The person of this article with surname `surname` (and the gender of an honorific
+    /// before it, when given) whom the article names most, then most recently: in a story
+    /// about Hillary Clinton that mentions Bill Clinton once, "Clinton" is Hillary Clinton.
+    fn named_here(&self, surname: &str, gender: Option<Gender>) -> Option<usize> {
+        let key = name_key(surname);
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !p.institution
+                    && p.surname_key == key
+                    && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g))
+            })
+            .max_by_key(|(_, p)| (p.mentions, p.seen))
+            .map(|(i, _)| i)
+    }
+
+    fn touch_official(&mut self, id: usize) -> usize {
+        self.tick += 1;
+        if let Some(i) = self.people.iter().position(|p| p.official == Some(id)) {
+            self.people[i].seen = self.tick;
+            self.people[i].mentions += 1;
+            return i;
+        }
+        let o = self.g.get(id);
+        self.people.push(Person {
+            name: o.name.clone(),
+            // "Kim" after "Kim Jong Un": Chinese and Korean family names come first.
+            surname_key: if matches!(
+                o.affiliation.as_deref(),
+                Some("China" | "Taiwan" | "North Korea" | "South Korea")
+            ) {
+                name_key(o.name.split(' ').next().unwrap_or(&o.name))
+            } else {
+                surname_key(&o.name)
+            },
+            official: Some(id),
+            learned_titles: Vec::new(),
+            gender: o.gender,
+            affiliation: o.affiliation.clone(),
+            institution: o.institution,
+            seen: self.tick,
+            mentions: 1,
+        });
+        self.people.len() - 1
+    }
+
+    fn touch_new(&mut self, name: &str, title: Option<String>, gender: Option<Gender>) -> usize {
+        // "Theresa May's": the possessive is not part of the name.
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
+        self.tick += 1;
+        let key = name_key(name);
+        if let Some(i) = self
+            .people
+            .iter()
+            .position(|p| p.official.is_none() && name_key(&p.name) == key)
+        {
+            self.people[i].seen = self.tick;
+            self.people[i].mentions += 1;
+            if let Some(t) = title {
+                self.people[i]
+                    .learned_titles
+                    .extend(t.split(',').map(|p| p.trim().to_string()));
+            }
+            return i;
+        }
+        self.people.push(Person {
+            name: name.to_string(),
+            surname_key: surname_key(name),
+            official: None,
+            // "The deputy head of the Council, Ambassador": two titles, not one.
+            learned_titles: title
+                .iter()
+                .flat_map(|t| t.split(','))
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect(),
+            gender,
+            affiliation: None,
+            institution: false,
+            seen: self.tick,
+            mentions: 1,
+        });
+        self.people.len() - 1
+    }
+
+    /// Notes the officials named in narrative text (outside quotes), for later "he" or "the
+    /// minister".
+    pub fn observe(&mut self, text: &str) {
+        let ws = words(text);
+        let mut i = 0;
+        while i < ws.len() {
+            if !is_capitalized(ws[i].text) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < ws.len()
+                && is_capitalized(ws[j + 1].text)
+                && text[ws[j].end..ws[j + 1].start].trim().is_empty()
+            {
+                j += 1;
+            }
+            // "But Mueller", "If May": a capitalised function word opening a sentence is not
+            // part of a name.
+            if j > i && OPENERS.contains(&ws[i].text) {
+                i += 1;
+                continue;
+            }
+            let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+            if let Some(id) = self.lookup_run(&run) {
+                self.touch_official(id);
+            } else if let Some(k) = self.people.iter().position(|p| {
+                p.official.is_none()
+                    && p.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|s| Some(s) == run.last().copied())
+            }) {
+                self.tick += 1;
+                self.people[k].seen = self.tick;
+                self.people[k].mentions += 1;
+            } else {
+                self.note_new_person(text, &ws, i, j);
+            }
+            i = j + 1;
+        }
+    }
+
+    /// False for a person whose every title is dated outside the article's year.
+    fn in_office(&self, id: usize) -> bool {
+        let o = self.g.get(id);
+        let Some(y) = self.year else { return true };
+        o.institution
+            || o.titles.is_empty()
+            || o.titles
+                .iter()
+                .any(|t| t.from.is_none_or(|f| f <= y + 1) && t.to.is_none_or(|to| y <= to + 1))
+    }
+
+    /// Resolves a speaker phrase and records the result as the latest speaker.
+    pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
+        let mut phrase = strip_affixes(phrase);
+        // "Rep. Adam B. Schiff, California Democrat and chairman of the committee": a name
+        // before an appositive is the speaker; the appositive is no part of the name.
+        if let Some((head, _)) = phrase.split_once(", ")
+            && self.g.words.classify(head) == Some(SpeakerKind::Person)
+            && self.split_title(head).is_some()
+        {
+            phrase = head.to_string();
+        }
+        let phrase = phrase.as_str();
+        // "TAPPER" in a transcript is Tapper; short capitals ("NATO") are acronyms.
+        let titled;
+        let phrase = if phrase.len() >= 5 && phrase.chars().all(|c| c.is_uppercase() || c == ' ') {
+            titled = phrase
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|c| c.to_string() + &cs.as_str().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            titled.as_str()
+        } else {
+            phrase
+        };
+        let idx = self.resolve_index(phrase);
+        match idx {
+            Some(Ok(i)) => {
+                self.tick += 1;
+                self.people[i].seen = self.tick;
+                self.people[i].mentions += 1;
+                self.last_speaker = Some(i);
+                let mut sp = self.speaker_of(i);
+                // The title the article itself uses wins when the date does not settle it:
+                // "State Department spokesperson John Kirby" in an undated article.
+                if let Some(id) = self.people[i].official {
+                    let words = title_words(phrase, self.g);
+                    if let Some(t) = self.g.get(id).titles.iter().find(|t| {
+                        let tw = title_words(&t.title, self.g);
+                        !tw.is_empty() && tw.iter().all(|w| words.contains(w))
+                    }) && self.year.is_none_or(|y| {
+                        t.from.is_none_or(|f| f <= y) && t.to.is_none_or(|to| y <= to)
+                    }) {
+                        sp.title = Some(t.title.clone());
+                    }
+                }
+                Some(sp)
+            }
+            Some(Err(as_written)) => {
+                let sp = self.unnamed(&as_written)?;
+                self.last_speaker = None;
+                // Only sources with an official-like head ("the official") and groups:
+                // "one questioner" is no antecedent for a later "he".
+                if sp.kind == SpeakerKind::Group
+                    || sp.kind == SpeakerKind::Anonymous
+                        && self
+                            .g
+                            .words
+                            .anonymous
+                            .contains(&super::kinds::head_word(&as_written))
+                {
+                    self.tick += 1;
+                    self.last_unnamed = Some((as_written, self.tick));
+                }
+                Some(sp)
+            }
+            None => None,
+        }
+    }
+
+    /// A speaker the gazetteer does not name as a person: an outlet or a country by its
+    /// canonical name, a description with its kind, or nobody ("some", "others").
+    fn unnamed(&self, as_written: &str) -> Option<Speaker> {
+        let plain = |name: String, kind| Speaker {
+            name,
+            kind,
+            title: None,
+            affiliation: None,
+        };
+        if let Some(m) = self.g.media_name(as_written) {
+            return Some(plain(m.to_string(), SpeakerKind::Media));
+        }
+        if let Some(c) = self.g.country_name(as_written) {
+            // A capital stands for its country but is kept as the article wrote it.
+            let name = if self.g.is_capital(as_written) {
+                as_written.trim().to_string()
+            } else {
+                c.to_string()
+            };
+            return Some(plain(name, SpeakerKind::Country));
+        }
+        // Transcript initials ("GZ"), a title alone ("PM"), a party tag alone ("R-S.C."):
+        // nobody.
+        let t = as_written.trim();
+        if (t.len() <= 3 && t.chars().all(|c| c.is_uppercase() || c == '.'))
+            || !t.contains(' ') && (is_title_word(t) || self.g.words.is_title(t))
+            || t.starts_with(['R', 'D', 'I']) && t.get(1..2) == Some("-")
+        {
+            return None;
+        }
+        // "Adam Schiff, the House intelligence committee's incoming chair", "the top Democrat
+        // on the committee, Adam Schiff": a name with an appositive is the name.
+        if let Some((head, tail)) = as_written.split_once(", ") {
+            let tail = tail.rsplit(", ").next().unwrap_or(tail);
+            for part in [head, tail] {
+                if self.g.words.classify(part) == Some(SpeakerKind::Person)
+                    && let Some((name, title)) = self.split_title(part)
+                {
+                    return Some(Speaker {
+                        name,
+                        kind: SpeakerKind::Person,
+                        title,
+                        affiliation: None,
+                    });
+                }
+            }
+        }
+        let kind = self.g.words.classify(as_written)?;
+        if kind == SpeakerKind::Person
+            && let Some((name, title)) = self.split_title(as_written)
+        {
+            return Some(Speaker {
+                name,
+                kind,
+                title,
+                affiliation: None,
+            });
+        }
+        let name = sentence_case_off(as_written.trim().to_string());
+        let rest = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "));
+        let name = match (kind, rest) {
+            // "the Tax Foundation" → "Tax Foundation": a name keeps no article.
+            (SpeakerKind::Media | SpeakerKind::Institution, Some(r))
+                if r.starts_with(|c: char| c.is_uppercase()) =>
+            {
+                r.to_string()
+            }
+            // "The newspaper", "The Europeans" opening a sentence are "the …".
+            (_, Some(r)) => format!("the {r}"),
+            _ => name,
+        };
+        Some(plain(name, kind))
+    }
+
+    fn speaker_of(&self, i: usize) -> Speaker {
+        let p = &self.people[i];
+        let title = match p.official {
+            Some(id) => self.g.title_at(id, self.year).map(str::to_string),
+            None => p.learned_titles.first().cloned(),
+        };
+        Speaker {
+            name: p.name.clone(),
+            kind: if p.institution {
+                SpeakerKind::Institution
+            } else {
+                SpeakerKind::Person
+            },
+            title,
+            affiliation: p.affiliation.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::officials::Gazetteer;
+    use super::*;
+
+    #[test]
+    fn unknown_people_and_fallbacks() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, None);
+        assert!(r.resolve("she").is_none(), "no one to refer to");
+        let s = r
+            .resolve("The deputy head of the Council, Ambassador Andrey Baklanov")
+            .unwrap();
+        assert_eq!(s.name, "Andrey Baklanov");
+        assert_eq!(r.resolve("the Ambassador").unwrap().name, "Andrey Baklanov");
+        assert_eq!(r.resolve("Baklanov").unwrap().name, "Andrey Baklanov");
+        assert_eq!(
+            r.resolve("a senior administration official").unwrap().name,
+            "a senior administration official"
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_are_never_a_named_person_nearby() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(r.resolve("Donald Trump").unwrap().name, "Donald Trump");
+        r.observe("Donald Trump spoke to reporters at the White House on Monday.");
+        let o = r.resolve("the official").unwrap();
+        assert_eq!(
+            (o.name.as_str(), o.kind),
+            ("the official", SpeakerKind::Anonymous)
+        );
+        let o = r.resolve("a senior administration official").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
+        assert_eq!(
+            r.resolve("he").unwrap().name,
+            "a senior administration official"
+        );
+        let o = r.resolve("a senior Trump administration official").unwrap();
+        assert_eq!(
+            (o.name.as_str(), o.kind),
+            (
+                "a senior Trump administration official",
+                SpeakerKind::Anonymous
+            )
+        );
+        let o = r.resolve("A senior Obama administration official").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
+        let o = r.resolve("officials").unwrap();
+        assert_eq!(o.kind, SpeakerKind::Anonymous);
+        assert_eq!(r.resolve("they").unwrap().name, "officials");
+    }
+
+    #[test]
+    fn outlets_countries_and_documents_have_their_kind() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        let t = r.resolve("the New York Times").unwrap();
+        assert_eq!(
+            (t.name.as_str(), t.kind),
+            ("The New York Times", SpeakerKind::Media)
+        );
+        let t = r.resolve("Reuters").unwrap();
+        assert_eq!((t.name.as_str(), t.kind), ("Reuters", SpeakerKind::Media));
+        let d = r.resolve("the report").unwrap();
+        assert_eq!(d.kind, SpeakerKind::Document);
+        let d = r.resolve("Democrats").unwrap();
+        assert_eq!(d.kind, SpeakerKind::Group);
+        let p = r.resolve("Sergey Lavrov").unwrap();
+        assert_eq!(p.kind, SpeakerKind::Person);
+        let i = r.resolve("the Kremlin").unwrap();
+        assert_eq!(i.kind, SpeakerKind::Institution);
+    }
+}

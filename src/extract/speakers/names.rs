@@ -1,0 +1,670 @@
+//! Name parsing: titles, nationalities, honorifics and affixes around a person's name, and
+//! where in a run of capitalised words the name starts.
+
+use super::super::officials::{Gender, name_key};
+use super::super::text::{is_capitalized, words};
+use super::Resolver;
+
+pub(super) fn surname_key(name: &str) -> String {
+    name_key(name.rsplit(' ').next().unwrap_or(name))
+}
+
+/// Capitalised words that are titles or nationalities, not part of a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "russian",
+    "russia's",
+    "us",
+    "u.s.",
+    "american",
+    "america's",
+    "deputy",
+    "foreign",
+    "minister",
+    "secretary",
+    "state",
+    "president",
+    "vice",
+    "white",
+    "house",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "mr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "general",
+    "prime",
+    "press",
+    "department",
+    "defense",
+    "defence",
+    "chief",
+    "head",
+    "director",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "council",
+    "leader",
+    "former",
+    "acting",
+    "top",
+    "senior",
+    "official",
+    "diplomat",
+    "envoy",
+    "representative",
+    "permanent",
+    "extraordinary",
+    "plenipotentiary",
+    "and",
+    "assistant",
+    "under",
+    "kremlin",
+    "pentagon",
+    "presidential",
+    "aide",
+    "chairman",
+    "governor",
+    "mayor",
+    "republican",
+    "democratic",
+    "democrat",
+    "candidate",
+    "nominee",
+    "commander",
+    "colonel",
+    "lt.",
+    "col.",
+    "adm.",
+    "admiral",
+    "prof.",
+    "professor",
+    "un",
+    "eu",
+    "nato",
+    "ukrainian",
+    "syrian",
+    "iranian",
+    "chinese",
+    "british",
+    "french",
+    "german",
+    "israeli",
+    "turkish",
+    "european",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "majority",
+    "minority",
+    "whip",
+    "attorney",
+    "campaign",
+    "the",
+];
+
+pub(super) const NATIONALITY: &[(&str, &str)] = &[
+    ("russian", "Russia"),
+    ("russia's", "Russia"),
+    ("moscow's", "Russia"),
+    ("kremlin", "Russia"),
+    ("us", "United States"),
+    ("u.s.", "United States"),
+    ("american", "United States"),
+    ("america's", "United States"),
+    ("washington's", "United States"),
+];
+
+/// Places often written before a speaker's role that are no one's name.
+const PLACES: &[&str] = &[
+    "New York",
+    "Los Angeles",
+    "San Francisco",
+    "Capitol Hill",
+    "Silicon Valley",
+    "Wall Street",
+    "Hong Kong",
+    "South Korean",
+    "North Korean",
+    "Middle East",
+    "West Bank",
+    "Gaza Strip",
+];
+
+/// Qualifiers that change who is meant: "the minister" is not the deputy or the prime minister.
+pub(super) const RANKS: &[&str] = &["deputy", "vice", "assistant", "under", "prime", "former"];
+
+/// Words that make a capitalised run an organisation, not a person's name.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "association",
+    "council",
+    "committee",
+    "ministry",
+    "department",
+    "agency",
+    "party",
+    "union",
+    "organization",
+    "organisation",
+    "institute",
+    "university",
+    "company",
+    "group",
+    "federation",
+    "office",
+    "service",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "duma",
+    "court",
+    "times",
+    "news",
+    "post",
+    "press",
+    "network",
+    "foundation",
+    "center",
+    "centre",
+    "corporation",
+    "bank",
+    "fund",
+    "commission",
+    "assembly",
+    "administration",
+    "government",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "command",
+    "police",
+    "bureau",
+    "club",
+    "board",
+    "campaign",
+    "journal",
+    "tribune",
+];
+
+/// "Some", "Others" opening a sentence speak as "some", "others": a description, not a name.
+pub(super) fn sentence_case_off(phrase: String) -> String {
+    let first = phrase.split(' ').next().unwrap_or("");
+    let lower = first.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "some"
+            | "others"
+            | "many"
+            | "most"
+            | "several"
+            | "critics"
+            | "supporters"
+            | "experts"
+            | "analysts"
+            | "officials"
+            | "opponents"
+            | "observers"
+            | "residents"
+            | "voters"
+    ) {
+        lower + &phrase[first.len()..]
+    } else {
+        phrase
+    }
+}
+
+/// A speaker phrase without what only decorates it: a party-and-state tag ("Sen. Lindsey
+/// Graham, R-S.C.", "(D-Calif.)"), a home state after a name ("Rep. Adam Schiff of
+/// California") and a conjunction opening the sentence ("But Rudy Giuliani").
+pub(super) fn strip_affixes(phrase: &str) -> String {
+    use std::sync::LazyLock;
+    static TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?:,\s*|\s*\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?\s*$")
+            .unwrap()
+    });
+    static OF_STATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?:,.*)?$").unwrap()
+    });
+    let mut p = phrase.trim();
+    // Most phrases have none of these: no regex for them.
+    if !p.contains([' ', '-']) {
+        return p.to_string();
+    }
+    for conj in ["Still, ", "Also, "] {
+        if let Some(rest) = p.strip_prefix(conj) {
+            p = rest;
+        }
+    }
+    if let Some((first, rest)) = p.split_once(' ')
+        && OPENERS.contains(&first)
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !matches!(first, "The" | "A" | "An")
+    {
+        p = rest;
+    }
+    static PAREN_TAG: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\s*\([RDI]-[A-Za-z. ]+\)").unwrap());
+    let p = if p.contains('-') {
+        let p = PAREN_TAG.replace_all(p, "");
+        TAG.replace(&p, "").into_owned().into()
+    } else {
+        std::borrow::Cow::Borrowed(p)
+    };
+    let p = match p.contains(" of ").then(|| OF_STATE.captures(&p)).flatten() {
+        Some(c) => c[1].to_string(),
+        None => p.into_owned(),
+    };
+    // "Col. Tim Collins of the British Army", "Dr. Rosand of Brookings", "Laura Bicker in
+    // Seoul": a person's name before "of"/"in" and a place or body, which is not theirs to
+    // keep in the name. "Secretary of State John Kerry" (a title before "of") and "Bank of
+    // America" (a body) stay whole.
+    for sep in [" of ", " in ", ", one of ", ", who "] {
+        if let Some(at) = p.find(sep) {
+            let before = &p[..at];
+            let last = before.rsplit(' ').next().unwrap_or("");
+            let names = before
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_title_word(w))
+                .count();
+            if last.starts_with(|c: char| c.is_uppercase())
+                && !is_title_word(last)
+                && !ORG_WORDS.contains(&last.to_lowercase().as_str())
+                && !last.ends_with("'s")
+                && names >= 1
+                && before.split_whitespace().count() >= 2
+                && before.chars().next().is_some_and(char::is_uppercase)
+            {
+                return before.to_string();
+            }
+        }
+    }
+    p
+}
+
+/// Capitalised words that open sentences and are never the first word of a name.
+pub(super) const OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "If",
+    "When",
+    "As",
+    "While",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "After",
+    "Before",
+    "Then",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Now",
+    "Still",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Under",
+    "With",
+    "Without",
+    "From",
+    "By",
+    "Asked",
+    "Like",
+    "Unlike",
+    "Last",
+    "Next",
+    "Both",
+    "Neither",
+    "Even",
+    "Only",
+    "Once",
+    "Until",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "Whether",
+    "Continued",
+    "Related",
+    "Advertisement",
+    "Read",
+    "Watch",
+    "Photo",
+    "Video",
+    "Later",
+];
+
+/// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
+pub(super) fn honorific_gender(w: &str) -> Option<Gender> {
+    match w.to_lowercase().trim_end_matches('.') {
+        "mr" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A title or role before a name: "Sen.", "President", "Reporter", "Filmmaker".
+pub(super) fn is_title_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    TITLE_WORDS.contains(&l.as_str()) || NAME_CUES.contains(&l.as_str())
+}
+
+/// Lower-case words that introduce a person's name: "front-runner Ben Carson".
+pub(crate) const NAME_CUES: &[&str] = &[
+    "former",
+    "longtime",
+    "senior",
+    "head",
+    "member",
+    "deputy",
+    "assistant",
+    "vice",
+    "partner",
+    "publisher",
+    "co-founder",
+    "candidate",
+    "front-runner",
+    "frontrunner",
+    "nominee",
+    "senator",
+    "governor",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "secretary",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "manager",
+    "pollster",
+    "consultant",
+    "lawmaker",
+    "representative",
+    "judge",
+    "justice",
+    "attorney",
+    "lawyer",
+    "professor",
+    "economist",
+    "analyst",
+    "host",
+    "anchor",
+    "reporter",
+    "columnist",
+    "author",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "mayor",
+    "leader",
+    "minister",
+    "ambassador",
+    "official",
+    "officer",
+    "chief",
+    "speaker",
+    "commissioner",
+    "correspondent",
+    "editor",
+    "founder",
+    "executive",
+    "ceo",
+    "pastor",
+    "rabbi",
+    "historian",
+    "scientist",
+    "researcher",
+    "expert",
+    "veteran",
+    "voter",
+    "supporter",
+    "delegate",
+    "organizer",
+    "student",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "brother",
+    "sister",
+    "friend",
+    "rival",
+    "challenger",
+    "opponent",
+    "incumbent",
+    "hopeful",
+    "contender",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "comedian",
+    "writer",
+    "journalist",
+    "filmmaker",
+    "owner",
+    "president-elect",
+];
+
+impl<'g> Resolver<'g> {
+    /// A title, role or nationality before a name: "Sen.", "Chancellor", "German".
+    pub(super) fn is_title_word(&self, w: &str) -> bool {
+        is_title_word(w) || self.g.words.is_title(w) || self.g.demonym(w).is_some()
+    }
+
+    /// Where the name starts in a run of capitalised words: after the titles before it,
+    /// and after a title inside it that more name words follow ("Interim DNC Chairwoman Donna
+    /// Brazile" → "Donna Brazile"). A title word ending the run is a surname ("Jim Justice",
+    /// "Mr. King"), unless it is one of the core titles ("the Secretary").
+    pub(super) fn name_start(&self, run: &[&str]) -> Option<usize> {
+        let n = run.len();
+        // "South Korean", "New York": a nationality or a country is no one's name; "California
+        // Democrat" is a description.
+        if n > 0
+            && (self.g.demonym(run[n - 1]).is_some()
+                || self.g.words.group.contains(&run[n - 1].to_lowercase())
+                || self.g.words.anonymous.contains(&run[n - 1].to_lowercase())
+                || self.g.country_name(&run.join(" ")).is_some()
+                || PLACES.contains(&run.join(" ").as_str()))
+        {
+            return None;
+        }
+        let Some(first) = run.iter().position(|w| !self.is_title_word(w)) else {
+            return (n > 0 && !is_title_word(run[n - 1]) && self.g.demonym(run[n - 1]).is_none())
+                .then(|| n - 1);
+        };
+        let mut start = first;
+        // A possessive before more name words is a modifier: "Federalist's Sean Davis".
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+        for k in first..n.saturating_sub(1) {
+            if (k > first && self.is_title_word(run[k]) || possessive(run[k]))
+                && !self.is_title_word(run[k + 1])
+            {
+                start = k + 1;
+            }
+        }
+        Some(start)
+    }
+
+    /// "Boston Police Commissioner Ed Davis" → ("Ed Davis", "Boston Police Commissioner"): a
+    /// person's name is the end of the last capitalised run, after its titles; None when no
+    /// two-to-four-word name is there.
+    pub(super) fn split_title(&self, phrase: &str) -> Option<(String, Option<String>)> {
+        let ws = words(phrase);
+        let mut start = ws.len();
+        while start > 0 && is_capitalized(ws[start - 1].text) {
+            if start < ws.len() && !phrase[ws[start - 1].end..ws[start].start].trim().is_empty() {
+                break;
+            }
+            start -= 1;
+        }
+        // The run must end the phrase: "documents leaked by Snowden" is not Snowden.
+        if start == ws.len() || ws.last().is_some_and(|w| w.end != phrase.trim_end().len()) {
+            return None;
+        }
+        let run: Vec<&str> = ws[start..].iter().map(|w| w.text).collect();
+        let ns = self.name_start(&run)?;
+        let name = &run[ns..];
+        if !(2..=4).contains(&name.len()) {
+            return None;
+        }
+        let at = ws[start + ns].start;
+        let title = phrase[..at].trim().trim_end_matches(',').trim();
+        let title = title
+            .strip_prefix("the ")
+            .or_else(|| title.strip_prefix("The "))
+            .unwrap_or(title);
+        Some((
+            name.join(" "),
+            (!title.is_empty()).then(|| title.to_string()),
+        ))
+    }
+
+    /// "former President Bill Clinton": the title the article gives an official is learned,
+    /// so that a later "the former president" finds him.
+    pub(super) fn learn_title(&mut self, i: usize, phrase: &str, run: &[&str]) {
+        let Some(at) = run.first().and_then(|f| phrase.find(f)) else {
+            return;
+        };
+        let before = phrase[..at].trim().trim_end_matches(',').trim();
+        let before = before
+            .strip_prefix("the ")
+            .or_else(|| before.strip_prefix("The "))
+            .unwrap_or(before);
+        let titled: Vec<&str> = run
+            .iter()
+            .take_while(|w| self.is_title_word(w))
+            .copied()
+            .collect();
+        let t = format!("{before} {}", titled.join(" ")).trim().to_string();
+        if t.chars().any(char::is_alphabetic) && !self.people[i].learned_titles.contains(&t) {
+            self.people[i].learned_titles.push(t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::officials::Gazetteer;
+    use crate::model::SpeakerKind;
+
+    #[test]
+    fn titles_and_possessives_never_stay_in_a_name() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2013));
+        for (phrase, name) in [
+            ("Boston Police Commissioner Ed Davis", "Ed Davis"),
+            ("Pentagon spokesman Navy Capt. Jeff Davis", "Jeff Davis"),
+            ("retired Army Lt. Col. Daniel Davis", "Daniel Davis"),
+            ("Federalist's Sean Davis", "Sean Davis"),
+            ("Interim DNC Chairwoman Donna Brazile", "Donna Brazile"),
+            ("Chancellor Angela Merkel", "Angela Merkel"),
+            ("Home Secretary Theresa May", "Theresa May"),
+            (
+                "Director of National Intelligence James Clapper",
+                "James Clapper",
+            ),
+            ("John F. Kerry", "John Kerry"),
+            ("Mr. King", "King"),
+            ("Sen. Lindsey Graham, R-S.C.", "Lindsey Graham"),
+            ("Rep. Adam Schiff of California", "Adam Schiff"),
+            ("Sen. Ted Cruz (R-Texas)", "Ted Cruz"),
+            ("But Rudy Giuliani", "Rudy Giuliani"),
+            ("Col. Tim Collins of the British Army", "Tim Collins"),
+            (
+                "Adam Schiff, the House intelligence committee’s incoming Democratic chair",
+                "Adam Schiff",
+            ),
+            ("Rep. Adam Schiff (D-CA), the ranking member", "Adam Schiff"),
+            (
+                "the top Democrat on the House Intelligence Committee, Adam Schiff",
+                "Adam Schiff",
+            ),
+            ("democrat Adam Schiff", "Adam Schiff"),
+            (
+                "Rep. Adam B. Schiff, California Democrat and chairman of the committee",
+                "Adam B. Schiff",
+            ),
+            ("Bill Clinton", "Bill Clinton"),
+        ] {
+            let sp = r.resolve(phrase).unwrap();
+            assert_eq!(sp.name, name, "{phrase}");
+            assert_eq!(sp.kind, SpeakerKind::Person, "{phrase}");
+        }
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("British Prime Minister Theresa May met the press.");
+        assert_eq!(r.resolve("Theresa May's").unwrap().name, "Theresa May");
+        assert_eq!(r.resolve("May").unwrap().name, "Theresa May");
+        // The month is nobody: without Theresa May named, "May" is not her.
+        let mut r = Resolver::new(&g, Some(2019));
+        r.observe("He told Trump in May 2017 that the inquiry would go on.");
+        assert_ne!(
+            r.resolve("May").map(|s| s.name),
+            Some("Theresa May".to_string())
+        );
+        assert_ne!(
+            r.resolve("Mr. May").map(|s| s.name),
+            Some("Theresa May".to_string())
+        );
+        let mut r = Resolver::new(&g, Some(2019));
+        assert_eq!(r.resolve("Mrs. May").unwrap().name, "Theresa May");
+        let mut r = Resolver::new(&g, Some(2018));
+        r.observe("North Korean leader Kim Jong Un arrived in Singapore.");
+        assert_eq!(r.resolve("Kim").unwrap().name, "Kim Jong-un");
+        let s = r.resolve("the German chancellor").unwrap();
+        assert_eq!(
+            s.name, "Angela Merkel",
+            "a role resolved by date through the gazetteer"
+        );
+    }
+
+    #[test]
+    fn honorifics_without_a_full_stop_and_plain_groups() {
+        let g = Gazetteer::builtin();
+        let lavrov = g.get(g.by_surname("Lavrov").unwrap()).name.clone();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(r.resolve("Mr Lavrov").unwrap().name, lavrov);
+        // "Others" is no speaker: the statement is dropped rather than filed under "others".
+        assert_eq!(r.resolve("Others"), None);
+        let study = r.resolve("His study").unwrap();
+        assert_eq!(study.name, "His study");
+        assert_eq!(study.kind, SpeakerKind::Document);
+    }
+}

@@ -1,0 +1,481 @@
+//! The person a phrase means: a name or surname looked up in the article and the gazetteer,
+//! a person the text introduces, a pronoun or a role.
+
+use super::super::officials::Gender;
+use super::super::text::{is_capitalized, words};
+use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
+use super::roles::{DEPENDENT_HEADS, has_person_role};
+use super::{Person, Resolver};
+use crate::model::SpeakerKind;
+
+impl<'g> Resolver<'g> {
+    /// Ok(person index), Err(phrase as written) for an unknown description, None for nothing.
+    pub(super) fn resolve_index(&mut self, phrase: &str) -> Option<Result<usize, String>> {
+        let phrase = phrase.trim();
+        // "Officials", "Authorities" opening a sentence are common nouns, not names.
+        let decapitalised;
+        // Not before a capitalised word: "Bill Clinton" is a name, "Bill" no document.
+        let next_capitalised = phrase
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let phrase = match phrase.split_once(' ').map_or(phrase, |(f, _)| f) {
+            first
+                if !next_capitalised
+                    && first.chars().next().is_some_and(char::is_uppercase)
+                    && first.chars().skip(1).all(char::is_lowercase)
+                    && self.g.words.is_common_noun(&first.to_lowercase()) =>
+            {
+                decapitalised = first.to_lowercase() + &phrase[first.len()..];
+                decapitalised.as_str()
+            }
+            _ => phrase,
+        };
+        let lower = phrase.to_lowercase();
+        // "he" right after "a senior official said" is that official, unless a named person
+        // has been mentioned since.
+        if matches!(lower.as_str(), "he" | "she" | "they")
+            && let Some((u, at)) = &self.last_unnamed
+            && self.people.iter().all(|p| p.seen <= *at)
+        {
+            let plural = u.to_lowercase().ends_with('s');
+            if plural == (lower == "they") {
+                return Some(Err(u.clone()));
+            }
+        }
+        // Outlets and countries speak as themselves, never as a person of that name; groups,
+        // documents and outlets described ("Democrats", "the report", "the newspaper") are
+        // never a person either.
+        if self.g.media_name(phrase).is_some()
+            || self.g.country_name(phrase).is_some()
+            || matches!(
+                self.g.words.classify(phrase),
+                Some(SpeakerKind::Group | SpeakerKind::Document | SpeakerKind::Media)
+            )
+        {
+            return Some(Err(phrase.to_string()));
+        }
+        match lower.as_str() {
+            "he" | "she" => {
+                let want = if lower == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let fits = |p: &Person| !p.institution && p.gender.is_none_or(|g| g == want);
+                if let Some(i) = self.last_speaker
+                    && fits(&self.people[i])
+                {
+                    return Some(Ok(i));
+                }
+                return self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| fits(p))
+                    .max_by_key(|(_, p)| p.seen)
+                    .map(|(i, _)| Ok(i));
+            }
+            "they" | "we" | "it" | "i" => {
+                return self
+                    .last_speaker
+                    .filter(|&i| self.people[i].institution || lower == "i")
+                    .map(Ok);
+            }
+            _ => {}
+        }
+        // "Russia and the United States", "Hawkins and others": several speakers at once are
+        // kept as written, never narrowed to one of them.
+        if let Some((left, right)) = phrase.split_once(" and ")
+            && !phrase.contains(',')
+            && self.g.by_full_name(phrase).is_none()
+            && left.split_whitespace().any(is_capitalized)
+            && (right.split_whitespace().any(is_capitalized)
+                || right.starts_with("other")
+                || right.starts_with("their")
+                || right.starts_with("his ")
+                || right.starts_with("her "))
+        {
+            return Some(Err(phrase.to_string()));
+        }
+        let ws = words(phrase);
+        // Runs of capitalised words, e.g. ["US State Department", "John Kirby"].
+        let mut runs: Vec<Vec<&str>> = Vec::new();
+        let mut cur: Vec<&str> = Vec::new();
+        let mut prev_end = None;
+        for w in &ws {
+            // Punctuation between words ends a run: "the Council, Ambassador Baklanov".
+            let broken = prev_end.is_some_and(|e: usize| !phrase[e..w.start].trim().is_empty());
+            prev_end = Some(w.end);
+            if broken && !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
+            if is_capitalized(w.text) {
+                cur.push(w.text);
+            } else if !cur.is_empty() {
+                runs.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            runs.push(cur);
+        }
+        // A capitalised determiner opening the sentence is not part of a name: "Several
+        // Democratic operatives".
+        if let Some(first) = runs.first_mut()
+            && first.first().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "one"
+                        | "several"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "two"
+                        | "three"
+                        | "another"
+                        | "both"
+                        | "all"
+                        | "few"
+                        | "others"
+                        | "other"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "more"
+                )
+            })
+        {
+            first.remove(0);
+            if first.is_empty() {
+                runs.remove(0);
+            }
+        }
+        // "The Trump campaign", "a Clinton spokesman", "Sanders's aides": a person's name as a
+        // modifier of someone else; their words are not the person's.
+        let head = lower
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        // "a senior Trump administration official", "Obama advisers": any unnamed source or
+        // group described through a person is that source, never the person.
+        let head_is_lower = phrase
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        if (DEPENDENT_HEADS.contains(&head)
+            || head_is_lower
+                && (self.g.words.anonymous.contains(head) || self.g.words.group.contains(head)))
+            && let Some(run) = runs.last()
+            && let Some(id) = self.lookup_run(run)
+            && !self.g.get(id).institution
+        {
+            let as_written = phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .unwrap_or(phrase);
+            return Some(Err(as_written.to_string()));
+        }
+        // A person named in the phrase wins over an institution named beside them. A new
+        // person's full name at the end wins over a name that only modifies it: "Clinton
+        // spokesman Brian Fallon" is Brian Fallon.
+        let last_is_new_person = runs.last().is_some_and(|run| {
+            self.lookup_run(run).is_none()
+                && self.name_start(run).is_some_and(|s| {
+                    let name = &run[s..];
+                    (2..=4).contains(&name.len())
+                        && name.iter().all(|w| {
+                            w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                        })
+                        && !name
+                            .iter()
+                            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                })
+        });
+        let mut institution = None;
+        for run in runs.iter().rev() {
+            if let Some(id) = self.lookup_run(run) {
+                if self.g.get(id).institution {
+                    institution.get_or_insert(id);
+                    continue;
+                }
+                if last_is_new_person {
+                    continue;
+                }
+                let i = self.touch_official(id);
+                self.learn_title(i, phrase, run);
+                return Some(Ok(i));
+            }
+        }
+        if let Some(id) = self.g.by_full_name(phrase) {
+            return Some(Ok(self.touch_official(id)));
+        }
+        // A new person: the last capitalised run minus leading title words.
+        if let Some(run) = runs.last() {
+            let name_start = self.name_start(run);
+            if let Some(s) = name_start {
+                let name: Vec<&str> = run[s..].to_vec();
+                let honorific = run[..s]
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms"));
+                let gender = honorific.map(|h| {
+                    if h.starts_with("mr") && !h.starts_with("mrs") {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    }
+                });
+                let clean = name.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                }) && !name
+                    .iter()
+                    .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+                if clean
+                    && (2..=4).contains(&name.len())
+                    && (institution.is_none() || last_is_new_person)
+                {
+                    let full = name.join(" ");
+                    let title_part = phrase[..phrase.find(name[0]).unwrap_or(0)]
+                        .trim()
+                        .trim_end_matches(',')
+                        .trim();
+                    let title = (!title_part.is_empty())
+                        .then(|| title_part.trim_start_matches("the ").to_string());
+                    return Some(Ok(self.touch_new(&full, title, gender)));
+                }
+                if clean
+                    && name.len() == 1
+                    && institution.is_none()
+                    && runs.len() == 1
+                    && ws.len() <= 2
+                {
+                    // A surname: the person of that name this article mentioned last, or
+                    // kept as written.
+                    let surname = name[0];
+                    if let Some(i) = self.named_here(surname, gender) {
+                        return Some(Ok(i));
+                    }
+                    return Some(Ok(self.touch_new(surname, None, gender)));
+                }
+            }
+        }
+        // "a State Department official" introduces someone new: never an earlier person.
+        if [
+            "a ", "an ", "one ", "another ", "some ", "several ", "many ", "two ", "three ",
+        ]
+        .iter()
+        .any(|a| lower.starts_with(a))
+            || matches!(
+                lower.as_str(),
+                "others" | "some" | "many" | "most" | "several"
+            )
+        {
+            return match institution {
+                Some(id) if !has_person_role(&lower) => Some(Ok(self.touch_official(id))),
+                _ => Some(Err(phrase.to_string())),
+            };
+        }
+        if let Some(id) = institution {
+            // "the head of the Foreign Ministry" is a person of that institution.
+            if has_person_role(&lower)
+                && let Some(Ok(i)) = self.resolve_role(phrase)
+            {
+                return Some(Ok(i));
+            }
+            return Some(Ok(self.touch_official(id)));
+        }
+        self.resolve_role(phrase)
+    }
+
+    /// A gazetteer person or institution named by a run of capitalised words.
+    pub(super) fn lookup_run(&self, run: &[&str]) -> Option<usize> {
+        let n = run.len();
+        for len in (1..=n.min(4)).rev() {
+            for start in (0..=n - len).rev() {
+                let cand = run[start..start + len].join(" ");
+                let hit = if len == 1 {
+                    // A surname belongs first to someone this article already named ("Bernie
+                    // Sanders" earlier makes "Sanders" him), then to the one official of that
+                    // surname in office that year: "Sanders" in 2016 is not the press
+                    // secretary of 2017. A surname ends the name: "Ryan" in "Ryan Zinke" is a
+                    // first name.
+                    if start + 1 != n {
+                        continue;
+                    }
+                    // "Bernie Sanders" is not "Sarah Sanders", "Ivanka Trump" not Donald: a
+                    // first name before the surname must be the person's.
+                    let first_name = start
+                        .checked_sub(1)
+                        .map(|k| run[k])
+                        .filter(|w| !self.is_title_word(w));
+                    let honorific = start.checked_sub(1).and_then(|k| honorific_gender(run[k]));
+                    if let Some(i) = self.named_here(&cand, honorific)
+                        && first_name.is_none_or(|f| self.people[i].name.split(' ').any(|p| p == f))
+                    {
+                        // Someone of this article; only an official is found here.
+                        match self.people[i].official {
+                            Some(id) => return Some(id),
+                            None => continue,
+                        }
+                    }
+                    // "in May", "Mr. May": a surname that is also a month or a common word
+                    // names an official only after a title or honorific, and an honorific
+                    // must fit the official's gender.
+                    let titled = start > 0 && self.is_title_word(run[start - 1]);
+                    let ambiguous = self
+                        .g
+                        .words
+                        .ambiguous_surnames
+                        .contains(&cand.to_lowercase());
+                    if ambiguous && !titled {
+                        continue;
+                    }
+                    self.g.by_surname_at(&cand, self.year).filter(|&id| {
+                        let o = self.g.get(id);
+                        honorific.is_none_or(|h| o.gender.is_none_or(|g| g == h))
+                            && self.in_office(id)
+                            && first_name.is_none_or(|f| {
+                                o.institution
+                                    || std::iter::once(&o.name)
+                                        .chain(&o.variants)
+                                        .any(|n| n.split(' ').any(|p| p == f))
+                            })
+                    })
+                } else {
+                    self.g.by_full_name(&cand)
+                };
+                // A body with a one-word name: "Taliban", "Hezbollah", "Pentagon".
+                let hit = hit.or_else(|| {
+                    (len == 1)
+                        .then(|| self.g.by_full_name(&cand))
+                        .flatten()
+                        .filter(|&id| self.g.get(id).institution)
+                });
+                if let Some(id) = hit {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// "front-runner Ben Carson", "Mr. Minor", "Ann Lee, a lawyer,": a person the text
+    /// introduces, registered so that a later "he" or "Carson" finds them.
+    pub(super) fn note_new_person(
+        &mut self,
+        text: &str,
+        ws: &[super::super::text::Word],
+        i: usize,
+        j: usize,
+    ) {
+        let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+        let name_start = self.name_start(&run);
+        let Some(ns) = name_start else { return };
+        let name = &run[ns..];
+        let honorific = run[..ns]
+            .iter()
+            .map(|w| w.to_lowercase())
+            .find(|w| matches!(w.as_str(), "mr." | "mrs." | "ms." | "mr" | "mrs" | "ms"));
+        let prev = i
+            .checked_sub(1)
+            .map(|k| ws[k].text.to_lowercase())
+            .filter(|_| text[ws[i - 1].end..ws[i].start].trim().is_empty());
+        let after = text[ws[j].end..].trim_start();
+        // A first name with an official's surname is someone else of that name.
+        let namesake = name.len() == 2 && self.g.by_surname(name[1]).is_some();
+        let cue = ns > 0
+            || namesake
+            || prev.as_deref().is_some_and(|p| NAME_CUES.contains(&p))
+            || [", a ", ", an ", ", the ", ", who ", " (R-", " (D-", " (I-"]
+                .iter()
+                .any(|c| after.starts_with(c.trim_start()) || after.starts_with(c))
+            || after.starts_with(',')
+                && after[1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+        let clean = name.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        }) && !run
+            .iter()
+            .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()));
+        let sized = (2..=3).contains(&name.len()) || name.len() == 1 && honorific.is_some();
+        if cue && clean && sized {
+            let gender = honorific.map(|h| {
+                if h.starts_with("mr") && !h.starts_with("mrs") {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                }
+            });
+            self.touch_new(&name.join(" "), None, gender);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::officials::Gazetteer;
+
+    #[test]
+    fn people_introduced_in_the_text_are_found_again() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        r.observe("Republican front-runner Ben Okafor took the stage on Tuesday.");
+        assert_eq!(r.resolve("he").unwrap().name, "Ben Okafor");
+        assert_eq!(r.resolve("Okafor").unwrap().name, "Ben Okafor");
+        // A place is not a person: no cue introduces it.
+        r.observe("The rally in Des Moines was loud.");
+        assert_eq!(r.resolve("he").unwrap().name, "Ben Okafor");
+    }
+
+    #[test]
+    fn a_first_name_keeps_a_namesake_apart_from_the_official() {
+        let g = Gazetteer::builtin();
+        let official = g.by_surname("Lavrov").expect("Lavrov is in the gazetteer");
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(
+            r.resolve("Sergey Lavrov").unwrap().name,
+            g.get(official).name
+        );
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("Local farmer Ivan Lavrov spoke to us.");
+        assert_eq!(r.resolve("Lavrov").unwrap().name, "Ivan Lavrov");
+    }
+
+    #[test]
+    fn several_speakers_and_dependents_stay_as_written() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_eq!(
+            r.resolve("Russia and the United States").unwrap().name,
+            "Russia and the United States"
+        );
+        r.observe("Foreign Minister Sergey Lavrov arrived.");
+        assert_eq!(
+            r.resolve("the Lavrov campaign").unwrap().name,
+            "Lavrov campaign"
+        );
+        assert_eq!(
+            r.resolve("a Lavrov spokesman").unwrap().name,
+            "a Lavrov spokesman"
+        );
+        // "He" right after an unnamed speaker is that speaker, never the official named in
+        // the phrase; once Lavrov is mentioned again, "he" is Lavrov.
+        let he = r.resolve("he").unwrap();
+        assert_eq!(he.name, "a Lavrov spokesman");
+        assert_eq!(he.kind, SpeakerKind::Anonymous);
+        r.observe("Lavrov left for Geneva.");
+        assert_eq!(r.resolve("he").unwrap().name, "Sergey Lavrov");
+    }
+}
