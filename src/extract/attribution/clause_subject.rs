@@ -34,6 +34,26 @@ pub(super) fn extend_appositive(cx: &Ctx, subject: (usize, usize)) -> (usize, us
     }
 }
 
+/// "the foreign ministers of Japan, Canada and Italy said": a subject that ends a list of
+/// names after "of" or "from" is the whole noun phrase, never the list's last items.
+pub(super) fn extend_over_list(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
+    static LIST_HEAD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|[\s,(])((?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){1,4}(?:of|from)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)+)$",
+        )
+        .unwrap()
+    });
+    let said = &cx.par[subject.0..subject.1];
+    if !said.contains(" and ") || !said.split_whitespace().next().is_some_and(is_capitalized) {
+        return subject;
+    }
+    let before = &cx.par[cx.unit.0..subject.0];
+    match LIST_HEAD.captures(before).and_then(|c| c.get(1)) {
+        Some(m) if !cx.in_quote(cx.unit.0 + m.start()) => (cx.unit.0 + m.start(), subject.1),
+        _ => subject,
+    }
+}
+
 /// "…,” super PAC spokeswoman Kellyanne Conway said": up to three modifiers before the name
 /// belong to the subject when they reach back to the start of the clause.
 pub(super) fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, usize) {
@@ -359,5 +379,27 @@ mod tests {
         let par = "The Louisville crowd cheered when Ted Lowe spotted a sign and asked it to be fetched for him.";
         let sp = first_speaker(par);
         assert_ne!(sp.as_deref(), Some("The Louisville"));
+    }
+
+    #[test]
+    fn a_list_of_countries_belongs_to_its_head() {
+        assert_eq!(
+            first_speaker(
+                "In a joint statement, the foreign ministers of Japan, Canada and Italy said they were concerned about the talks."
+            )
+            .as_deref(),
+            Some("the foreign ministers of Japan, Canada and Italy")
+        );
+        assert_eq!(
+            first_speaker("Leaders from France, Germany and Britain said the deal must hold.")
+                .as_deref(),
+            Some("Leaders from France, Germany and Britain")
+        );
+        // A list that is not after "of" is left alone.
+        assert_eq!(
+            first_speaker("After meeting Macron, Merkel and Johnson said the deal must hold.")
+                .as_deref(),
+            Some("Merkel and Johnson")
+        );
     }
 }

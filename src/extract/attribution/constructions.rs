@@ -4,11 +4,12 @@
 
 use super::super::text::{is_capitalized, is_close_quote, is_dash};
 use super::clause_subject::{
-    appositive_subject, conjoined_subject, described_subject, extend_appositive, extend_to_boundary,
+    appositive_subject, conjoined_subject, described_subject, extend_appositive, extend_over_list,
+    extend_to_boundary,
 };
 use super::content::{
     After, bare_clause_at, content_after, continuation_quote, cut_at_second_cue,
-    cut_trailing_attribution, lead_is_subordinate,
+    cut_trailing_attribution, is_clause_word, lead_is_subordinate,
 };
 use super::cue::cue_at;
 use super::subject::{
@@ -82,6 +83,8 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             return finish(cx, pieces, (ss, se), cue);
         }
     }
+    // "Sen. Ron Johnson, R-Wis., said": the party tag is the speaker's, not the speaker.
+    let i = party_tag_start(cx, i).unwrap_or(i);
     // A description reaching further back than the name-like subject wins: "one senior
     // administration official said" is not "official said".
     let subject = match (subject_before(cx, i), described_subject(cx, i)) {
@@ -112,8 +115,9 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             return None;
         }
     }
-    let subject = extend_to_boundary(cx, subject);
-    let post_words = i + cue.split(' ').count();
+    let subject = extend_over_list(cx, extend_to_boundary(cx, subject));
+    let cue_word = cx.words.iter().position(|w| w.start == cue_start)?;
+    let post_words = cue_word + cue.split(' ').count();
     let lead = cx.par[us..subject.0].trim_end();
     let preceded_by_comma = lead.ends_with(',')
         || lead.ends_with(['"', '”', '“'])
@@ -138,7 +142,10 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             })
         }
         After::Content(start) => {
-            let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
+            let mut range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
+            if cue_word > 0 && cx.lower(cue_word - 1) == "who" {
+                range = end_of_relative_clause(cx, range);
+            }
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
         }
         // "“…,” he tells parishioners.": after a quotation the object is the listener.
@@ -146,6 +153,12 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             finish(cx, vec![(us, subject.0)], subject, cue)
         }
         After::Object => None,
+        After::Infinitive(start) => {
+            let range = cut_at_second_cue(cx, (start, ue));
+            let mut found = finish(cx, vec![range], extend_appositive(cx, subject), cue)?;
+            found.object = true;
+            Some(found)
+        }
         After::Adjunct(next_word) => {
             if lead.is_empty() || !preceded_by_comma {
                 return None;
@@ -187,6 +200,9 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
             .iter()
             .find(|&&(s, e)| s <= next.start && next.start < e)?
             .0
+    } else if let Some(that) = that_after_listener(cx, i + 1) {
+        // ", telling voters that …", ", warning the allies that …".
+        cx.words[that].end
     } else if bare_clause_at(cx, i + 1) {
         // ", saying it is time …": a clause without "that".
         next.start
@@ -364,6 +380,79 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
     None
 }
 
+/// "Sen. Ron Johnson, R-Wis., said" / "Rep. Ann Lee (D-Calif.) said": the first word of the
+/// party tag right before the cue at word `i`.
+fn party_tag_start(cx: &Ctx, i: usize) -> Option<usize> {
+    static TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"[,(]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]\s*$").unwrap()
+    });
+    let before = &cx.par[cx.unit.0..cx.words.get(i)?.start];
+    let m = TAG.find(before)?;
+    let start = cx.unit.0 + m.start();
+    cx.words
+        .iter()
+        .position(|w| w.start > start)
+        .filter(|&k| k < i)
+}
+
+/// The "that" after a short listener phrase ("voters", "the allies", "CNN") at word `k`.
+fn that_after_listener(cx: &Ctx, k: usize) -> Option<usize> {
+    for t in k + 1..(k + 5).min(cx.words.len()) {
+        if cx.in_quote(cx.words[t].start) || !cx.gap(t - 1, t).trim().is_empty() {
+            return None;
+        }
+        let l = cx.lower(t);
+        if l == "that" {
+            return Some(t);
+        }
+        if cx.lex.any_verb.contains(l.as_str()) || is_clause_word(l) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "The mayor, who said the city would recover, visited the streets": what the relative
+/// clause reports ends at the comma before the main clause's verb.
+fn end_of_relative_clause(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(first) = cx.words.iter().position(|w| w.start >= s) else {
+        return (s, e);
+    };
+    for k in first + 1..cx.words.len() {
+        let w = cx.words[k];
+        if w.start >= e {
+            break;
+        }
+        let l = cx.lower(k);
+        let verb_like = l.ends_with("ed")
+            || matches!(
+                l.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "went"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "met"
+                    | "left"
+                    | "won"
+                    | "lost"
+            );
+        if verb_like && cx.gap(k - 1, k).trim() == "," && !cx.in_quote(w.start) {
+            return (s, cx.words[k - 1].end);
+        }
+    }
+    (s, e)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::attribution::testing::*;
@@ -510,5 +599,33 @@ mod tests {
         );
         let (_, sp, _) = one("But hacking specialists say the leaked files might be fake.");
         assert_eq!(sp, "hacking specialists");
+    }
+
+    #[test]
+    fn a_party_tag_between_speaker_and_verb() {
+        let (text, sp, _) =
+            one("Sen. Ron Okafor, R-Wis., said “The agency failed to honor our requests.”");
+        assert_eq!(sp, "Sen. Ron Okafor");
+        assert!(text.contains("The agency failed"), "{text}");
+        let (_, sp, _) =
+            one("Rep. Ann Lee (D-Calif.) said the agency failed to honor the requests.");
+        assert_eq!(sp, "Rep. Ann Lee");
+    }
+
+    #[test]
+    fn a_participle_with_a_listener_then_that() {
+        let (text, sp, _) =
+            one("Ted Morrow attacked his rival, telling voters that the plan had failed twice.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the plan had failed twice", "Ted Morrow")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_reports_only_up_to_the_main_verb() {
+        let (text, _, _) =
+            one("The mayor, who said the city would recover quickly, visited the flooded streets.");
+        assert_eq!(text, "the city would recover quickly");
     }
 }

@@ -68,10 +68,13 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         if w.start >= e {
             break;
         }
-        // ", insisting that …": a participle with its own clause is its own statement.
+        // ", insisting that …", ", saying “…”": a participle with its own clause or
+        // quotation is its own statement.
         if cx.lex.participle.contains(cx.lower(k).as_str())
             && cx.gap(k - 1, k).trim() == ","
-            && cx.words.get(k + 1).is_some_and(|n| n.text == "that")
+            && cx.words.get(k + 1).is_some_and(|n| {
+                n.text == "that" || cx.in_quote(n.start) || bare_clause_at(cx, k + 1)
+            })
             && !cx.in_quote(w.start)
         {
             return (s, cx.words[k - 1].end);
@@ -153,6 +156,9 @@ pub(super) enum After {
     Adjunct(Option<usize>),
     /// A plain object follows a verb that reports only clauses: no statement.
     Object,
+    /// "urged parliament to weigh …": an object then a "to"-infinitive, from this byte; the
+    /// statement keeps its verb.
+    Infinitive(usize),
 }
 
 /// What follows a cue: content ("that …", ": …", a clause) or adjuncts ("on Tuesday").
@@ -194,6 +200,18 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     }
     if rest.starts_with(|c: char| c == '"' || is_open_quote(c)) {
         return After::Content(ue - rest.len());
+    }
+    if cx.lex.infinitive.contains(cue) {
+        if let Some(at) = infinitive_at(cx, k) {
+            return After::Infinitive(at);
+        }
+        // "offered a painting": a verb that reports only with an infinitive reports nothing.
+        let other_frame = cx.lex.report.contains(cue)
+            || cx.lex.object.contains(cue)
+            || cx.lex.clause_only.contains(cue);
+        if !other_frame {
+            return After::Object;
+        }
     }
     // "told Sputnik", "told reporters in Moscow": skip the recipient.
     if cx.lex.listener.contains(cue) {
@@ -290,6 +308,50 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         return After::Object;
     }
     After::Content(w.start)
+}
+
+/// The start of "[listener] (not) to VERB" at word `k`: a short listener phrase (up to five
+/// words, no punctuation or quotation) and "to" before a lower-case word that is no
+/// determiner ("promised to the voters" is no infinitive).
+fn infinitive_at(cx: &Ctx, k: usize) -> Option<usize> {
+    let start = cx.words.get(k)?.start;
+    for t in k..(k + 7).min(cx.words.len()) {
+        if cx.in_quote(cx.words[t].start) || (t > k && !cx.gap(t - 1, t).trim().is_empty()) {
+            return None;
+        }
+        let l = cx.lower(t);
+        if l == "to" {
+            let next = cx.words.get(t + 1)?;
+            let nl = cx.lower(t + 1);
+            let determiner = matches!(
+                nl.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "all"
+                    | "each"
+            );
+            let ok = cx.gap(t, t + 1).trim().is_empty()
+                && !is_capitalized(next.text)
+                && !determiner
+                && !nl.chars().next().is_some_and(|c| c.is_ascii_digit());
+            return ok.then_some(start);
+        }
+        if cx.lex.any_verb.contains(l.as_str()) || l == "that" {
+            return None;
+        }
+    }
+    None
 }
 
 /// "said on Tuesday that …", "said in a statement that …", "said Thursday his …": the
@@ -509,5 +571,56 @@ mod tests {
             text.starts_with("This campaign") && text.ends_with("is different from the last one"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_participle_with_a_quotation_ends_the_object_before_it() {
+        let par = "Ana Ruiz endorsed her rival on Thursday, saying “I think a fighter in the lead is exactly what we need.”";
+        let all = all_in(par);
+        let last = all.last().expect("a statement");
+        assert_eq!(last.cue, "saying");
+        assert_eq!(
+            &par[last.speaker.unwrap().0..last.speaker.unwrap().1],
+            "Ana Ruiz"
+        );
+        assert!(
+            par[last.pieces[0].0..last.pieces[0].1].starts_with("“I think a fighter"),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter().any(|f| f
+                .pieces
+                .iter()
+                .any(|&(s, e)| par[s..e].contains("endorsed her rival")
+                    || par[s..e].contains("her rival on Thursday, saying"))),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn speech_acts_with_a_to_infinitive_keep_their_verb() {
+        for (par, want) in [
+            (
+                "Ana Ruiz urged parliament to weigh the costs of leaving the union.",
+                "parliament to weigh the costs of leaving the union",
+            ),
+            (
+                "Ana Ruiz promised to cut taxes for the middle class.",
+                "to cut taxes for the middle class",
+            ),
+            (
+                "Ana Ruiz warned Iran not to retaliate against the sanctions.",
+                "Iran not to retaliate against the sanctions",
+            ),
+        ] {
+            let all = all_in(par);
+            assert_eq!(all.len(), 1, "{par}: {all:?}");
+            assert!(all[0].object, "recorded with its verb: {par}");
+            assert_eq!(&par[all[0].pieces[0].0..all[0].pieces[0].1], want);
+        }
+        // "to" before a determiner is a destination, not an infinitive; a verb with no other
+        // frame then reports nothing.
+        assert!(all_in("Ana Ruiz offered to the museum a painting by her father.").is_empty());
+        assert!(all_in("Ana Ruiz offered a painting to the museum in her town.").is_empty());
     }
 }

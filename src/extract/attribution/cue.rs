@@ -28,7 +28,12 @@ pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if cx.lex.any_verb.contains(w.as_str()) {
         // Passive or infinitive forms are not attributions: "was told", "to say"; after a
         // determiner or preposition the word is a noun: "the constant sowing of doubt".
-        if i > 0 && cx.lex.not_after.contains(cx.lower(i - 1).as_str()) {
+        // Only a word right before it counts: in "…if we have to,” said Schiff" the "to" is
+        // the quotation's.
+        if i > 0
+            && cx.lex.not_after.contains(cx.lower(i - 1).as_str())
+            && cx.gap(i - 1, i).trim().is_empty()
+        {
             return None;
         }
         return Some((1, w.clone()));
@@ -92,5 +97,19 @@ mod tests {
         let (_, sp, _) =
             one("“Find your polling place and get there,” Ana Ruiz tells parishioners.");
         assert_eq!(sp, "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_word_inside_the_quotation_never_blocks_the_cue_after_it() {
+        let (text, sp, kind) = one("“We will finish the job if we have to,” said Adam Schiff.");
+        assert_eq!(
+            (text.as_str(), sp.as_str(), kind),
+            (
+                "“We will finish the job if we have to,”",
+                "Adam Schiff",
+                Kind::Direct
+            )
+        );
+        assert!(all_in("The report is said to be ready by Friday.").is_empty());
     }
 }

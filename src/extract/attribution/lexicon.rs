@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub(super) listener: HashSet<String>,
     pub(super) not_inverted: HashSet<String>,
     pub(super) listener_then_that: HashSet<String>,
+    /// Speech acts that report with a "to"-infinitive: "urged parliament to weigh …".
+    pub(super) infinitive: HashSet<String>,
     pub(super) not_after: HashSet<String>,
     /// `[phrases] verb` then `[phrases] source`, matched in this order.
     pub(super) phrases: Vec<Phrase>,
@@ -78,6 +80,7 @@ struct RawVerbs {
     listener: Vec<String>,
     not_inverted: Vec<String>,
     listener_then_that: Vec<String>,
+    infinitive: Vec<String>,
     not_after: Vec<String>,
 }
 
@@ -142,6 +145,7 @@ impl Lexicon {
         let any_verb = set(&v.report)
             .into_iter()
             .chain(set(&v.belief))
+            .chain(set(&v.infinitive))
             .chain(object.iter().cloned())
             .collect();
         let clause_only = set(&v.clause_only)
@@ -169,6 +173,7 @@ impl Lexicon {
             listener: set(&v.listener),
             not_inverted: set(&v.not_inverted),
             listener_then_that: set(&v.listener_then_that),
+            infinitive: set(&v.infinitive),
             not_after: set(&v.not_after),
             phrases,
             source_phrases,
@@ -199,7 +204,7 @@ mod tests {
     fn the_builtin_file_parses_and_no_list_is_empty() {
         let raw: RawFile = toml::from_str(BUILTIN_CUES).expect("built-in cues parse");
         let (v, s) = (&raw.verbs, &raw.speaker);
-        let lists: [(&str, &Vec<String>); 23] = [
+        let lists: [(&str, &Vec<String>); 24] = [
             ("verbs.report", &v.report),
             ("verbs.clause_only", &v.clause_only),
             ("verbs.belief", &v.belief),
@@ -209,6 +214,7 @@ mod tests {
             ("verbs.listener", &v.listener),
             ("verbs.not_inverted", &v.not_inverted),
             ("verbs.listener_then_that", &v.listener_then_that),
+            ("verbs.infinitive", &v.infinitive),
             ("verbs.not_after", &v.not_after),
             ("phrases.verb", &raw.phrases.verb),
             ("phrases.source", &raw.phrases.source),
