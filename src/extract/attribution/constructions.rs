@@ -130,6 +130,43 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     {
         after = After::Adjunct(Some(post_words));
     }
+    // "After FOX13's Craig Patrick asked about it, the Graysons became …": a cue inside an
+    // opening subordinate clause reports at most up to that clause's comma; the main clause
+    // is never its content.
+    let opener = lead
+        .split_whitespace()
+        .next()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    let in_subordinate = !lead.contains([',', '"', '“', '”'])
+        && matches!(
+            opener.as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "since"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "once"
+                | "until"
+                | "unless"
+                | "as"
+        );
+    if in_subordinate {
+        let clause_end = cx.words[post_words.min(cx.words.len() - 1)..]
+            .windows(2)
+            .find(|w| cx.par[w[0].end..w[1].start].trim() == "," && !cx.in_quote(w[1].start))
+            .map_or(ue, |w| w[0].end);
+        return match after {
+            After::Content(start) if start < clause_end => {
+                finish(cx, vec![(start, clause_end)], subject, cue)
+            }
+            _ => None,
+        };
+    }
     match after {
         // "Reporter Ann Lee says:" closing the paragraph: her words are the next one.
         After::Content(start) if cx.par[start..ue].trim().is_empty() && ue == cx.par.len() => {
@@ -627,5 +664,22 @@ mod tests {
         let (text, _, _) =
             one("The mayor, who said the city would recover quickly, visited the flooded streets.");
         assert_eq!(text, "the city would recover quickly");
+    }
+
+    #[test]
+    fn a_cue_in_an_opening_subordinate_clause_never_takes_the_main_clause() {
+        let par = "After the anchor Tim Lowe asked about it in an interview, the couple became angry once the cameras were off, according to a source at the station.";
+        let all = all_in(par);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            &par[all[0].speaker.unwrap().0..all[0].speaker.unwrap().1],
+            "a source"
+        );
+        let (text, sp, _) =
+            one("When Ana Ruiz said the plan was dead, her rivals laughed at the idea.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the plan was dead", "Ana Ruiz")
+        );
     }
 }

@@ -182,6 +182,25 @@ impl<'g> Resolver<'g> {
                 .unwrap_or(phrase);
             return Some(Err(as_written.to_string()));
         }
+        // "The Platte River employee", "a New Hampshire Sanders veteran": a name nobody knows
+        // as a person, modifying an unnamed source, is no speaker's name either.
+        if head_is_lower
+            && self.g.words.anonymous.contains(head)
+            && let Some(run) = runs.last()
+            && self.lookup_run(run).is_none()
+            && phrase
+                .trim_end()
+                .ends_with(&format!("{} {head}", run.join(" ")))
+            && !run
+                .iter()
+                .any(|w| self.g.demonym(w).is_some() || self.g.country_name(w).is_some())
+        {
+            let as_written = phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .unwrap_or(phrase);
+            return Some(Err(as_written.to_string()));
+        }
         // A person named in the phrase wins over an institution named beside them. A new
         // person's full name at the end wins over a name that only modifies it: "Clinton
         // spokesman Brian Fallon" is Brian Fallon.
@@ -477,5 +496,23 @@ mod tests {
         assert_eq!(he.kind, SpeakerKind::Anonymous);
         r.observe("Lavrov left for Geneva.");
         assert_eq!(r.resolve("he").unwrap().name, "Sergey Lavrov");
+    }
+
+    #[test]
+    fn a_name_nobody_knows_before_an_unnamed_source_is_no_person() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        let sp = r.resolve("The Platte River employee").unwrap();
+        assert_eq!(
+            (sp.name.as_str(), sp.kind),
+            ("Platte River employee", SpeakerKind::Anonymous)
+        );
+        let sp = r.resolve("a fellow New Hampshire Sanders veteran").unwrap();
+        assert_eq!(sp.kind, SpeakerKind::Anonymous);
+        // A new person's name at the end is still that person.
+        assert_eq!(
+            r.resolve("Clinton spokesman Brian Fallon").unwrap().name,
+            "Brian Fallon"
+        );
     }
 }
