@@ -157,8 +157,21 @@ impl Extractor {
             let spans = quotes::quote_spans(par);
             let carried = open_quote_speaker.take();
             let announcer = announced.take();
+            // A transcript turn may run over several sentences: those are its words.
+            let mut covered_to = 0;
             for (ui, unit) in quotes::units(par, &spans).into_iter().enumerate() {
+                if unit.0 < covered_to {
+                    continue;
+                }
                 let founds = attribution::find_all(&self.gazetteer.cues, par, unit, &spans);
+                if let Some(end) = founds
+                    .iter()
+                    .flat_map(|f| f.pieces.iter().map(|&(_, e)| e))
+                    .max()
+                    .filter(|&e| e > unit.1)
+                {
+                    covered_to = end;
+                }
                 let mut found: Vec<(attribution::Found, speakers::Speaker)> = Vec::new();
                 if founds.is_empty() {
                     // A quotation that continues one left open in the previous paragraph.
@@ -630,6 +643,29 @@ mod tests {
         assert!(
             t.score("the annexation of Crimea")
                 .contains(&"ukraine".to_string())
+        );
+    }
+
+    #[test]
+    fn a_transcript_turn_is_one_statement_of_its_speaker() {
+        let st = statements(
+            "The interview was recorded on Sunday in Washington.\n\n\
+             TAPPER: Do you think the deal with the Taliban is done?\n\n\
+             POMPEO: I think we are very close to a deal. It will be signed soon, I believe.\n",
+        );
+        let who: Vec<(&str, &str)> = st
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.text.as_str()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Tapper", "Do you think the deal with the Taliban is done?"),
+                (
+                    "Mike Pompeo",
+                    "I think we are very close to a deal. It will be signed soon, I believe"
+                ),
+            ]
         );
     }
 }

@@ -133,6 +133,10 @@ pub fn find_all(
         words: unit_words,
         lowers,
     };
+    // A transcript turn ("POMPEO: I think …") is one statement, whatever cues it holds.
+    if let Some(turn) = transcript_line(&cx) {
+        return vec![turn];
+    }
     // A speech act with a plain object ("rejected the report") gives way to a later cue with
     // a clause or quotation in the same sentence (", warning that …").
     let mut weak = None;
@@ -158,9 +162,6 @@ pub fn find_all(
             f.object = true;
             f
         }));
-    }
-    if out.is_empty() {
-        out.extend(transcript_line(&cx));
     }
     // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
     if out.is_empty()

@@ -4,7 +4,10 @@ use super::super::text::is_capitalized;
 use super::{Ctx, Found, finish, word_count};
 use crate::model::Kind;
 
-/// "TAPPER: Do you think …" — a transcript line: a short name, a colon and a sentence.
+/// "TAPPER: Do you think …" — a transcript turn: a short name, a colon and what the person
+/// said, to the end of the paragraph or the next speaker's label ("Q: Will Beijing retaliate?
+/// WANG: Certainly not. We will keep talking."). A label opens the paragraph, or any
+/// sentence when it is in capitals.
 pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
     let first = cx.words.first()?;
     if first.start != cx.unit.0 || cx.in_quote(first.start) {
@@ -17,8 +20,11 @@ pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
     })?;
     let name = &cx.words[..=colon];
     let plain_gaps = (1..=colon).all(|k| cx.gap(k - 1, k).trim().is_empty());
+    let capitals = name.iter().all(|w| is_all_caps(w.text));
     if !plain_gaps
         || !name.iter().all(|w| is_capitalized(w.text))
+        || (!cx.par[..cx.unit.0].trim().is_empty() && !capitals)
+        || name.iter().map(|w| w.text.chars().count()).sum::<usize>() < 2
         || name.iter().any(|w| {
             cx.lex.capital_stops.contains(w.text)
                 || cx.lex.not_speaker_labels.contains(
@@ -32,13 +38,15 @@ pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
         return None;
     }
     let start = cx.par[name[colon].end..cx.unit.1].find(':')? + name[colon].end + 1;
-    let rest = cx.par[start..cx.unit.1].trim_end();
-    if word_count(rest) < 6 || !rest.ends_with(['.', '?', '!', '"', '”']) {
+    let end = next_label(cx.par, cx.unit.1).unwrap_or(cx.par.len());
+    let rest = cx.par[start..end].trim_end();
+    let enough = word_count(rest) >= 6 || (capitals && word_count(rest) >= 2);
+    if !enough || !rest.ends_with(['.', '?', '!', '"', '”']) {
         return None;
     }
     finish(
         cx,
-        vec![(start, cx.unit.1)],
+        vec![(start, end)],
         (first.start, name[colon].end),
         "said",
     )
@@ -46,6 +54,25 @@ pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
         f.kind = Kind::Direct;
         f
     })
+}
+
+fn is_all_caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
+/// The start of the next "NAME:" label in capitals after byte `from`, opening a sentence.
+fn next_label(par: &str, from: usize) -> Option<usize> {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|[.?!\x{201D}\x22]\s+)((?:[A-Z][A-Z.'’-]*\s){0,2}[A-Z][A-Z.'’-]*:\s)",
+        )
+        .unwrap()
+    });
+    LABEL
+        .captures_iter(&par[from..])
+        .filter_map(|c| c.get(1))
+        .map(|m| from + m.start())
+        .find(|&s| s > from || from == 0)
 }
 
 #[cfg(test)]
@@ -65,5 +92,28 @@ mod tests {
         ] {
             assert!(all_in(par).is_empty(), "{par}");
         }
+    }
+
+    #[test]
+    fn a_turn_runs_to_the_next_label_and_questions_are_no_ones() {
+        let par = "Q: Will Beijing retaliate against the new tariffs? WANG: Certainly not. We will keep talking with our friends.";
+        let all = all_in(par);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            &par[all[0].speaker.unwrap().0..all[0].speaker.unwrap().1],
+            "WANG"
+        );
+        assert_eq!(
+            par[all[0].pieces[0].0..all[0].pieces[0].1].trim(),
+            "Certainly not. We will keep talking with our friends"
+        );
+        // "I think" inside a turn is the turn's speaker, not a cue of its own.
+        let par = "POMPEO: I think we are very close to a deal with the Taliban.";
+        let all = all_in(par);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            &par[all[0].speaker.unwrap().0..all[0].speaker.unwrap().1],
+            "POMPEO"
+        );
     }
 }
