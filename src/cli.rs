@@ -22,6 +22,20 @@ pub struct Cli {
     pub config: PathBuf,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Whether `--data` was given on the command line (not the default).
+    #[arg(skip)]
+    pub data_given: bool,
+}
+
+impl Cli {
+    /// Parses the command line, noting whether `--data` was typed.
+    pub fn parse_args() -> Cli {
+        use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        cli.data_given = matches.value_source("data") == Some(ValueSource::CommandLine);
+        cli
+    }
 }
 
 #[derive(Subcommand, Debug)]

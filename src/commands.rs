@@ -123,8 +123,36 @@ fn ingest_cmd(cli: &Cli, config: &Config, paths: &[PathBuf], rebuild: bool) -> R
     })
 }
 
+/// The index a command may use: at `--index` it must exist (a mistyped path is no reason to
+/// build a new one), and a `--data` typed on the command line must be the corpus the index
+/// was built from. One line and exit 2 otherwise.
+pub fn check_index_and_data(cli: &Cli) -> Result<()> {
+    let dir = index_dir(cli);
+    let exists = crate::index::exists(&dir);
+    if let Some(given) = &cli.index
+        && !exists
+    {
+        anyhow::bail!(
+            "no index at {}: check the path, or build one with `onrecord --index {} ingest PATH`",
+            given.display(),
+            given.display()
+        );
+    }
+    if exists && cli.data_given && cli.data.is_dir() && !writer::built_from(&dir, &cli.data) {
+        anyhow::bail!(
+            "the index at {} was not built from {}: add it with `onrecord --index {} ingest {}`, or leave out --data",
+            dir.display(),
+            cli.data.display(),
+            dir.display(),
+            cli.data.display()
+        );
+    }
+    Ok(())
+}
+
 /// Opens the index, building it from the data directory first when there is none.
 pub fn open_store(cli: &Cli, config: &Config) -> Result<Store> {
+    check_index_and_data(cli)?;
     let dir = index_dir(cli);
     if !crate::index::exists(&dir) {
         if !cli.data.is_dir() {

@@ -457,3 +457,52 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
     let hits = json_lines(&o);
     assert_eq!(hits.len(), 3, "{hits:?}");
 }
+
+/// A mistyped `--index` never builds a new index, and a `--data` typed for another corpus is
+/// refused; the browser refreshes an index only from its own corpus (#15).
+#[test]
+fn a_mistyped_index_or_another_corpus_is_refused() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    let o = common::bin()
+        .args(["--index", "idx-typo", "search", "sanctions"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
+    let err = common::stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no index at idx-typo"), "{err}");
+    assert!(!d.join("idx-typo").exists(), "nothing built");
+
+    // An index of another corpus: one record of our own.
+    std::fs::write(
+        d.join("other.jsonl"),
+        r#"{"title":"Talks","date":"2019-03-01","text":"The talks ended on Friday.\n\n\"We will meet again in April,\" said Ana Ruiz, the foreign minister."}"#,
+    )
+    .unwrap();
+    let o = onrecord(d, &["ingest", "other.jsonl"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let count = |d: &Path| {
+        let o = onrecord(d, &["stats", "--json"]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        json_lines(&o)[0]["statements"].as_u64().unwrap()
+    };
+    assert_eq!(count(d), 1);
+    let o = onrecord(d, &["--data", "data", "search", "sanctions"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = common::stderr(&o);
+    assert!(err.contains("was not built from data"), "{err}");
+    // The browser (here without a terminal) must not add the demo articles to it.
+    let _ = common::bin()
+        .args(["--index", "idx"])
+        .current_dir(d)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        count(d),
+        1,
+        "the demo articles were mixed into another corpus"
+    );
+}

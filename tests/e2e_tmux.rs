@@ -86,7 +86,7 @@ fn start(dir: &Path, w: u16, h: u16) -> Tmux {
     };
     let bin = env!("CARGO_BIN_EXE_onrecord");
     let script = format!(
-        "cd '{}' && TERM=xterm-256color '{bin}' --index idx; echo ONRECORD_EXIT=$?; sleep 120",
+        "cd '{}' && '{bin}' --index idx ingest 2>/dev/null; TERM=xterm-256color '{bin}' --index idx; echo ONRECORD_EXIT=$?; sleep 120",
         dir.display()
     );
     let o = t.cmd(&[

@@ -245,7 +245,7 @@ fn malformed_config_and_unknown_keys() {
     )
     .unwrap();
     let o = common::bin()
-        .args(["--config", "odd.toml", "--index", "idx", "stats"])
+        .args(["--config", "odd.toml", "--index", "idx", "ingest"])
         .current_dir(d)
         .output()
         .unwrap();

@@ -182,6 +182,20 @@ fn key_of(path: &Path) -> String {
         .to_string()
 }
 
+/// Whether `data` is the corpus of the index at `dir`: the index holds files under it, or no
+/// files yet. Refreshing it from `data` then updates it rather than mixing another corpus in.
+pub fn built_from(dir: &Path, data: &Path) -> bool {
+    let root = key_of(data);
+    let root = root.trim_end_matches(std::path::MAIN_SEPARATOR);
+    let files = super::meta::Meta::load(dir).files;
+    files.is_empty()
+        || files.keys().any(|k| {
+            k == root
+                || k.strip_prefix(root)
+                    .is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
+        })
+}
+
 /// Adds new and changed files under `paths` to the index at `dir`.
 pub fn ingest(
     dir: &Path,

@@ -48,9 +48,13 @@ pub fn restore_terminal() {
 /// Refreshes the index from the data directory (only new or changed files are read) and opens
 /// it. An index locked by a running ingest opens read-only with a note.
 fn prepare(cli: &Cli, config: &Config) -> Result<(Option<Store>, Option<String>)> {
+    crate::commands::check_index_and_data(cli)?;
     let dir = crate::commands::index_dir(cli);
     let mut note = None;
-    if cli.data.is_dir() {
+    // The data directory refreshes only the index built from it: browsing an index of
+    // another corpus never mixes the demo articles in.
+    let own_corpus = !crate::index::exists(&dir) || writer::built_from(&dir, &cli.data);
+    if cli.data.is_dir() && own_corpus {
         let ex = crate::commands::extractor(&cli.data, config)?;
         let opts = IngestOptions {
             rebuild: false,
