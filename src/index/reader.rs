@@ -660,26 +660,37 @@ fn day_number(d: &str) -> Option<i64> {
 }
 
 /// Drops statements that repeat an earlier one in the list (same speaker, near-identical words):
-/// the first, in list order, stands for the others.
+/// the first, in list order, stands for the others. Candidates come from a map of signature
+/// bands, so the work grows with the list, not with its square.
 pub fn dedup(statements: Vec<Statement>) -> Vec<Statement> {
-    let mut kept: Vec<(Vec<u64>, Statement)> = Vec::new();
+    let mut kept: Vec<(Option<i64>, Statement)> = Vec::new();
+    let mut by_band: std::collections::HashMap<u64, Vec<usize>> = Default::default();
     for st in statements {
         let bands = crate::extract::signature::bands(&st.speaker, &st.text);
-        let near = |k: &Statement| match (
-            k.date.as_deref().and_then(day_number),
-            st.date.as_deref().and_then(day_number),
-        ) {
+        let day = st.date.as_deref().and_then(day_number);
+        let near = |k: Option<i64>| match (k, day) {
             (Some(a), Some(b)) => (a - b).abs() <= 3,
             _ => true,
         };
-        let dup = kept.iter().any(|(kb, k)| {
-            near(k)
+        let mut candidates: Vec<usize> = bands
+            .iter()
+            .filter_map(|b| by_band.get(b))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let dup = candidates.iter().any(|&i| {
+            let (kd, k) = &kept[i];
+            near(*kd)
                 && k.speaker == st.speaker
-                && kb.iter().zip(&bands).any(|(a, b)| a == b)
                 && crate::extract::signature::resemblance(&k.text, &st.text) >= 0.6
         });
         if !dup {
-            kept.push((bands, st));
+            for b in bands {
+                by_band.entry(b).or_default().push(kept.len());
+            }
+            kept.push((day, st));
         }
     }
     kept.into_iter().map(|(_, s)| s).collect()
