@@ -29,50 +29,64 @@ fn words(s: &str) -> Vec<String> {
 
 /// Share of the sentence's words found in the statement, weighted toward words in the same
 /// order (longest common subsequence), so a reworded quote scores below a verbatim one.
+/// Every word counts the same here; `verify` weighs rare words over common ones.
 pub fn similarity(sentence: &str, statement: &str) -> f64 {
+    similarity_with(sentence, statement, &|_| 1.0)
+}
+
+/// As `similarity`, each word of the sentence counting `weight(word)`: "the" and "is" shared
+/// by chance must not make a match. Only verbatim text (the sentence's words, in order,
+/// inside the statement, whatever the spaces, quotation marks and case) scores 1.0; anything
+/// else stays below 0.95, so "exact" means verbatim.
+pub fn similarity_with(sentence: &str, statement: &str, weight: &dyn Fn(&str) -> f64) -> f64 {
     let a = words(sentence);
     let b = words(statement);
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let na = a.join(" ");
-    if b.join(" ").contains(&na) {
+    let na = format!(" {} ", a.join(" "));
+    if format!(" {} ", b.join(" ")).contains(&na) {
         return 1.0;
+    }
+    let weights: Vec<f64> = a.iter().map(|w| weight(w)).collect();
+    let total: f64 = weights.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
     }
     let mut bag: std::collections::HashMap<&str, usize> = Default::default();
     for w in &b {
         *bag.entry(w).or_default() += 1;
     }
-    let mut shared = 0;
-    for w in &a {
+    let mut shared = 0.0;
+    for (w, wt) in a.iter().zip(&weights) {
         if let Some(n) = bag.get_mut(w.as_str())
             && *n > 0
         {
             *n -= 1;
-            shared += 1;
+            shared += wt;
         }
     }
-    let containment = shared as f64 / a.len() as f64;
-    // LCS over words (the sentence is short; the statement window is bounded).
+    let containment = shared / total;
+    // Weighted LCS over words (the sentence is short; the statement window is bounded).
     let b = &b[..b.len().min(400)];
-    let mut prev = vec![0usize; b.len() + 1];
-    for x in &a {
-        let mut cur = vec![0usize; b.len() + 1];
+    let mut prev = vec![0.0f64; b.len() + 1];
+    for (x, wt) in a.iter().zip(&weights) {
+        let mut cur = vec![0.0f64; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
             cur[j + 1] = if x == y {
-                prev[j] + 1
+                prev[j] + wt
             } else {
                 prev[j + 1].max(cur[j])
             };
         }
         prev = cur;
     }
-    let order = prev[b.len()] as f64 / a.len() as f64;
-    (0.4 * containment + 0.6 * order).min(0.99)
+    let order = prev[b.len()] / total;
+    (0.4 * containment + 0.6 * order).min(0.95)
 }
 
 pub fn verdict(score: f64) -> &'static str {
-    if score >= 0.99 {
+    if score >= 1.0 {
         "exact"
     } else if score >= 0.8 {
         "close"
@@ -103,11 +117,20 @@ pub fn verify(store: &Store, sentence: &str, limit: usize) -> Result<Vec<Match>,
         ..Filter::default()
     };
     let page = store.page(&filter, Sort::Relevance, 0, 200)?;
+    // Rare words weigh more (inverse document frequency over the index).
+    let weights: std::collections::HashMap<String, f64> = words(sentence)
+        .into_iter()
+        .map(|w| {
+            let idf = store.idf(&w);
+            (w, idf)
+        })
+        .collect();
+    let weight = |w: &str| weights.get(w).copied().unwrap_or(1.0);
     let mut out: Vec<Match> = page
         .hits
         .into_iter()
         .map(|st| {
-            let score = similarity(sentence, &st.text);
+            let score = similarity_with(sentence, &st.text, &weight);
             Match {
                 score,
                 verdict: verdict(score),
@@ -138,5 +161,27 @@ mod tests {
         );
         assert!((0.55..0.99).contains(&reworded), "{reworded}");
         assert!(similarity("the weather in Paris is nice today", st) < 0.55);
+    }
+
+    #[test]
+    fn exact_means_verbatim_and_rare_words_decide() {
+        let st = "We are interested in close cooperation on the fight against crimes in cyberspace";
+        // Spaces, case and quotation marks aside, verbatim is exact.
+        assert_eq!(
+            verdict(similarity("“CLOSE  cooperation on the fight”", st)),
+            "exact"
+        );
+        // One word missing is close at best, never exact.
+        let missing = similarity(
+            "we are interested in close cooperation on the fight against crimes online",
+            st,
+        );
+        assert!(missing < 1.0 && verdict(missing) != "exact", "{missing}");
+        // Common words shared by chance count for little when rare words weigh more.
+        let rare = |w: &str| match w {
+            "the" | "in" | "is" | "a" => 0.1,
+            _ => 3.0,
+        };
+        assert!(similarity_with("the weather in Paris is nice", st, &rare) < 0.55);
     }
 }

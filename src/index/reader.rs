@@ -217,6 +217,15 @@ impl Store {
         }
     }
 
+    /// Inverse document frequency of a word in statement texts: ln(1 + N / (df + 1)).
+    pub fn idf(&self, word: &str) -> f64 {
+        let searcher = self.searcher();
+        let n = searcher.num_docs() as f64;
+        let term = tantivy::Term::from_field_text(self.fields.text, &word.to_lowercase());
+        let df = searcher.doc_freq(&term).unwrap_or(0) as f64;
+        (1.0 + n / (df + 1.0)).ln()
+    }
+
     fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }
