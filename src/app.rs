@@ -247,8 +247,11 @@ impl App {
             if row.official.is_some() {
                 f.official = row.official.clone();
             }
-            if row.topic.is_some() {
-                f.topic = row.topic.clone();
+            // Under a topic filter the tree's topic row narrows it further.
+            match (&f.topic, &row.topic) {
+                (Some(base), Some(t)) if base != t => f.also_topic = Some(t.clone()),
+                (_, Some(t)) => f.topic = Some(t.clone()),
+                _ => {}
             }
         }
         f

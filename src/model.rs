@@ -313,6 +313,9 @@ pub struct Filter {
     pub query: String,
     pub official: Option<String>,
     pub topic: Option<String>,
+    /// A second topic the statements must also have: the tree's topic row under a topic
+    /// filter ("sanctions", then "relations" under an official) narrows, never replaces.
+    pub also_topic: Option<String>,
     pub outlet: Option<String>,
     pub kind: Option<Kind>,
     /// Statements of one kind of speaker (the Officials pane's "Unnamed sources" and others).
@@ -330,6 +333,7 @@ impl Filter {
         self.query.trim().is_empty()
             && self.official.is_none()
             && self.topic.is_none()
+            && self.also_topic.is_none()
             && self.outlet.is_none()
             && self.kind.is_none()
             && self.speaker_kind.is_none()
@@ -347,6 +351,9 @@ impl Filter {
             parts.push(format!("official:{o}"));
         }
         if let Some(t) = &self.topic {
+            parts.push(format!("topic:{t}"));
+        }
+        if let Some(t) = &self.also_topic {
             parts.push(format!("topic:{t}"));
         }
         if let Some(o) = &self.outlet {

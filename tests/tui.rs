@@ -655,3 +655,46 @@ fn other_speakers_sit_under_their_own_collapsed_heading() {
     assert_eq!(app.rows.len(), heading + 1);
     assert_eq!(app.group_sel, heading);
 }
+
+/// Under a topic filter, a topic row of the tree narrows the list further: the list, the
+/// tree and the status count the same statements (#15.5).
+#[test]
+fn a_topic_row_under_a_topic_filter_counts_what_the_list_shows() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::FilterPane);
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    app.on_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    for c in "relations".chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    assert_eq!(app.base.topic.as_deref(), Some("relations"));
+    // The first official, expanded: its topic rows.
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Expand);
+    let official = app.rows[app.group_sel].official.clone();
+    let topic_rows: Vec<usize> = (0..app.rows.len())
+        .filter(|&i| app.rows[i].topic.is_some() && app.rows[i].official == official)
+        .collect();
+    assert!(
+        topic_rows
+            .iter()
+            .any(|&i| app.rows[i].topic.as_deref() != Some("relations")),
+        "a topic beside relations to narrow by: {:?}",
+        app.rows
+    );
+    for i in topic_rows {
+        while app.group_sel < i {
+            act(&mut app, s, Action::Down);
+        }
+        let row = &app.rows[app.group_sel];
+        assert_eq!(
+            app.list_total as u64, row.count,
+            "list and tree disagree on {:?}/{:?}",
+            row.official, row.topic
+        );
+    }
+}

@@ -185,7 +185,7 @@ impl Store {
         if let Some(o) = &filter.official {
             clauses.push((Occur::Must, term(f.speaker, o)));
         }
-        if let Some(t) = &filter.topic {
+        for t in filter.topic.iter().chain(&filter.also_topic) {
             clauses.push((Occur::Must, term(f.topic, t)));
         }
         if let Some(o) = &filter.outlet {
