@@ -19,7 +19,7 @@ fn eprintln_note(msg: &str) {
 }
 
 const ARTICLE_EXTS: &[&str] = &[
-    "txt", "text", "html", "htm", "xhtml", "json", "jsonl", "ndjson", "md",
+    "txt", "text", "html", "htm", "xhtml", "warc", "json", "jsonl", "ndjson", "md",
 ];
 
 /// One problem with one input, printed as a single line.
@@ -135,8 +135,10 @@ pub fn read_file(
     problem: &mut dyn FnMut(Problem),
 ) -> bool {
     let shown = path.display();
+    // A web archive is read record by record: the size limit applies to each record.
+    let archive = inner_ext(path) == "warc";
     match std::fs::metadata(path) {
-        Ok(m) if m.len() > max_bytes => {
+        Ok(m) if m.len() > max_bytes && !archive => {
             problem(format!(
                 "{shown}: {} is over the size limit of {} (limits.max_file_bytes in config.toml); skipped",
                 human_bytes(m.len()),
@@ -164,6 +166,13 @@ pub fn read_file(
     let ext = inner_ext(path);
     match ext.as_str() {
         "jsonl" | "ndjson" => read_jsonl(path, reader, max_bytes, emit, problem),
+        "warc" => crate::archive::read_warc(
+            &shown.to_string(),
+            BufReader::new(reader),
+            max_bytes,
+            emit,
+            problem,
+        ),
         "json" => {
             let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
                 return false;

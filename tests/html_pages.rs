@@ -192,3 +192,118 @@ fn article_text_of_each_page() {
         insta::assert_snapshot!(name, p.text);
     }
 }
+
+/// A WARC record: headers, a blank line, the block and two line ends.
+fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8], n: usize) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2016-02-10T08:00:00Z\r\n\
+         WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{n:012}>\r\nContent-Type: {content_type}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+/// A web archive as crawlers write it: an HTML page, an image, a request record, a page with
+/// no date of its own, and (in the truncated copy) a record cut short.
+#[test]
+fn a_warc_archive_gives_one_article_per_html_response() {
+    let story = std::fs::read(page("jsonld.html")).unwrap();
+    let plain = std::fs::read(page("comments.html")).unwrap();
+    let mut archive = Vec::new();
+    archive.extend(warc_record(
+        "request",
+        "https://planet.example/a",
+        "application/http; msgtype=request",
+        b"GET /a HTTP/1.1\r\nHost: planet.example\r\n\r\n",
+        1,
+    ));
+    archive.extend(warc_record(
+        "response",
+        "https://planet.example/a",
+        "application/http; msgtype=response",
+        &http_response("text/html; charset=utf-8", &story),
+        2,
+    ));
+    archive.extend(warc_record(
+        "response",
+        "https://planet.example/logo.png",
+        "application/http; msgtype=response",
+        &http_response("image/png", b"\x89PNG\r\n\x1a\n...."),
+        3,
+    ));
+    archive.extend(warc_record(
+        "response",
+        "https://planet.example/b",
+        "application/http; msgtype=response",
+        &http_response("text/html", &plain),
+        4,
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    // .warc.gz as crawlers write it: one gzip member per record.
+    let path = dir.path().join("crawl.warc.gz");
+    {
+        use std::io::Write;
+        let mut file = std::fs::File::create(&path).unwrap();
+        let mut rest = &archive[..];
+        while let Some(end) = rest.windows(9).skip(1).position(|w| w == b"WARC/1.0\r") {
+            let (record, tail) = rest.split_at(end + 1);
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(record).unwrap();
+            file.write_all(&e.finish().unwrap()).unwrap();
+            rest = tail;
+        }
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(rest).unwrap();
+        file.write_all(&e.finish().unwrap()).unwrap();
+    }
+    let st = extract(&path);
+    assert_the_story(&st);
+    let from_a: Vec<&Value> = st
+        .iter()
+        .filter(|s| s["url"] == "https://planet.example/world/2016/02/lavrov-kerry-geneva")
+        .collect();
+    assert!(!from_a.is_empty(), "{st:#?}");
+    assert!(
+        from_a.iter().all(|s| s["date"] == "2016-02-09"),
+        "the page's own date wins"
+    );
+    let from_b: Vec<&Value> = st
+        .iter()
+        .filter(|s| s["url"] == "https://planet.example/b")
+        .collect();
+    assert!(
+        !from_b.is_empty(),
+        "the record's address when the page names none"
+    );
+    assert!(
+        from_b.iter().all(|s| s["date"] == "2016-02-10"),
+        "else the fetch date"
+    );
+
+    // Truncated inside the last record: the records before it, and one line saying so.
+    let cut = dir.path().join("cut.warc");
+    std::fs::write(&cut, &archive[..archive.len() - 500]).unwrap();
+    let o = common::bin()
+        .args(["extract", &cut.display().to_string(), "--json"])
+        .output()
+        .unwrap();
+    let err = common::stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("cut.warc: record 4: truncated"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(common::stdout(&o).contains("Nobody should expect miracles"));
+}
