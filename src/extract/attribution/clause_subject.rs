@@ -164,7 +164,10 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         || next.ends_with("'s")
         || next.ends_with("’s")
         || super::super::speakers::NAME_CUES.contains(&next.as_str());
-    (all_caps && appositive && name.len() >= 2).then(|| (name[0].start, name[name.len() - 1].end))
+    // A surname alone opens a clause too when a relative clause about it follows ("Kerry,
+    // who met Lavrov, said").
+    let long_enough = name.len() >= 2 || matches!(next.as_str(), "who" | "whose");
+    (all_caps && appositive && long_enough).then(|| (name[0].start, name[name.len() - 1].end))
 }
 
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.

@@ -98,6 +98,16 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         {
             Some(a)
         }
+        // "Ned Price, who served under President Obama, said": a name inside a relative
+        // clause about the speaker is not the speaker.
+        (Some(s), _)
+            if in_relative_clause(cx, s.0)
+                && let Some(a) = appositive_subject(cx, i)
+                && a.1 < s.0 =>
+        {
+            Some(a)
+        }
+        (Some(s), _) if in_relative_clause(cx, s.0) => None,
         (Some(s), _) => Some(s),
         (None, d) => appositive_subject(cx, i)
             .or_else(|| conjoined_subject(cx, i))
@@ -417,6 +427,19 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
     None
 }
 
+/// Whether byte `at` lies in a relative clause (", who served under …", "those who worked
+/// for …"), which describes someone else than whoever it names.
+fn in_relative_clause(cx: &Ctx, at: usize) -> bool {
+    let before = &cx.par[cx.unit.0..at];
+    let clause = before.rsplit([',', '"', '“', '”']).next().unwrap_or(before);
+    clause.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "who" | "whose" | "whom" | "which"
+        )
+    })
+}
+
 /// "Sen. Ron Johnson, R-Wis., said" / "Rep. Ann Lee (D-Calif.) said": the first word of the
 /// party tag right before the cue at word `i`.
 fn party_tag_start(cx: &Ctx, i: usize) -> Option<usize> {
@@ -681,5 +704,29 @@ mod tests {
             (text.as_str(), sp.as_str()),
             ("the plan was dead", "Ana Ruiz")
         );
+    }
+
+    #[test]
+    fn a_name_in_a_relative_clause_about_the_speaker_is_not_the_speaker() {
+        let (_, sp, _) = one(
+            "Ned Price, who served as a spokesman under President Obama, said the assembly will isolate the United States.",
+        );
+        assert_eq!(sp, "Ned Price");
+        let (_, sp, _) = one("Kerry, who met Lavrov in Geneva, said the talks were useful.");
+        assert_eq!(sp, "Kerry");
+        // With no name before it, nobody: never the name inside the clause.
+        assert!(
+            all_in("Some of those who worked under President Obama said the plan would fail.")
+                .iter()
+                .all(|f| !par_is(
+                    f,
+                    "Some of those who worked under President Obama said the plan would fail.",
+                    "President Obama"
+                ))
+        );
+    }
+
+    fn par_is(f: &Found, par: &str, speaker: &str) -> bool {
+        f.speaker.is_some_and(|(s, e)| &par[s..e] == speaker)
     }
 }
