@@ -182,6 +182,20 @@ impl<'g> Resolver<'g> {
                 .unwrap_or(phrase);
             return Some(Err(as_written.to_string()));
         }
+        // "President Barack Obama's own party", "Trump's lawyer": whoever a possessive name
+        // qualifies is someone else than that name, and no role of it either.
+        if head_is_lower
+            && runs.iter().any(|run| {
+                run.last()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+            })
+        {
+            let as_written = phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .unwrap_or(phrase);
+            return Some(Err(as_written.to_string()));
+        }
         // "The Platte River employee", "a New Hampshire Sanders veteran": a name nobody knows
         // as a person, modifying an unnamed source, is no speaker's name either.
         if head_is_lower
@@ -514,5 +528,26 @@ mod tests {
             r.resolve("Clinton spokesman Brian Fallon").unwrap().name,
             "Brian Fallon"
         );
+    }
+
+    #[test]
+    fn whoever_a_possessive_name_qualifies_is_someone_else() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2015));
+        r.observe("President Xi Jinping met the delegation.");
+        for phrase in [
+            "President Barack Obama’s own party",
+            "Trump's lawyer",
+            "party",
+        ] {
+            let name = r.resolve(phrase).map(|sp| sp.name).unwrap_or_default();
+            assert!(
+                !matches!(
+                    name.as_str(),
+                    "Xi Jinping" | "Barack Obama" | "Donald Trump"
+                ),
+                "{phrase} -> {name}"
+            );
+        }
     }
 }

@@ -161,6 +161,53 @@ pub(crate) fn compute_title_words(title: &str, g: &Gazetteer) -> Vec<String> {
 
 impl<'g> Resolver<'g> {
     pub(super) fn resolve_role(&mut self, phrase: &str) -> Option<Result<usize, String>> {
+        // "party", "the committee": a body is no person's role, whatever words its members'
+        // titles share with it ("General Secretary of the Communist Party").
+        const BODIES: &[&str] = &[
+            "party",
+            "committee",
+            "government",
+            "ministry",
+            "department",
+            "council",
+            "office",
+            "administration",
+            "campaign",
+            "state",
+            "house",
+            "senate",
+            "congress",
+            "parliament",
+            "agency",
+            "service",
+            "embassy",
+            "army",
+            "force",
+            "forces",
+            "navy",
+            "court",
+            "bureau",
+            "commission",
+            "assembly",
+            "cabinet",
+            "union",
+            "alliance",
+            "coalition",
+            "regime",
+        ];
+        let head = phrase
+            .to_lowercase()
+            .split(" of ")
+            .next()
+            .and_then(|h| h.split_whitespace().last().map(str::to_string))
+            .unwrap_or_default();
+        if BODIES.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
+            let as_written = phrase
+                .strip_prefix("the ")
+                .or_else(|| phrase.strip_prefix("The "))
+                .unwrap_or(phrase);
+            return Some(Err(as_written.to_string()));
+        }
         let (role, aff) = role_words(phrase, self.g);
         let aff = aff.as_deref();
         if role.is_empty() {
