@@ -368,6 +368,13 @@ impl SpeakerWords {
 
 /// Heads that make a phrase an institution: "the ministry", "the Trump administration".
 pub const ORG_HEADS: &[&str] = &[
+    "observatory",
+    "watch",
+    "monitor",
+    "initiative",
+    "forum",
+    "league",
+    "society",
     "ministry",
     "department",
     "agency",

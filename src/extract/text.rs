@@ -3,6 +3,11 @@
 /// Replaces the characters that only get in the way (NBSP and other odd spaces, zero-width and
 /// bidi controls, CR, C0/C1 controls) so that every later step sees plain spacing. Quotes and
 /// dashes are kept as written: statement text is a slice of this normalised text.
+fn ends_with_two_lowercase(s: &str) -> bool {
+    let mut it = s.chars().rev();
+    matches!((it.next(), it.next()), (Some(a), Some(b)) if a.is_lowercase() && b.is_lowercase())
+}
+
 pub fn normalize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -32,6 +37,19 @@ pub fn normalize(raw: &str) -> String {
                 out.push('"');
             }
             c if c.is_control() => out.push(' '),
+            // "the Pentagon.The agency": a sentence run into the next by a scraper. A full
+            // stop after two lower-case letters and before a capitalised word gets its space
+            // back ("U.S.", "e.g." and "nytimes.com" are left alone).
+            '.' if chars.peek().is_some_and(|n| n.is_uppercase())
+                && ends_with_two_lowercase(&out) =>
+            {
+                let mut ahead = chars.clone();
+                ahead.next();
+                out.push('.');
+                if ahead.peek().is_some_and(|n| n.is_lowercase()) {
+                    out.push(' ');
+                }
+            }
             c => out.push(c),
         }
     }
@@ -226,5 +244,21 @@ mod tests {
             "\"Marco gets it,\" he said. \"Yes.\""
         );
         assert_eq!(normalize("the voters' choice"), "the voters' choice");
+    }
+
+    #[test]
+    fn a_sentence_run_into_the_next_gets_its_space_back() {
+        assert_eq!(
+            normalize("rival the size of the Pentagon.The agency grew."),
+            "rival the size of the Pentagon. The agency grew."
+        );
+        for kept in [
+            "the U.S. Army",
+            "e.g. The",
+            "see nytimes.com today",
+            "Obama.US",
+        ] {
+            assert_eq!(normalize(kept), kept);
+        }
     }
 }

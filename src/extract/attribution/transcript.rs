@@ -24,7 +24,9 @@ pub(super) fn transcript_line(cx: &Ctx) -> Option<Found> {
     if !plain_gaps
         || !name.iter().all(|w| is_capitalized(w.text))
         || (!cx.par[..cx.unit.0].trim().is_empty() && !capitals)
-        || name.iter().map(|w| w.text.chars().count()).sum::<usize>() < 2
+        // Initials ("GZ:", "LN:") stand for someone the text named elsewhere: no row of
+        // their own in the Officials list.
+        || name.iter().map(|w| w.text.chars().count()).sum::<usize>() < 3
         || name.iter().any(|w| {
             cx.lex.capital_stops.contains(w.text)
                 || cx.lex.not_speaker_labels.contains(

@@ -14,7 +14,9 @@ mod roles;
 use super::officials::{Gazetteer, Gender, name_key};
 use super::text::{is_capitalized, words};
 use crate::model::SpeakerKind;
-use names::{OPENERS, is_title_word, sentence_case_off, strip_affixes, surname_key};
+use names::{
+    ADVERB_OPENERS, OPENERS, is_title_word, sentence_case_off, strip_affixes, surname_key,
+};
 use roles::title_words;
 
 pub(crate) use names::NAME_CUES;
@@ -176,7 +178,7 @@ impl<'g> Resolver<'g> {
             }
             // "But Mueller", "If May": a capitalised function word opening a sentence is not
             // part of a name.
-            if j > i && OPENERS.contains(&ws[i].text) {
+            if j > i && (OPENERS.contains(&ws[i].text) || ADVERB_OPENERS.contains(&ws[i].text)) {
                 i += 1;
                 continue;
             }
@@ -214,6 +216,15 @@ impl<'g> Resolver<'g> {
     /// Resolves a speaker phrase and records the result as the latest speaker.
     pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
         let mut phrase = strip_affixes(phrase);
+        // "Almost", "Further", "North": a sentence opener or a compass point alone speaks for
+        // nobody.
+        let bare = phrase.trim();
+        if ADVERB_OPENERS.contains(&bare)
+            || OPENERS.contains(&bare)
+            || matches!(bare, "North" | "South" | "East" | "West")
+        {
+            return None;
+        }
         // "Rep. Adam B. Schiff, California Democrat and chairman of the committee": a name
         // before an appositive is the speaker; the appositive is no part of the name.
         if let Some((head, _)) = phrase.split_once(", ")

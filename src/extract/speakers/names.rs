@@ -245,13 +245,23 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
     if !p.contains([' ', '-']) {
         return p.to_string();
     }
+    // "Eventually, Papadopoulos", "Further, Hook", "Beijing, Louisa": a sentence adverb or
+    // a place before a comma opens the sentence, not the name.
+    if let Some((first, rest)) = p.split_once(", ")
+        && !first.contains(' ')
+        && (rest.starts_with(|c: char| c.is_uppercase())
+            || matches!(rest, "he" | "she" | "they" | "it" | "we" | "i"))
+        && (first.ends_with("ly") || OPENERS.contains(&first) || ADVERB_OPENERS.contains(&first))
+    {
+        p = rest;
+    }
     for conj in ["Still, ", "Also, "] {
         if let Some(rest) = p.strip_prefix(conj) {
             p = rest;
         }
     }
     if let Some((first, rest)) = p.split_once(' ')
-        && OPENERS.contains(&first)
+        && (OPENERS.contains(&first) || ADVERB_OPENERS.contains(&first))
         && rest.starts_with(|c: char| c.is_uppercase())
         && !matches!(first, "The" | "A" | "An")
     {
@@ -295,6 +305,52 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
     }
     p
 }
+
+/// Sentence adverbs, days and verbs that open a sentence before a name ("Monday Brian Hook",
+/// "Said Macron:", "Further, Hook"): never part of the name.
+pub(super) const ADVERB_OPENERS: &[&str] = &[
+    "Further",
+    "Furthermore",
+    "Moreover",
+    "Eventually",
+    "Finally",
+    "Hopefully",
+    "Indeed",
+    "Instead",
+    "Separately",
+    "Similarly",
+    "Likewise",
+    "Earlier",
+    "Afterward",
+    "Afterwards",
+    "Almost",
+    "Here",
+    "There",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Said",
+    "Says",
+    "Did",
+    "Does",
+    "Added",
+    "Adds",
+    "Asks",
+    "Replied",
+    "Wrote",
+    "Writes",
+    "Told",
+    "Tells",
+    "Noted",
+    "Notes",
+];
 
 /// Capitalised words that open sentences and are never the first word of a name.
 pub(super) const OPENERS: &[&str] = &[
@@ -666,5 +722,18 @@ mod tests {
         let study = r.resolve("His study").unwrap();
         assert_eq!(study.name, "His study");
         assert_eq!(study.kind, SpeakerKind::Document);
+    }
+
+    #[test]
+    fn sentence_openers_before_a_name_are_no_part_of_it() {
+        for (phrase, want) in [
+            ("Eventually, Papadopoulos", "Papadopoulos"),
+            ("Further, he", "he"),
+            ("Monday Brian Hook", "Brian Hook"),
+            ("Said Macron", "Macron"),
+            ("Hopefully, Ann Lee", "Ann Lee"),
+        ] {
+            assert_eq!(strip_affixes(phrase), want, "{phrase}");
+        }
     }
 }

@@ -55,6 +55,47 @@ impl<'g> Resolver<'g> {
         {
             return Some(Err(phrase.to_string()));
         }
+        // "the PM" is the prime minister, "the FM" the foreign minister: roles, not names.
+        let expanded;
+        let (phrase, lower) = match lower.trim_start_matches("the ") {
+            "pm" => {
+                expanded = "the prime minister".to_string();
+                (expanded.as_str(), expanded.clone())
+            }
+            "fm" => {
+                expanded = "the foreign minister".to_string();
+                (expanded.as_str(), expanded.clone())
+            }
+            _ => (phrase, lower),
+        };
+        // "The North", "the Pentagon": one capitalised word after "the" that the gazetteer
+        // does not know is a place or a body, never a person ("the Pope" is a role, known).
+        if let Some(rest) = phrase
+            .strip_prefix("the ")
+            .or_else(|| phrase.strip_prefix("The "))
+            && !rest.contains(' ')
+            && is_capitalized(rest)
+            && self.g.lookup(rest).is_none()
+            && !self.g.words.titles.contains(&rest.to_lowercase())
+            && !super::names::is_title_word(rest)
+            && !self.is_title_word(rest)
+        {
+            return Some(Err(phrase.to_string()));
+        }
+        // "the Syrian Observatory for Human Rights", "Council on Foreign Relations": a body
+        // named with "for"/"of"/"on" is one name, not its last words.
+        if let Some(body) = body_with_preposition(phrase)
+            && self.g.by_full_name(&body).is_none()
+        {
+            return Some(Err(body));
+        }
+        // A name has no digits: "U-238", "F-16" are things.
+        if phrase
+            .split_whitespace()
+            .any(|w| is_capitalized(w) && w.chars().any(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
         match lower.as_str() {
             "he" | "she" => {
                 let want = if lower == "he" {
@@ -455,6 +496,26 @@ impl<'g> Resolver<'g> {
     }
 }
 
+/// "the Syrian Observatory for Human Rights" → "Syrian Observatory for Human Rights": capitalised
+/// words ending in an organisation word, then "for"/"of"/"on" and more capitalised words.
+fn body_with_preposition(phrase: &str) -> Option<String> {
+    let p = phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+        .unwrap_or(phrase);
+    let ws: Vec<&str> = p.split_whitespace().collect();
+    let at = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "on"))
+        .filter(|&k| k > 0 && k + 1 < ws.len())?;
+    let head = ws[at - 1].to_lowercase();
+    let capitalised = |w: &&str| is_capitalized(w) || matches!(*w, "and" | "the" | "of" | "for");
+    (ORG_WORDS.contains(&head.as_str()) || head == "observatory")
+        .then_some(())
+        .filter(|_| ws[..at].iter().all(capitalised) && ws[at + 1..].iter().all(capitalised))
+        .map(|_| p.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,5 +610,24 @@ mod tests {
                 "{phrase} -> {name}"
             );
         }
+    }
+
+    #[test]
+    fn places_bodies_things_and_abbreviated_roles_are_no_people() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        assert_ne!(
+            r.resolve("The North").map(|s| s.kind),
+            Some(SpeakerKind::Person)
+        );
+        let obs = r
+            .resolve("the Syrian Observatory for Human Rights")
+            .unwrap();
+        assert_eq!(obs.name, "Syrian Observatory for Human Rights");
+        assert_ne!(obs.kind, SpeakerKind::Person);
+        assert!(r.resolve("U-238").is_none());
+        assert_ne!(r.resolve("PM").map(|s| s.name), Some("PM".to_string()));
+        // Names that merely start like these stay people.
+        assert_eq!(r.resolve("Oliver North").unwrap().kind, SpeakerKind::Person);
     }
 }
