@@ -508,12 +508,32 @@ pub fn stats(store: &Store, json: bool) -> Result<ExitCode> {
         ("outlets", "outlet"),
         ("years", "year"),
         ("kinds", "kind"),
+        ("speaker_kinds", "speaker_kind"),
     ];
     let mut data = serde_json::Map::new();
     data.insert("statements".into(), total.into());
     let mut text = format!("statements {total}\n");
     for (name, field) in sections {
-        let mut rows = store.counts(field, &all)?;
+        let mut rows = if name == "officials" {
+            // Officials are people, institutions and countries: unnamed sources, groups,
+            // documents and outlets have their own counts under speaker_kinds.
+            let mut rows = Vec::new();
+            for kind in [
+                crate::model::SpeakerKind::Person,
+                crate::model::SpeakerKind::Institution,
+                crate::model::SpeakerKind::Country,
+            ] {
+                let only = Filter {
+                    speaker_kind: Some(kind),
+                    ..Filter::default()
+                };
+                rows.extend(store.counts(field, &only)?);
+            }
+            rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            rows
+        } else {
+            store.counts(field, &all)?
+        };
         if field == "year" {
             rows.sort();
         }

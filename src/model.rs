@@ -259,13 +259,17 @@ impl Statement {
                     self.text.clone()
                 } else if lower.starts_with("according") {
                     self.text.clone()
-                } else if lower.ends_with("ing") {
-                    format!("said that {}", self.text)
+                } else if lower.ends_with("ing")
+                    || matches!(lower.as_str(), "told" | "tells" | "informed" | "assured")
+                {
+                    // The listener is not part of the statement: "said that …".
+                    format!("said that {}", clause_case(&self.text))
                 } else if CLAUSE_VERBS.contains(&lower.as_str()) {
-                    format!("{cue} that {}", self.text)
+                    format!("{cue} that {}", clause_case(&self.text))
                 } else {
-                    // "blamed", "accused", "told": no "that" the article did not write.
-                    format!("({cue}) {}", self.text)
+                    // "blamed", "accused": the text is the verb's object, and no "that" the
+                    // article did not write.
+                    format!("{lower} {}", self.text)
                 }
             }
         }
@@ -287,6 +291,24 @@ impl Statement {
     /// characters are written as `\uXXXX`, so piping `--json` to a terminal is safe too.
     pub fn to_json_line(&self) -> String {
         escape_json_specials(&serde_json::to_string(self).unwrap_or_default())
+    }
+}
+
+/// A reported clause after "that" starts in lower case when its first word is a function
+/// word ("said that With the …" reads "said that with the …"); names keep their capital.
+fn clause_case(text: &str) -> String {
+    const FUNCTION_WORDS: &[&str] = &[
+        "The", "A", "An", "With", "In", "On", "At", "For", "This", "That", "These", "Those", "It",
+        "There", "We", "They", "Our", "Their", "His", "Her", "Its", "If", "When", "As", "But",
+        "And", "So", "Some", "Many", "Most", "All", "No", "Not", "Both", "After", "Before",
+        "Since", "While", "Although", "Because", "He", "She", "You", "Your", "My", "Any", "Every",
+        "Each", "Such", "What", "How", "Why", "Where", "Who", "One", "Two",
+    ];
+    match text.split_once(' ') {
+        Some((first, rest)) if FUNCTION_WORDS.contains(&first) => {
+            format!("{} {rest}", first.to_lowercase())
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -375,5 +397,60 @@ impl Filter {
             parts.push("repeats collapsed".into());
         }
         parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(kind: Kind, cue: &str, text: &str) -> Statement {
+        Statement {
+            id: String::new(),
+            speaker: "Sergey Lavrov".into(),
+            speaker_kind: SpeakerKind::Person,
+            speaker_title: None,
+            affiliation: None,
+            kind,
+            text: text.into(),
+            cue: cue.into(),
+            topics: Vec::new(),
+            date: None,
+            outlet: None,
+            title: None,
+            url: None,
+            source: String::new(),
+            paragraph: String::new(),
+            also_reported_by: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn reported_speech_reads_as_a_sentence() {
+        assert_eq!(
+            st(
+                Kind::Indirect,
+                "said",
+                "With the talks over, both sides will rest"
+            )
+            .attributed(),
+            "Sergey Lavrov said that with the talks over, both sides will rest"
+        );
+        assert_eq!(
+            st(Kind::Indirect, "said", "Washington was wrong").attributed(),
+            "Sergey Lavrov said that Washington was wrong"
+        );
+        assert_eq!(
+            st(Kind::Indirect, "accused", "Washington of playing games").attributed(),
+            "Sergey Lavrov accused Washington of playing games"
+        );
+        assert_eq!(
+            st(Kind::Indirect, "told", "The talks were useful").attributed(),
+            "Sergey Lavrov said that the talks were useful"
+        );
+        assert_eq!(
+            st(Kind::Direct, "said", "We are ready").attributed(),
+            "“We are ready” — Sergey Lavrov"
+        );
     }
 }

@@ -122,6 +122,18 @@ fn ingest_then_look_up() {
     assert!(stats["statements"].as_u64().unwrap() >= 56);
     assert!(stats["years"]["2017"].as_u64().unwrap() >= 10);
     assert!(stats["outlets"]["TASS"].as_u64().unwrap() >= 8);
+    // Officials are people, institutions and countries; a group has its own count.
+    assert!(stats["officials"]["Sergey Lavrov"].as_u64().unwrap() >= 1);
+    assert!(
+        stats["officials"]
+            .get("Russia and the United States")
+            .is_none(),
+        "{stats}"
+    );
+    assert!(
+        stats["speaker_kinds"]["group"].as_u64().unwrap() >= 1,
+        "{stats}"
+    );
 
     // Exports in every format.
     for (fmt, check) in [
