@@ -588,6 +588,11 @@ impl App {
                 self.refresh(true);
             }
             KeyCode::Char(c) if !c.is_control() => {
+                // A new search looks through everything, not only the official selected
+                // before it: typing "lavrov" with Obama selected lists Lavrov's words.
+                if self.base.query.is_empty() {
+                    self.group_sel = 0;
+                }
                 self.base.query.push(c);
                 self.refresh(true);
             }

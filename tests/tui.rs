@@ -698,3 +698,25 @@ fn a_topic_row_under_a_topic_filter_counts_what_the_list_shows() {
         );
     }
 }
+
+/// `/` searches everything, whatever official was selected before typing (trial finding).
+#[test]
+fn a_new_search_looks_beyond_the_selected_official() {
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 40);
+    act(&mut app, s, Action::Down);
+    assert!(app.rows[app.group_sel].official.is_some());
+    key(&mut app, s, '/');
+    for c in "kerry".chars() {
+        key(&mut app, s, c);
+    }
+    assert_eq!(app.group_sel, 0, "All statements selected");
+    let everywhere = s
+        .count(&onrecord::model::Filter {
+            query: "kerry".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(app.list_total, everywhere);
+}
