@@ -190,7 +190,14 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         }
         After::Content(start) => {
             let mut range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
-            if cue_word > 0 && cx.lower(cue_word - 1) == "who" {
+            let mut k = cue_word;
+            while k > 0
+                && (cx.lex.aux.contains(cx.lower(k - 1).as_str())
+                    || cx.lower(k - 1).ends_with("ly"))
+            {
+                k -= 1;
+            }
+            if k > 0 && matches!(cx.lower(k - 1).as_str(), "who" | "which") {
                 range = end_of_relative_clause(cx, range);
             }
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
@@ -687,6 +694,15 @@ mod tests {
         let (text, _, _) =
             one("The mayor, who said the city would recover quickly, visited the flooded streets.");
         assert_eq!(text, "the city would recover quickly");
+        let par = "The Daily Planet, which originally said it would cover the race, said it would treat it as news.";
+        let texts: Vec<&str> = all_in(par)
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            ["it would cover the race", "it would treat it as news"]
+        );
     }
 
     #[test]
