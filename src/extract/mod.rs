@@ -428,7 +428,7 @@ fn headline_and_lead_text(norm: &str, paras: &[clean::Paragraph], title: Option<
 }
 
 /// The specific topic most statements of the article have (the first in reading order on a
-/// tie), if any statement has one.
+/// tie), if it is clearly the article's subject.
 fn most_common_specific(drafts: &[Draft]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for t in drafts.iter().flat_map(|d| d.st.topics.iter()) {
@@ -441,6 +441,12 @@ fn most_common_specific(drafts: &[Draft]) -> Option<String> {
         }
     }
     let best = counts.iter().map(|&(_, n)| n).max()?;
+    // What the article is about, not a topic one sentence touched: at least two statements
+    // and a third of those with a topic.
+    let with_topic = drafts.iter().filter(|d| !d.st.topics.is_empty()).count();
+    if best < 2 || best * 3 < with_topic {
+        return None;
+    }
     counts
         .into_iter()
         .find(|&(_, n)| n == best)
