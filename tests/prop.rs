@@ -43,6 +43,9 @@ fn article_text() -> impl Strategy<Value = String> {
         Just("U.S.".to_string()),
         Just("Mr.".to_string()),
         Just("R’.".to_string()),
+        // Whole attributions, so that statements come out to check.
+        "\"[A-Z][a-z]{2,8}( [a-z]{2,8}){3,7},\" (said Sergey Lavrov|Lavrov said|he added)\\.",
+        "[A-Z][a-z]{2,8} said that( [a-z]{2,8}){3,7}\\.",
         "[a-zA-Z]{1,9}",
         "\\PC{1,6}",
         any::<char>().prop_map(|c| c.to_string()),
@@ -112,4 +115,31 @@ fn arbitrary_queries_never_fail() {
             Ok(())
         })
         .unwrap();
+}
+
+/// The faithfulness property checks statements: the generator must give it some to check.
+/// Of 300 generated articles, at least one in ten yields a statement.
+#[test]
+fn the_generated_articles_do_yield_statements() {
+    use proptest::strategy::ValueTree;
+    let ex = extractor();
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = article_text();
+    let mut with_statements = 0;
+    for _ in 0..300 {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        let article = Article {
+            source: "p.txt".into(),
+            text,
+            ..Article::default()
+        };
+        if !ex.extract(&article).is_empty() {
+            with_statements += 1;
+        }
+    }
+    eprintln!("{with_statements} of 300 generated articles yielded a statement");
+    assert!(
+        with_statements >= 30,
+        "only {with_statements} of 300 yielded a statement"
+    );
 }
