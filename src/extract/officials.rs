@@ -481,6 +481,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn organisations_that_speak_are_institutions() {
+        let g = Gazetteer::builtin();
+        for n in [
+            "Facebook",
+            "WikiLeaks",
+            "Human Rights Watch",
+            "ACLU",
+            "Red Cross",
+        ] {
+            let id = g.lookup(n).unwrap_or_else(|| panic!("{n} missing"));
+            assert!(g.get(id).institution, "{n} is an institution");
+        }
+    }
+
+    #[test]
     fn builtin_covers_required_names() {
         let g = Gazetteer::builtin();
         for n in [
