@@ -263,10 +263,7 @@ impl SpeakerWords {
         }
         // "the Duma", "the National Counterterrorism Center": a proper name with an article is
         // a body, not a person.
-        if let Some(rest) = phrase
-            .trim()
-            .strip_prefix("the ")
-            .or_else(|| phrase.trim().strip_prefix("The "))
+        if let Some(rest) = super::text::after_article(phrase.trim())
             && rest.starts_with(|c: char| c.is_uppercase())
             && head_written.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
         {

@@ -173,6 +173,18 @@ pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// The phrase after a leading "the "/"The ", if it has one.
+pub fn after_article(phrase: &str) -> Option<&str> {
+    phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+}
+
+/// The phrase without a leading "the "/"The ".
+pub fn without_article(phrase: &str) -> &str {
+    after_article(phrase).unwrap_or(phrase)
+}
+
 /// Ends with something that closes a sentence: body text, not a headline or menu item.
 pub fn ends_like_sentence(line: &str) -> bool {
     let t = line.trim_end();

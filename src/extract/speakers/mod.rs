@@ -355,9 +355,7 @@ impl<'g> Resolver<'g> {
             });
         }
         let name = sentence_case_off(as_written.trim().to_string());
-        let rest = name
-            .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "));
+        let rest = super::text::after_article(&name);
         let name = match (kind, rest) {
             // "the Tax Foundation" → "Tax Foundation": a name keeps no article.
             (SpeakerKind::Media | SpeakerKind::Institution, Some(r))

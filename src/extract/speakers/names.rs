@@ -2,7 +2,7 @@
 //! where in a run of capitalised words the name starts.
 
 use super::super::officials::{Gender, name_key};
-use super::super::text::{is_capitalized, words};
+use super::super::text::{is_capitalized, without_article, words};
 use super::Resolver;
 
 pub(super) fn surname_key(name: &str) -> String {
@@ -602,10 +602,7 @@ impl<'g> Resolver<'g> {
         }
         let at = ws[start + ns].start;
         let title = phrase[..at].trim().trim_end_matches(',').trim();
-        let title = title
-            .strip_prefix("the ")
-            .or_else(|| title.strip_prefix("The "))
-            .unwrap_or(title);
+        let title = without_article(title);
         Some((
             name.join(" "),
             (!title.is_empty()).then(|| title.to_string()),
@@ -619,10 +616,7 @@ impl<'g> Resolver<'g> {
             return;
         };
         let before = phrase[..at].trim().trim_end_matches(',').trim();
-        let before = before
-            .strip_prefix("the ")
-            .or_else(|| before.strip_prefix("The "))
-            .unwrap_or(before);
+        let before = without_article(before);
         let titled: Vec<&str> = run
             .iter()
             .take_while(|w| self.is_title_word(w))

@@ -2,7 +2,7 @@
 //! a person the text introduces, a pronoun or a role.
 
 use super::super::officials::Gender;
-use super::super::text::{is_capitalized, words};
+use super::super::text::{after_article, is_capitalized, without_article, words};
 use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
 use super::roles::{DEPENDENT_HEADS, has_person_role};
 use super::{Person, Resolver};
@@ -70,9 +70,7 @@ impl<'g> Resolver<'g> {
         };
         // "The North", "the Pentagon": one capitalised word after "the" that the gazetteer
         // does not know is a place or a body, never a person ("the Pope" is a role, known).
-        if let Some(rest) = phrase
-            .strip_prefix("the ")
-            .or_else(|| phrase.strip_prefix("The "))
+        if let Some(rest) = after_article(phrase)
             && !rest.contains(' ')
             && is_capitalized(rest)
             && self.g.lookup(rest).is_none()
@@ -217,10 +215,7 @@ impl<'g> Resolver<'g> {
             && let Some(id) = self.lookup_run(run)
             && !self.g.get(id).institution
         {
-            let as_written = phrase
-                .strip_prefix("the ")
-                .or_else(|| phrase.strip_prefix("The "))
-                .unwrap_or(phrase);
+            let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
         // "President Barack Obama's own party", "Trump's lawyer": whoever a possessive name
@@ -231,10 +226,7 @@ impl<'g> Resolver<'g> {
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
             })
         {
-            let as_written = phrase
-                .strip_prefix("the ")
-                .or_else(|| phrase.strip_prefix("The "))
-                .unwrap_or(phrase);
+            let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
         // "The Platte River employee", "a New Hampshire Sanders veteran": a name nobody knows
@@ -250,10 +242,7 @@ impl<'g> Resolver<'g> {
                 .iter()
                 .any(|w| self.g.demonym(w).is_some() || self.g.country_name(w).is_some())
         {
-            let as_written = phrase
-                .strip_prefix("the ")
-                .or_else(|| phrase.strip_prefix("The "))
-                .unwrap_or(phrase);
+            let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
         // A person named in the phrase wins over an institution named beside them. A new
@@ -499,10 +488,7 @@ impl<'g> Resolver<'g> {
 /// "the Syrian Observatory for Human Rights" → "Syrian Observatory for Human Rights": capitalised
 /// words ending in an organisation word, then "for"/"of"/"on" and more capitalised words.
 fn body_with_preposition(phrase: &str) -> Option<String> {
-    let p = phrase
-        .strip_prefix("the ")
-        .or_else(|| phrase.strip_prefix("The "))
-        .unwrap_or(phrase);
+    let p = without_article(phrase);
     let ws: Vec<&str> = p.split_whitespace().collect();
     let at = ws
         .iter()

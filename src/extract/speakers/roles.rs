@@ -2,6 +2,7 @@
 //! words, and the official who held that role in the article's year.
 
 use super::super::officials::Gazetteer;
+use super::super::text::without_article;
 use super::Resolver;
 use super::names::{NATIONALITY, RANKS};
 
@@ -202,10 +203,7 @@ impl<'g> Resolver<'g> {
             .and_then(|h| h.split_whitespace().last().map(str::to_string))
             .unwrap_or_default();
         if BODIES.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
-            let as_written = phrase
-                .strip_prefix("the ")
-                .or_else(|| phrase.strip_prefix("The "))
-                .unwrap_or(phrase);
+            let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
         let (role, aff) = role_words(phrase, self.g);
