@@ -78,39 +78,59 @@ struct Meta {
 }
 
 impl Meta {
+    /// One pass over the page's `meta`, `link`, `time` and `title` elements (not a tree walk
+    /// per tag sought), each value kept by the rank of where it came from.
     fn of(doc: &Document) -> Meta {
-        let attr = |sel: &str, name: &str| -> Option<String> {
-            doc.try_select(sel)
-                .and_then(|s| s.attr(name))
-                .and_then(|v| nonempty(&v))
+        // Where a publication date may be, most trusted first: Open Graph/article tags,
+        // common meta names, then the first <time datetime>. JSON-LD's datePublished comes
+        // through Readability.
+        const DATE_SOURCES: &[&str] = &[
+            "property:article:published_time",
+            "name:article:published_time",
+            "itemprop:datePublished",
+            "name:pubdate",
+            "name:publishdate",
+            "name:parsely-pub-date",
+            "name:date",
+            "name:dc.date",
+            "name:DC.date.issued",
+            "time",
+        ];
+        let mut found: std::collections::HashMap<String, String> = Default::default();
+        let mut keep = |key: String, value: Option<String>| {
+            if let Some(v) = value {
+                found.entry(key).or_insert(v);
+            }
         };
-        let canonical = attr("link[rel=canonical]", "href")
-            .or_else(|| attr("meta[property='og:url']", "content"))
+        for node in doc.select("meta, link, time, title").nodes() {
+            let attr = |name: &str| node.attr(name).and_then(|v| nonempty(&v));
+            match node.node_name().as_deref() {
+                Some("meta") => {
+                    let value = attr("content");
+                    for kind in ["property", "name", "itemprop"] {
+                        if let Some(k) = attr(kind) {
+                            keep(format!("{kind}:{k}"), value.clone());
+                        }
+                    }
+                }
+                Some("link") if attr("rel").as_deref() == Some("canonical") => {
+                    keep("canonical".into(), attr("href"));
+                }
+                Some("time") => keep("time".into(), attr("datetime")),
+                Some("title") => keep("title".into(), nonempty(&node.text())),
+                _ => {}
+            }
+        }
+        let get = |k: &str| found.get(k).cloned();
+        let canonical = get("canonical")
+            .or_else(|| get("property:og:url"))
             .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-        // The page's own publication date: Open Graph/article tags, common meta names, then
-        // the first <time datetime>. JSON-LD's datePublished comes through Readability.
-        let date = [
-            ("meta[property='article:published_time']", "content"),
-            ("meta[name='article:published_time']", "content"),
-            ("meta[itemprop=datePublished]", "content"),
-            ("meta[name=pubdate]", "content"),
-            ("meta[name=publishdate]", "content"),
-            ("meta[name='parsely-pub-date']", "content"),
-            ("meta[name=date]", "content"),
-            ("meta[name='dc.date']", "content"),
-            ("meta[name='DC.date.issued']", "content"),
-            ("time[datetime]", "datetime"),
-        ]
-        .iter()
-        .find_map(|&(sel, name)| attr(sel, name).as_deref().and_then(parse_date));
-        let title = attr("meta[property='og:title']", "content").or_else(|| {
-            doc.try_select("title")
-                .map(|t| t.text().to_string())
-                .and_then(|t| nonempty(&t))
-        });
+        let date = DATE_SOURCES
+            .iter()
+            .find_map(|k| found.get(*k).and_then(|v| parse_date(v)));
         Meta {
-            title,
-            site: attr("meta[property='og:site_name']", "content"),
+            title: get("property:og:title").or_else(|| get("title")),
+            site: get("property:og:site_name"),
             canonical,
             date,
         }
