@@ -78,7 +78,13 @@ const KNOWN_KEYS: &[(&str, &[&str])] = &[
 impl Config {
     /// Built-in defaults.
     pub fn defaults() -> Config {
-        Config::parse(DEFAULT_CONFIG, "built-in config").expect("built-in config is valid")
+        // Parsed once per process: every command and test that loads a config starts here.
+        static DEFAULTS: std::sync::OnceLock<Config> = std::sync::OnceLock::new();
+        DEFAULTS
+            .get_or_init(|| {
+                Config::parse(DEFAULT_CONFIG, "built-in config").expect("built-in config is valid")
+            })
+            .clone()
     }
 
     /// Reads `path`; a missing file gives the defaults.
@@ -97,10 +103,26 @@ impl Config {
 
     /// Parses config text; `name` is used in messages. Missing parts take the defaults.
     pub fn parse(text: &str, name: &str) -> Result<Config, ConfigError> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| located(name, text, &e))?;
-        let warnings = unknown_keys(&table, name);
-        let raw: RawConfig = toml::from_str(text).map_err(|e| located(name, text, &e))?;
-        let base = if name == "built-in config" {
+        if text == DEFAULT_CONFIG && name != "built-in config" {
+            // The shipped file itself (the usual case): the defaults, parsed once.
+            return Ok(Config::defaults());
+        }
+        let builtin = name == "built-in config";
+        let (raw, warnings): (RawConfig, Vec<String>) = if builtin {
+            // Ours, with no unknown keys (a test holds that): one typed parse.
+            let raw = toml::from_str(text).map_err(|e| located(name, text, &e))?;
+            (raw, Vec::new())
+        } else {
+            let table: toml::Table = toml::from_str(text).map_err(|e| located(name, text, &e))?;
+            let warnings = unknown_keys(&table, name);
+            // A mistyped value is parsed again from the text, whose error knows the line.
+            let raw = match table.try_into() {
+                Ok(raw) => raw,
+                Err(_) => toml::from_str(text).map_err(|e| located(name, text, &e))?,
+            };
+            (raw, warnings)
+        };
+        let base = if builtin {
             None
         } else {
             Some(Config::defaults())
@@ -226,6 +248,20 @@ mod tests {
             assert!(c.topics.iter().any(|t| t.id == id), "missing {id}");
         }
         assert!(c.warnings.is_empty());
+    }
+
+    #[test]
+    fn built_in_config_has_no_unknown_keys_and_parses_the_same_as_a_file() {
+        // `parse` skips the unknown-key check for the built-in text; this is why it may.
+        let table: toml::Table = toml::from_str(DEFAULT_CONFIG).unwrap();
+        assert_eq!(unknown_keys(&table, "built-in"), Vec::<String>::new());
+        let edited = format!("{DEFAULT_CONFIG}\n# edited\n");
+        let from_file = Config::parse(&edited, "config.toml").unwrap();
+        let builtin = Config::defaults();
+        assert_eq!(from_file.topics, builtin.topics);
+        assert_eq!(from_file.keys, builtin.keys);
+        assert_eq!(from_file.theme, builtin.theme);
+        assert_eq!(from_file.topic_threshold, builtin.topic_threshold);
     }
 
     #[test]

@@ -470,6 +470,78 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
     assert_eq!(hits.len(), 3, "{hits:?}");
 }
 
+/// Reports found through `reports.bits` (worked out at ingest) are the reports a full look-up
+/// finds: across incremental ingests, and with the file missing or damaged (#16).
+#[test]
+fn reports_worked_out_at_ingest_answer_as_a_full_look_up() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    let q =
+        "We will not accept any deployment of new missiles near our borders, and we will answer";
+    let rec = |o: &str, dt: &str, t: String| {
+        serde_json::json!({"text": t, "source": o, "date": dt}).to_string() + "\n"
+    };
+    assert!(onrecord(d, &["ingest"]).status.success());
+    std::fs::write(
+        d.join("data/a.jsonl"),
+        rec(
+            "TASS",
+            "2019-03-01",
+            format!("\"{q},\" Sergey Lavrov said on Friday."),
+        ) + &rec(
+            "Sputnik",
+            "2019-03-02",
+            format!("\"{q},\" Lavrov told reporters."),
+        ),
+    )
+    .unwrap();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    // A later ingest brings a third outlet: the earlier two must now name it too.
+    std::fs::write(
+        d.join("data/b.jsonl"),
+        rec(
+            "Trend",
+            "2019-03-02",
+            format!("Sergey Lavrov said: \"{q}.\""),
+        ),
+    )
+    .unwrap();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let bits = d.join("idx/reports.bits");
+    assert!(bits.is_file(), "ingest writes the reports file");
+    let all = |d: &Path| {
+        let o = onrecord(d, &["search", "--limit", "1000", "--json"]);
+        assert!(o.status.success());
+        json_lines(&o)
+    };
+    let with_file = all(d);
+    let lavrov: Vec<Vec<Value>> = with_file
+        .iter()
+        .filter(|h| h["text"].as_str().unwrap().contains("near our borders"))
+        .map(|h| h["also_reported_by"].as_array().unwrap().clone())
+        .collect();
+    assert_eq!(lavrov.len(), 3, "{with_file:?}");
+    assert!(lavrov.iter().all(|a| a.len() == 2), "{lavrov:?}");
+    assert!(
+        with_file
+            .iter()
+            .filter(|h| !h["text"].as_str().unwrap().contains("near our borders"))
+            .all(|h| h["also_reported_by"].as_array().unwrap().is_empty())
+    );
+    std::fs::remove_file(&bits).unwrap();
+    assert_eq!(
+        all(d),
+        with_file,
+        "without the file: every statement looked up"
+    );
+    std::fs::write(&bits, b"ORRPT01\n\x01\x00\x00\x00garbage").unwrap();
+    assert_eq!(all(d), with_file, "a damaged file is no file");
+    // An unchanged ingest writes it again.
+    assert!(onrecord(d, &["ingest"]).status.success());
+    assert!(std::fs::read(&bits).unwrap().len() > 20);
+    assert_eq!(all(d), with_file);
+}
+
 /// A mistyped `--index` never builds a new index, and a `--data` typed for another corpus is
 /// refused; the browser refreshes an index only from its own corpus (#15).
 #[test]

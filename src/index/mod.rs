@@ -4,6 +4,7 @@ pub mod collect;
 pub mod identity;
 pub mod meta;
 pub mod reader;
+pub mod reports;
 pub mod schema;
 pub mod writer;
 

@@ -103,6 +103,12 @@ pub struct Store {
     first_seen: std::sync::Mutex<Option<(Filter, Sort)>>,
     /// Speaker and topic names per segment, read once per segment.
     names: std::sync::Mutex<std::collections::HashMap<tantivy::index::SegmentId, (Names, Names)>>,
+    dir: std::path::PathBuf,
+    /// Which documents may have other reports (`reports.bits`), read on first need.
+    shared: std::sync::OnceLock<Option<super::reports::Shared>>,
+    /// Where each statement loaded so far lives, so its reports need no look-up by id. The
+    /// reader never reloads, so an address stays right for the life of the store.
+    addresses: std::sync::Mutex<std::collections::HashMap<String, DocAddress>>,
 }
 
 type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
@@ -162,6 +168,9 @@ impl Store {
             ordered: std::sync::Mutex::new(Vec::new()),
             first_seen: std::sync::Mutex::new(None),
             names: Default::default(),
+            dir: dir.to_path_buf(),
+            shared: std::sync::OnceLock::new(),
+            addresses: Default::default(),
         })
     }
 
@@ -316,7 +325,42 @@ impl Store {
             .get_first(self.fields.json)
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
-        serde_json::from_str(json).map_err(|e| IndexError::Damaged(format!("stored record: {e}")))
+        let st: Statement = serde_json::from_str(json)
+            .map_err(|e| IndexError::Damaged(format!("stored record: {e}")))?;
+        let mut addresses = self.addresses.lock().unwrap_or_else(|p| p.into_inner());
+        if addresses.len() >= 100_000 {
+            addresses.clear();
+        }
+        addresses.insert(st.id.clone(), a);
+        Ok(st)
+    }
+
+    /// Whether `st` certainly has no other report: none of its bands belongs to another
+    /// statement, as worked out at ingest. False when that is not known.
+    fn certainly_alone(&self, searcher: &Searcher, st: &Statement) -> bool {
+        let Some(shared) = self
+            .shared
+            .get_or_init(|| super::reports::Shared::load(&self.dir, searcher))
+        else {
+            return false;
+        };
+        let known = self
+            .addresses
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&st.id)
+            .copied();
+        let addr = known.or_else(|| {
+            let q = TermQuery::new(
+                Term::from_field_text(self.fields.id, &st.id),
+                IndexRecordOption::Basic,
+            );
+            let found = searcher
+                .search(&q, &tantivy::collector::DocSetCollector)
+                .ok()?;
+            found.into_iter().next()
+        });
+        addr.is_some_and(|a| !shared.may_have_reports(a))
     }
 
     /// Counts per value of a facet field (speaker, topic, outlet, kind, year), largest first.
@@ -429,6 +473,9 @@ impl Store {
     /// The other reports of `st`: (outlet, the words as that outlet carried them), by outlet.
     pub fn other_reports(&self, st: &Statement) -> Result<Vec<(String, String)>, IndexError> {
         let searcher = self.searcher();
+        if self.certainly_alone(&searcher, st) {
+            return Ok(Vec::new());
+        }
         {
             let bands = crate::extract::signature::bands(&st.speaker, &st.text);
             let q: Vec<(Occur, Box<dyn Query>)> = bands
@@ -441,15 +488,39 @@ impl Store {
                     )
                 })
                 .collect();
-            let q = BooleanQuery::new(q);
-            // Most statements match only themselves: counting is enough to know, no load.
-            if searcher.search(&q, &Count)? <= 1 {
-                return Ok(Vec::new());
+            // Only the same speaker's words in another outlet can be another report: asking
+            // the index for exactly those leaves most statements with no candidate at all, so
+            // nothing is loaded for them.
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+                (Occur::Must, Box::new(BooleanQuery::new(q))),
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.speaker, &st.speaker),
+                        IndexRecordOption::Basic,
+                    )),
+                ),
+            ];
+            if let Some(o) = &st.outlet {
+                clauses.push((
+                    Occur::MustNot,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.outlet, o),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
             }
-            let hits = searcher.search(&q, &TopDocs::with_limit(64).order_by_score())?;
+            let q = BooleanQuery::new(clauses);
+            // Which ones, not how alike: no scores (scoring looks every term up twice).
+            let mut hits: Vec<DocAddress> = searcher
+                .search(&q, &tantivy::collector::DocSetCollector)?
+                .into_iter()
+                .collect();
+            hits.sort_unstable();
+            hits.truncate(64);
 
             let mut outlets: std::collections::BTreeMap<String, String> = Default::default();
-            for (_, addr) in hits {
+            for addr in hits {
                 let other = self.load(&searcher, addr)?;
                 // Another article (a JSONL record is an article of its own).
                 if other.id == st.id || other.speaker != st.speaker || other.source == st.source {

@@ -49,6 +49,8 @@ pub struct IngestReport {
     pub rebuilt: bool,
     /// Statements whose speaker joined a person named in full elsewhere in the index.
     pub speakers_unified: u64,
+    /// Segments of the index once the ingest is done.
+    pub segments: usize,
 }
 
 impl IngestReport {
@@ -431,8 +433,35 @@ pub fn ingest(
         b.finish_and_clear();
     }
     writer.wait_merging_threads()?;
+    if report.files_indexed > 0 || report.files_removed > 0 || !super::reports::current(&index, dir)
+    {
+        report.segments = compact(&index, dir)?;
+        super::reports::write(&index, dir)?;
+    }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Merges every segment into one, so that a search looks each term up once rather than once
+/// per segment (on the AllSides corpus: six segments, ~2,400 dictionary look-ups for the
+/// reports of 50 results). Atomic like a commit: a kill keeps the segments it started from.
+/// Returns the number of segments left.
+fn compact(index: &Index, dir: &Path) -> Result<usize, IndexError> {
+    let ids = index.searchable_segment_ids()?;
+    if ids.len() <= 1 {
+        return Ok(ids.len());
+    }
+    let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
+        Ok(w) => w,
+        Err(tantivy::TantivyError::LockFailure(..)) => {
+            return Err(IndexError::Locked(dir.to_path_buf()));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+    writer.merge(&ids).wait()?;
+    writer.wait_merging_threads()?;
+    Ok(index.searchable_segment_ids()?.len())
 }
 
 fn commit(

@@ -1,0 +1,195 @@
+//! Which statements may have other reports, worked out once per ingest.
+//!
+//! Another outlet's report of a statement shares at least one of its signature bands (the
+//! `sig` field). Looking the bands up for each result was most of a search's time (8 bands ×
+//! every segment's term dictionary, for each of 50 results), while nine statements in ten share
+//! no band with any other. So ingest writes `reports.bits`: per segment, one bit per document,
+//! set when one of its bands also belongs to another live document. A search looks bands up
+//! only for the statements whose bit is set.
+//!
+//! The file is only a filter: it names the exact segments (and their deletions) it was made
+//! for, and a searcher over any other set — an ingest killed before writing it, a file damaged
+//! or missing — ignores it and looks every statement up as before. Answers never depend on it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use tantivy::{DocAddress, Index, Searcher, SegmentReader};
+
+use super::IndexError;
+
+const FILE: &str = "reports.bits";
+const MAGIC: &[u8; 8] = b"ORRPT01\n";
+
+/// One segment's bits, with what identifies the segment's state.
+struct SegmentBits {
+    deleted: u32,
+    max_doc: u32,
+    bits: Vec<u8>,
+}
+
+/// The bits of every segment of one searcher.
+pub struct Shared {
+    by_segment: Vec<Vec<u8>>,
+}
+
+impl Shared {
+    /// Whether the document at `addr` may have another report (false: certainly none).
+    pub fn may_have_reports(&self, addr: DocAddress) -> bool {
+        let Some(bits) = self.by_segment.get(addr.segment_ord as usize) else {
+            return true;
+        };
+        let d = addr.doc_id as usize;
+        bits.get(d / 8).is_none_or(|b| b & (1 << (d % 8)) != 0)
+    }
+
+    /// The bits for `searcher`, if `dir` holds a file made for exactly its segments.
+    pub fn load(dir: &Path, searcher: &Searcher) -> Option<Shared> {
+        let bytes = std::fs::read(dir.join(FILE)).ok()?;
+        let mut files = parse(&bytes)?;
+        let segs = searcher.segment_readers();
+        if files.len() != segs.len() {
+            return None;
+        }
+        let mut by_segment = Vec::with_capacity(segs.len());
+        for seg in segs {
+            let b = files.remove(&seg.segment_id().uuid_string())?;
+            if b.deleted != seg.num_deleted_docs() || b.max_doc != seg.max_doc() {
+                return None;
+            }
+            by_segment.push(b.bits);
+        }
+        Some(Shared { by_segment })
+    }
+}
+
+/// Whether `dir` holds a readable reports file made for the index as it now is.
+pub fn current(index: &Index, dir: &Path) -> bool {
+    index
+        .reader()
+        .is_ok_and(|r| Shared::load(dir, &r.searcher()).is_some())
+}
+
+/// Works the bits out for the index as it now is and writes them (temp file + rename).
+pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let segs = searcher.segment_readers();
+    let columns = segs
+        .iter()
+        .map(|s| s.fast_fields().u64("sig"))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Every live document's distinct bands, then the bands that occur in two documents or more.
+    let mut all: Vec<u64> = Vec::new();
+    let mut doc_bands: Vec<u64> = Vec::new();
+    for (seg, col) in segs.iter().zip(&columns) {
+        for doc in live_docs(seg) {
+            doc_bands.clear();
+            doc_bands.extend(col.values_for_doc(doc));
+            doc_bands.sort_unstable();
+            doc_bands.dedup();
+            all.extend_from_slice(&doc_bands);
+        }
+    }
+    all.sort_unstable();
+    let mut shared: Vec<u64> = Vec::new();
+    for w in all.windows(2) {
+        if w[0] == w[1] && shared.last() != Some(&w[0]) {
+            shared.push(w[0]);
+        }
+    }
+    drop(all);
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&(segs.len() as u32).to_le_bytes());
+    for (seg, col) in segs.iter().zip(&columns) {
+        let max_doc = seg.max_doc();
+        let mut bits = vec![0u8; (max_doc as usize).div_ceil(8)];
+        for doc in live_docs(seg) {
+            if col
+                .values_for_doc(doc)
+                .any(|b| shared.binary_search(&b).is_ok())
+            {
+                bits[doc as usize / 8] |= 1 << (doc % 8);
+            }
+        }
+        out.extend_from_slice(seg.segment_id().uuid_string().as_bytes());
+        out.extend_from_slice(&seg.num_deleted_docs().to_le_bytes());
+        out.extend_from_slice(&max_doc.to_le_bytes());
+        out.extend_from_slice(&bits);
+    }
+    let tmp = dir.join(format!("{FILE}.tmp"));
+    let io = |e: std::io::Error| IndexError::Io(format!("{}: cannot write: {e}", tmp.display()));
+    std::fs::write(&tmp, &out).map_err(io)?;
+    std::fs::rename(&tmp, dir.join(FILE)).map_err(io)?;
+    Ok(())
+}
+
+fn live_docs(seg: &SegmentReader) -> impl Iterator<Item = u32> + '_ {
+    (0..seg.max_doc()).filter(move |d| seg.alive_bitset().is_none_or(|a| a.is_alive(*d)))
+}
+
+/// Reads the file; anything unexpected (short, damaged, foreign) is no file at all.
+fn parse(bytes: &[u8]) -> Option<HashMap<String, SegmentBits>> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+    let (n, mut rest) = take_u32(rest)?;
+    let mut out = HashMap::new();
+    for _ in 0..n {
+        let (id, r) = rest.split_at_checked(32)?;
+        let id = std::str::from_utf8(id).ok()?.to_string();
+        let (deleted, r) = take_u32(r)?;
+        let (max_doc, r) = take_u32(r)?;
+        let (bits, r) = r.split_at_checked((max_doc as usize).div_ceil(8))?;
+        out.insert(
+            id,
+            SegmentBits {
+                deleted,
+                max_doc,
+                bits: bits.to_vec(),
+            },
+        );
+        rest = r;
+    }
+    rest.is_empty().then_some(out)
+}
+
+fn take_u32(b: &[u8]) -> Option<(u32, &[u8])> {
+    let (head, rest) = b.split_at_checked(4)?;
+    Some((u32::from_le_bytes(head.try_into().ok()?), rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_or_foreign_files_are_no_file() {
+        assert!(parse(b"").is_none());
+        assert!(parse(b"ORRPT01\n").is_none());
+        assert!(parse(b"something else entirely").is_none());
+        // One segment announced, none present.
+        let mut b = MAGIC.to_vec();
+        b.extend_from_slice(&1u32.to_le_bytes());
+        assert!(parse(&b).is_none());
+        // A whole segment, then trailing garbage.
+        b.extend_from_slice(&[b'a'; 32]);
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(&9u32.to_le_bytes());
+        b.extend_from_slice(&[0b1000_0001, 1]);
+        let ok = parse(&b).unwrap();
+        assert_eq!(ok["a".repeat(32).as_str()].bits, vec![0b1000_0001, 1]);
+        b.push(0);
+        assert!(parse(&b).is_none());
+    }
+
+    #[test]
+    fn bits_say_which_documents_may_have_reports() {
+        let s = Shared {
+            by_segment: vec![vec![0b0000_0010]],
+        };
+        assert!(!s.may_have_reports(DocAddress::new(0, 0)));
+        assert!(s.may_have_reports(DocAddress::new(0, 1)));
+        // Outside what the file knows: look it up.
+        assert!(s.may_have_reports(DocAddress::new(0, 9)));
+        assert!(s.may_have_reports(DocAddress::new(1, 0)));
+    }
+}
