@@ -68,6 +68,9 @@ pub enum Command {
         /// Collapse the same statement reported by several outlets into one
         #[arg(long)]
         dedup: bool,
+        /// Order of results [default: relevance with a query, newest first without]
+        #[arg(long, value_enum)]
+        sort: Option<SortArg>,
         /// One JSON statement record per line
         #[arg(long)]
         json: bool,
@@ -140,6 +143,16 @@ pub struct FilterArgs {
     /// Up to this date: YYYY, YYYY-MM or YYYY-MM-DD
     #[arg(long)]
     pub until: Option<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortArg {
+    /// Best match first
+    Relevance,
+    /// Newest first
+    Newest,
+    /// Speaker A→Z
+    Speaker,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

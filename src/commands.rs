@@ -32,11 +32,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             filters,
             limit,
             dedup,
+            sort,
             json,
         }) => {
             let store = open_store(&cli, &config)?;
             let filter = resolve_filter(&store, &config, query.as_deref(), filters)?;
-            lookup::search(&store, &filter, *limit, *dedup, *json)
+            let sort = sort.map(|s| match s {
+                crate::cli::SortArg::Relevance => crate::index::reader::Sort::Relevance,
+                crate::cli::SortArg::Newest => crate::index::reader::Sort::Date,
+                crate::cli::SortArg::Speaker => crate::index::reader::Sort::Speaker,
+            });
+            lookup::search(&store, &filter, sort, *limit, *dedup, *json)
         }
         Some(Command::Export {
             format,
@@ -195,7 +201,7 @@ pub fn resolve_filter(
     };
     if let Some(o) = &f.official {
         // The common case, a gazetteer name in any spelling, needs no scan of all speakers.
-        if let Some(canon) = names::gazetteer_name(o)
+        if let Some(canon) = store.official_name(o)
             && store.has_value("speaker", &canon)
         {
             filter.official = Some(canon);

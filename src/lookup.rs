@@ -41,14 +41,15 @@ pub fn fit(s: &str, width: usize) -> String {
 pub fn search(
     store: &Store,
     filter: &Filter,
+    sort: Option<Sort>,
     limit: usize,
     dedup: bool,
     json: bool,
 ) -> Result<ExitCode> {
-    let sort = if filter.query.trim().is_empty() {
-        Sort::Date
-    } else {
-        Sort::Relevance
+    let sort = match sort {
+        _ if filter.query.trim().is_empty() && sort != Some(Sort::Speaker) => Sort::Date,
+        Some(s) => s,
+        None => Sort::Relevance,
     };
     // With --dedup, read further so that `limit` distinct statements remain.
     let mut page = store.page(

@@ -470,6 +470,52 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
     assert_eq!(hits.len(), 3, "{hits:?}");
 }
 
+/// `--sort newest` orders a text search by date; `--official` takes any form of a name,
+/// resolved from the table the index keeps (`officials.tsv`) or, without it, the gazetteer.
+#[test]
+fn search_sorts_newest_first_and_resolves_names_with_or_without_the_table() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let dates = |args: &[&str]| -> Vec<String> {
+        let o = onrecord(d, args);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        json_lines(&o)
+            .iter()
+            .map(|h| h["date"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let newest = dates(&[
+        "search",
+        "relations",
+        "--sort",
+        "newest",
+        "--limit",
+        "50",
+        "--json",
+    ]);
+    assert!(newest.len() >= 3, "{newest:?}");
+    let mut sorted = newest.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(newest, sorted);
+    let by_relevance = dates(&["search", "relations", "--limit", "50", "--json"]);
+    assert_ne!(by_relevance, newest, "relevance is another order");
+    let table = d.join("idx/officials.tsv");
+    assert!(table.is_file());
+    let speakers = |d: &Path| {
+        let o = onrecord(d, &["search", "--official", "sergei lavrov", "--json"]);
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        json_lines(&o)
+            .iter()
+            .map(|h| h["speaker"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let with_table = speakers(d);
+    assert!(!with_table.is_empty() && with_table.iter().all(|s| s == "Sergey Lavrov"));
+    std::fs::remove_file(&table).unwrap();
+    assert_eq!(speakers(d), with_table);
+}
+
 /// Reports found through `reports.bits` (worked out at ingest) are the reports a full look-up
 /// finds: across incremental ingests, and with the file missing or damaged (#16).
 #[test]

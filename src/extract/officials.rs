@@ -364,6 +364,32 @@ impl Gazetteer {
             .or_else(|| self.by_plain.get(&plain_key(&key)).copied().flatten())
     }
 
+    /// What `lookup` answers from, flattened: (`n` full name or variant | `p` key without
+    /// middle initials | `s` surname one person has, key, canonical name). The index keeps it,
+    /// so that a search resolves "lavrov" without reading the whole gazetteer.
+    pub fn lookup_table(&self) -> Vec<(char, String, String)> {
+        let name = |id: usize| self.officials[id].name.clone();
+        let mut out: Vec<(char, String, String)> = Vec::new();
+        out.extend(
+            self.by_name
+                .iter()
+                .map(|(k, &id)| ('n', k.clone(), name(id))),
+        );
+        out.extend(
+            self.by_plain
+                .iter()
+                .filter_map(|(k, id)| id.map(|id| ('p', k.clone(), name(id)))),
+        );
+        out.extend(
+            self.by_surname
+                .iter()
+                .filter(|(_, ids)| ids.len() == 1)
+                .map(|(k, ids)| ('s', k.clone(), name(ids[0]))),
+        );
+        out.sort();
+        out
+    }
+
     /// A surname alone, when exactly one person in the gazetteer has it.
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
         self.by_surname_at(surname, None)

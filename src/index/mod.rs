@@ -3,6 +3,7 @@
 pub mod collect;
 pub mod identity;
 pub mod meta;
+pub mod official_names;
 pub mod reader;
 pub mod reports;
 pub mod schema;

@@ -335,6 +335,15 @@ impl Store {
         Ok(st)
     }
 
+    /// The canonical name of an official in any form the gazetteer takes ("lavrov", "Sergei
+    /// Lavrov"), from the table the index keeps; the built-in gazetteer for an older index.
+    pub fn official_name(&self, input: &str) -> Option<String> {
+        match super::official_names::Table::read(&self.dir) {
+            Some(t) => t.lookup(input).map(str::to_string),
+            None => crate::names::gazetteer_name(input),
+        }
+    }
+
     /// Whether `st` certainly has no other report: none of its bands belongs to another
     /// statement, as worked out at ingest. False when that is not known.
     fn certainly_alone(&self, searcher: &Searcher, st: &Statement) -> bool {
