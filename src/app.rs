@@ -108,6 +108,14 @@ pub enum Response {
     Compared(Vec<Statement>, Vec<Statement>),
     Message(String),
     Error(String),
+    /// The index is open (the worker refreshes it from the data directory first): what the
+    /// refresh did, if anything, and a note on the index (read-only, inputs skipped).
+    Opened {
+        summary: Option<String>,
+        note: Option<String>,
+    },
+    /// The index could not be opened: the browser ends with this line.
+    Fatal(String),
 }
 
 /// One row of the group pane: "All", an official, or one of their topics.
@@ -376,6 +384,16 @@ impl App {
             }
             Response::Error(e) => {
                 self.status = Some(format!("error: {e}"));
+                true
+            }
+            Response::Opened { summary, note } => {
+                self.index_note = note;
+                self.status = summary;
+                true
+            }
+            Response::Fatal(e) => {
+                self.status = Some(format!("error: {e}"));
+                self.quit = true;
                 true
             }
         }

@@ -328,7 +328,9 @@ impl Collector for Ordered {
                         .and_then(|n| rank.get(n))
                         .copied()
                         .unwrap_or(i64::MAX);
-                    rows.push((r, -date, addr));
+                    // Newest first within a speaker; undated last (found by the soak:
+                    // negating the "no date" value overflowed).
+                    rows.push((r, date.checked_neg().unwrap_or(i64::MAX), addr));
                 }
             }
             rows.sort_unstable_by_key(|&(r, d, a)| (r, d, a.segment_ord, a.doc_id));

@@ -445,19 +445,24 @@ pub fn ingest(
     Ok(report)
 }
 
-/// Merges every segment into one, so that a search looks each term up once rather than once
-/// per segment (a fresh AllSides index has six). A small incremental ingest leaves its
-/// segment beside the big one until a few have gathered or they hold an eighth of the
-/// statements, so re-ingesting one file does not rewrite a million statements. Atomic like a
-/// commit: a kill keeps the segments it started from. Returns the number of segments left.
+/// Merges segments so that a search looks each term up in few of them (a fresh AllSides index
+/// has six or more): all into one when the small ones hold an eighth of the statements or
+/// more, else the small ones into one beside the big one, so that re-ingesting one file
+/// never rewrites a million statements. Atomic like a commit: a kill keeps the segments it
+/// started from. Returns the number of segments left.
 fn compact(index: &Index, dir: &Path) -> Result<usize, IndexError> {
-    let metas = index.searchable_segment_metas()?;
-    let largest = metas.iter().map(|m| m.num_docs()).max().unwrap_or(0) as u64;
-    let rest = metas.iter().map(|m| m.num_docs() as u64).sum::<u64>() - largest;
-    if metas.len() <= 1 || (metas.len() < 4 && rest * 8 < largest) {
+    let mut metas = index.searchable_segment_metas()?;
+    metas.sort_by_key(|m| std::cmp::Reverse(m.num_docs()));
+    let largest = metas.first().map_or(0, |m| m.num_docs() as u64);
+    let rest: u64 = metas.iter().skip(1).map(|m| m.num_docs() as u64).sum();
+    let ids: Vec<_> = if rest * 8 >= largest {
+        metas.iter().map(|m| m.id()).collect()
+    } else {
+        metas.iter().skip(1).map(|m| m.id()).collect()
+    };
+    if ids.len() <= 1 {
         return Ok(metas.len());
     }
-    let ids: Vec<_> = metas.iter().map(|m| m.id()).collect();
     let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
         Ok(w) => w,
         Err(tantivy::TantivyError::LockFailure(..)) => {
@@ -467,6 +472,8 @@ fn compact(index: &Index, dir: &Path) -> Result<usize, IndexError> {
     };
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     writer.merge(&ids).wait()?;
+    // The merged-away segments' files would stay until the next writer: half the disk.
+    writer.garbage_collect_files().wait()?;
     writer.wait_merging_threads()?;
     Ok(index.searchable_segment_ids()?.len())
 }

@@ -45,26 +45,33 @@ pub fn restore_terminal() {
     let _ = out.flush();
 }
 
+/// What the worker needs to open the index: where it is, the data directory that refreshes
+/// it (when it is that corpus's index), and the configuration for extraction.
+struct Opening {
+    dir: std::path::PathBuf,
+    data: Option<std::path::PathBuf>,
+    config: Config,
+}
+
 /// Refreshes the index from the data directory (only new or changed files are read) and opens
-/// it. An index locked by a running ingest opens read-only with a note.
-fn prepare(cli: &Cli, config: &Config) -> Result<(Option<Store>, Option<String>)> {
-    crate::commands::check_index_and_data(cli)?;
-    let dir = crate::commands::index_dir(cli);
+/// it. Runs on the worker thread after the first frame is drawn, so the browser appears at
+/// once, with "loading…" where the answers will be. An index locked by a running ingest opens
+/// read-only with a note.
+fn prepare(o: &Opening) -> Result<(Option<Store>, Option<String>, Option<String>)> {
     let mut note = None;
-    // The data directory refreshes only the index built from it: browsing an index of
-    // another corpus never mixes the demo articles in.
-    let own_corpus = !crate::index::exists(&dir) || writer::built_from(&dir, &cli.data);
-    if cli.data.is_dir() && own_corpus {
-        let ex = crate::commands::extractor(&cli.data, config)?;
+    let mut summary = None;
+    if let Some(data) = &o.data {
+        let ex = crate::commands::extractor(data, &o.config)?;
         let opts = IngestOptions {
             rebuild: false,
-            max_file_bytes: config.max_file_bytes,
-            progress: true,
+            max_file_bytes: o.config.max_file_bytes,
+            // The screen is the browser's: no progress bar on it.
+            progress: false,
         };
-        match writer::ingest(&dir, std::slice::from_ref(&cli.data), &ex, &opts) {
+        match writer::ingest(&o.dir, std::slice::from_ref(data), &ex, &opts) {
             Ok(r) => {
                 if r.files_indexed > 0 || r.files_removed > 0 {
-                    eprintln!("onrecord: {}", r.summary());
+                    summary = Some(r.summary());
                 }
                 if !r.problems.is_empty() {
                     note = Some(format!(
@@ -74,25 +81,41 @@ fn prepare(cli: &Cli, config: &Config) -> Result<(Option<Store>, Option<String>)
                 }
             }
             Err(IndexError::Locked(_)) => note = Some("read-only: an ingest is running".into()),
-            Err(e) if crate::index::exists(&dir) => {
+            Err(e) if crate::index::exists(&o.dir) => {
                 note = Some(format!("index not refreshed: {e}"))
             }
             Err(e) => return Err(e.into()),
         }
     }
-    match Store::open(&dir) {
-        Ok(s) => Ok((Some(s), note)),
-        Err(IndexError::Missing(_)) => Ok((None, note)),
+    match Store::open(&o.dir) {
+        Ok(s) => Ok((Some(s), summary, note)),
+        Err(IndexError::Missing(_)) => Ok((None, summary, note)),
         Err(e) => Err(e.into()),
     }
 }
 
 pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
     let keymap = Keymap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
-    let (store, note) = prepare(cli, config)?;
+    // What can be told before the screen changes is told on one line, as before.
+    crate::commands::check_index_and_data(cli)?;
+    let dir = crate::commands::index_dir(cli);
+    let fresh = !crate::index::exists(&dir);
+    // The data directory refreshes only the index built from it: browsing an index of
+    // another corpus never mixes the demo articles in.
+    let refresh = cli.data.is_dir() && (fresh || writer::built_from(&dir, &cli.data));
+    let opening = Opening {
+        dir,
+        data: refresh.then(|| cli.data.clone()),
+        config: config.clone(),
+    };
     let topics = config.topics.iter().map(|t| t.id.clone()).collect();
     let mut app = App::new(keymap, cli.data.display().to_string(), topics);
-    app.index_note = note;
+    if fresh && refresh {
+        app.status = Some(format!(
+            "building the index from {} (first run)…",
+            cli.data.display()
+        ));
+    }
     let theme = Theme::from_config(&config.theme, ui::theme::no_color_env());
 
     // Restore the terminal before anything is printed about a panic.
@@ -106,18 +129,28 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
         terminal::EnterAlternateScreen,
         cursor::Hide
     )?;
-    let result = event_loop(&mut app, store, &theme);
+    let result = event_loop(&mut app, opening, &theme);
     restore_terminal();
     let _ = std::panic::take_hook();
     result.map(|_| ExitCode::SUCCESS)
 }
 
-fn event_loop(app: &mut App, store: Option<Store>, theme: &Theme) -> Result<()> {
+fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
     let (tx, rx) = mpsc::channel::<Msg>();
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (ans_tx, ans_rx) = mpsc::channel::<Response>();
-    std::thread::spawn(move || worker::run(store, req_rx, ans_tx));
+    // The worker opens the index, then answers: requests made meanwhile wait in the channel.
+    std::thread::spawn(move || match prepare(&opening) {
+        Ok((store, summary, note)) => {
+            if ans_tx.send(Response::Opened { summary, note }).is_ok() {
+                worker::run(store, req_rx, ans_tx);
+            }
+        }
+        Err(e) => {
+            let _ = ans_tx.send(Response::Fatal(format!("{e:#}")));
+        }
+    });
     {
         let tx = tx.clone();
         std::thread::spawn(move || {
@@ -216,6 +249,7 @@ fn event_loop(app: &mut App, store: Option<Store>, theme: &Theme) -> Result<()> 
                 dirty = true;
             }
             Msg::Input(_) => {}
+            Msg::Worker(Response::Fatal(e)) => anyhow::bail!(e),
             Msg::Worker(r) => dirty |= app.receive(r),
             Msg::Quit => return Ok(()),
         }
