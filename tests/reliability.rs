@@ -720,3 +720,83 @@ fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
     );
     assert_eq!(count(d), n, "index intact");
 }
+
+/// A closed door (#17): the index directory is its owner's alone (0700, files 0600), and
+/// onrecord opens no network socket: every command runs inside a network namespace with no
+/// interfaces (`unshare -rn`), and under `strace` no INET socket is ever asked for.
+#[test]
+fn the_index_is_private_and_nothing_touches_the_network() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    let o = onrecord(d, &["ingest"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&d.join("idx")), 0o700, "the index directory");
+    let files: Vec<_> = std::fs::read_dir(d.join("idx"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_type().unwrap().is_file())
+        .collect();
+    assert!(files.len() > 3);
+    for f in &files {
+        assert_eq!(mode(&f.path()), 0o600, "{}", f.path().display());
+    }
+    // Each command a person runs, with no network at all, and watched for sockets.
+    let bin = env!("CARGO_BIN_EXE_onrecord");
+    let commands: [&[&str]; 5] = [
+        &["search", "relations", "--json"],
+        &["officials"],
+        &["verify", "relations are at a low point"],
+        &["ingest", "--rebuild"],
+        &["extract", "data"],
+    ];
+    let can = |tool: &str, probe: &[&str]| {
+        Command::new(tool)
+            .args(probe)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if can("unshare", &["-rn", "true"]) {
+        for args in commands {
+            let o = Command::new("unshare")
+                .args(["-rn", bin, "--index", "idx"])
+                .args(args)
+                .current_dir(d)
+                .output()
+                .unwrap();
+            assert!(
+                o.status.code().is_some_and(|c| c <= 1),
+                "{args:?} without a network: {}",
+                common::stderr(&o)
+            );
+        }
+    } else {
+        eprintln!("skipped the network-namespace part: `unshare -rn` is not permitted here");
+    }
+    if can("strace", &["-V"]) {
+        for args in commands {
+            let log = d.join("strace.log");
+            let o = Command::new("strace")
+                .args(["-f", "-qq", "-e", "trace=socket,connect", "-o"])
+                .arg(&log)
+                .args([bin, "--index", "idx"])
+                .args(args)
+                .current_dir(d)
+                .output()
+                .unwrap();
+            assert!(o.status.code().is_some_and(|c| c <= 1), "{args:?}");
+            let calls = std::fs::read_to_string(&log).unwrap_or_default();
+            assert!(
+                !calls.contains("AF_INET"),
+                "{args:?} asked for a network socket:\n{calls}"
+            );
+        }
+    } else {
+        assert!(
+            !heavy(),
+            "CI installs strace (.ci/run): the socket check must run"
+        );
+        eprintln!("skipped the socket check: no strace here");
+    }
+}

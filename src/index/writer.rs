@@ -92,7 +92,7 @@ fn open_or_create(
     meta: &mut Meta,
     rebuild: bool,
 ) -> Result<(Index, Fields, bool), IndexError> {
-    std::fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
+    private_dir(dir).map_err(|e| io_err(dir, e))?;
     let stale = super::exists(dir) && meta.schema_version != SCHEMA_VERSION;
     if stale {
         // Another schema: the old files cannot be reused. The writer lock is checked first so a
@@ -441,8 +441,38 @@ pub fn ingest(
     if report.files_indexed > 0 || super::official_names::Table::read(dir).is_none() {
         super::official_names::write(dir, &ex.gazetteer).map_err(|e| io_err(dir, e))?;
     }
+    private_files(dir);
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Creates `dir` and any missing parent readable by its owner only (0700): a researcher's
+/// collection can be sensitive. A directory that exists is left as its owner set it.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir)
+}
+
+/// Makes every file of the index readable and writable by its owner only (0600); tantivy
+/// creates them with the process umask.
+fn private_files(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(m) = e.metadata()
+                && m.is_file()
+                && m.permissions().mode() & 0o077 != 0
+            {
+                let _ = std::fs::set_permissions(e.path(), std::fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// Merges segments so that a search looks each term up in few of them (a fresh AllSides index
