@@ -134,6 +134,7 @@ pub fn read_file(
     emit: &mut dyn FnMut(Article),
     problem: &mut dyn FnMut(Problem),
 ) -> bool {
+    let emit = &mut |a: Article| emit(a.with_tidy_metadata());
     let shown = path.display();
     // A web archive is read record by record: the size limit applies to each record.
     let archive = inner_ext(path) == "warc";
@@ -410,6 +411,34 @@ pub fn human_bytes(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metadata_is_one_clean_line_whatever_the_record_holds() {
+        // Found by fuzzing `read_file`: a title with line breaks, an outlet with an escape
+        // sequence, a URL of white space.
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.jsonl");
+        let rec = serde_json::json!({
+            "text": "\"Yes,\" he said.",
+            "title": "China Once Looked Tough.\n\nImage copyright\tReuters ",
+            "source": "\u{1b}]52;c;aGVsbG8=\u{7}The \u{202e}Times",
+            "url": " \n ",
+        });
+        std::fs::write(&p, format!("{rec}\n")).unwrap();
+        let mut got = Vec::new();
+        assert!(read_file(
+            &p,
+            1 << 20,
+            &mut |a| got.push(a),
+            &mut |e| panic!("{e}")
+        ));
+        assert_eq!(
+            got[0].title.as_deref(),
+            Some("China Once Looked Tough. Image copyright Reuters")
+        );
+        assert_eq!(got[0].outlet.as_deref(), Some("The Times"));
+        assert_eq!(got[0].url, None);
+    }
 
     #[test]
     fn jsonl_records_and_bad_lines() {

@@ -121,6 +121,28 @@ pub struct Article {
     pub from_record: bool,
 }
 
+impl Article {
+    /// Title, outlet and URL as one line each, as every input kind should give them: escape
+    /// sequences, controls and bidi or zero-width characters dropped, runs of white space
+    /// (newlines included) one space, and an empty field no field. Found by fuzzing the
+    /// readers: a JSONL title can hold a whole paragraph, line breaks and all.
+    pub fn with_tidy_metadata(mut self) -> Article {
+        let tidy = |f: Option<String>| {
+            f.and_then(|s| {
+                let one = crate::sanitize::for_terminal(&s)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (!one.is_empty()).then_some(one)
+            })
+        };
+        self.title = tidy(self.title);
+        self.outlet = tidy(self.outlet);
+        self.url = tidy(self.url);
+        self
+    }
+}
+
 /// One statement an official made, as every command prints it (DESIGN.md "Statement record").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
