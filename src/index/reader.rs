@@ -584,6 +584,23 @@ impl Store {
         Ok(out)
     }
 
+    /// Every statement matching `filter`, in `sort` order (ties by index order), one at a time.
+    pub fn each_in_order<E: From<IndexError>>(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        each: &mut dyn FnMut(Statement) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let searcher = self.searcher();
+        let all = searcher
+            .search(&*self.query(filter), &Ordered { sort })
+            .map_err(IndexError::from)?;
+        for a in all {
+            each(self.load(&searcher, a)?)?;
+        }
+        Ok(())
+    }
+
     /// A page for the browser: the whole result set is ordered once per filter and sort, and
     /// every later page (`j`, `PgDn`, `G`) is a slice of it.
     pub fn page_cached(

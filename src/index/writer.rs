@@ -218,6 +218,9 @@ pub fn ingest(
         }
         Err(e) => return Err(e.into()),
     };
+    // No merging while extraction needs both cores: `compact` merges once at the end, so
+    // each statement is rewritten once rather than at every level of a log merge.
+    writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     let mut report = IngestReport {
         rebuilt: rebuilding,
         ..Default::default()
@@ -493,6 +496,8 @@ fn compact(index: &Index, dir: &Path) -> Result<usize, IndexError> {
     if ids.len() <= 1 {
         return Ok(metas.len());
     }
+    // A segment's meta held here keeps its files alive through the collection below.
+    drop(metas);
     let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
         Ok(w) => w,
         Err(tantivy::TantivyError::LockFailure(..)) => {
