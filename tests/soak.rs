@@ -11,9 +11,7 @@ mod common;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use onrecord::app::{App, Request};
-use onrecord::config::Config;
 use onrecord::index::reader::Store;
-use onrecord::keymap::Keymap;
 use onrecord::tui::worker::answer;
 use onrecord::ui::{self, theme::Theme};
 use ratatui::Terminal;
@@ -170,16 +168,9 @@ fn check(app: &App, store: &Store, buf: &ratatui::buffer::Buffer, step: usize, s
 }
 
 fn soak(store: &Store, events: usize, seed: u64) -> (u64, u64) {
-    let topics = Config::defaults()
-        .topics
-        .iter()
-        .map(|t| t.id.clone())
-        .collect();
-    let mut app = App::new(Keymap::default(), "data".into(), topics);
-    let theme = Theme::mono();
     let mut size = (120u16, 40u16);
-    let (lh, rw) = ui::metrics(Rect::new(0, 0, size.0, size.1));
-    app.resize(lh, rw);
+    let mut app = common::app_sized(size.0, size.1);
+    let theme = Theme::mono();
     pump(&mut app, store);
     let mut rng = Rng(seed | 1);
     let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();

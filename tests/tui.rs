@@ -14,7 +14,6 @@ use onrecord::ui::{self, theme::Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
 struct Fixture {
@@ -28,14 +27,7 @@ fn fixture() -> Fixture {
 }
 
 fn new_app(store: &Store, w: u16, h: u16) -> App {
-    let topics = Config::defaults()
-        .topics
-        .iter()
-        .map(|t| t.id.clone())
-        .collect();
-    let mut app = App::new(Keymap::default(), "data".into(), topics);
-    let (lh, rw) = ui::metrics(Rect::new(0, 0, w, h));
-    app.resize(lh, rw);
+    let mut app = common::app_sized(w, h);
     pump(&mut app, store);
     app
 }

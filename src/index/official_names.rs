@@ -9,6 +9,11 @@ use crate::extract::officials::{Gazetteer, name_key, plain_key};
 
 const FILE: &str = "officials.tsv";
 
+/// Whether the index at `dir` keeps a table (an index built before it has none).
+pub fn exists(dir: &Path) -> bool {
+    dir.join(FILE).is_file()
+}
+
 /// Writes the table of `g` into the index at `dir` (temp file + rename).
 pub fn write(dir: &Path, g: &Gazetteer) -> std::io::Result<()> {
     let mut text = String::new();

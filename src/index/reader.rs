@@ -103,12 +103,9 @@ pub struct Store {
     first_seen: std::sync::Mutex<Option<(Filter, Sort)>>,
     /// Speaker and topic names per segment, read once per segment.
     names: std::sync::Mutex<std::collections::HashMap<tantivy::index::SegmentId, (Names, Names)>>,
-    dir: std::path::PathBuf,
+    pub(super) dir: std::path::PathBuf,
     /// Which documents may have other reports (`reports.bits`), read on first need.
-    shared: std::sync::OnceLock<Option<super::reports::Shared>>,
-    /// Where each statement loaded so far lives, so its reports need no look-up by id. The
-    /// reader never reloads, so an address stays right for the life of the store.
-    addresses: std::sync::Mutex<std::collections::HashMap<String, DocAddress>>,
+    pub(super) shared: std::sync::OnceLock<Option<super::reports::Shared>>,
 }
 
 type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
@@ -170,7 +167,6 @@ impl Store {
             names: Default::default(),
             dir: dir.to_path_buf(),
             shared: std::sync::OnceLock::new(),
-            addresses: Default::default(),
         })
     }
 
@@ -235,7 +231,7 @@ impl Store {
         (1.0 + n / (df + 1.0)).ln()
     }
 
-    fn searcher(&self) -> Searcher {
+    pub(super) fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }
 
@@ -319,20 +315,13 @@ impl Store {
         })
     }
 
-    fn load(&self, searcher: &Searcher, a: DocAddress) -> Result<Statement, IndexError> {
+    pub(super) fn load(&self, searcher: &Searcher, a: DocAddress) -> Result<Statement, IndexError> {
         let doc: TantivyDocument = searcher.doc(a)?;
         let json = doc
             .get_first(self.fields.json)
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
-        let st: Statement = serde_json::from_str(json)
-            .map_err(|e| IndexError::Damaged(format!("stored record: {e}")))?;
-        let mut addresses = self.addresses.lock().unwrap_or_else(|p| p.into_inner());
-        if addresses.len() >= 100_000 {
-            addresses.clear();
-        }
-        addresses.insert(st.id.clone(), a);
-        Ok(st)
+        serde_json::from_str(json).map_err(|e| IndexError::Damaged(format!("stored record: {e}")))
     }
 
     /// The canonical name of an official in any form the gazetteer takes ("lavrov", "Sergei
@@ -342,34 +331,6 @@ impl Store {
             Some(t) => t.lookup(input).map(str::to_string),
             None => crate::names::gazetteer_name(input),
         }
-    }
-
-    /// Whether `st` certainly has no other report: none of its bands belongs to another
-    /// statement, as worked out at ingest. False when that is not known.
-    fn certainly_alone(&self, searcher: &Searcher, st: &Statement) -> bool {
-        let Some(shared) = self
-            .shared
-            .get_or_init(|| super::reports::Shared::load(&self.dir, searcher))
-        else {
-            return false;
-        };
-        let known = self
-            .addresses
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&st.id)
-            .copied();
-        let addr = known.or_else(|| {
-            let q = TermQuery::new(
-                Term::from_field_text(self.fields.id, &st.id),
-                IndexRecordOption::Basic,
-            );
-            let found = searcher
-                .search(&q, &tantivy::collector::DocSetCollector)
-                .ok()?;
-            found.into_iter().next()
-        });
-        addr.is_some_and(|a| !shared.may_have_reports(a))
     }
 
     /// Counts per value of a facet field (speaker, topic, outlet, kind, year), largest first.
@@ -464,96 +425,6 @@ impl Store {
                 }
             })
             .collect())
-    }
-
-    /// Fills `also_reported_by` of each statement: other outlets whose articles carry the same
-    /// speaker saying near-identical words (word-trigram resemblance ≥ 0.6) within three days.
-    /// A wire copy run by one outlet twice, or by the statement's own outlet, counts once.
-    pub fn corroborate(&self, statements: &mut [Statement]) -> Result<(), IndexError> {
-        for st in statements.iter_mut() {
-            let reports = self.other_reports(st)?;
-            let outlets: std::collections::BTreeSet<String> =
-                reports.into_iter().map(|(o, _)| o).collect();
-            st.also_reported_by = outlets.into_iter().collect();
-        }
-        Ok(())
-    }
-
-    /// The other reports of `st`: (outlet, the words as that outlet carried them), by outlet.
-    pub fn other_reports(&self, st: &Statement) -> Result<Vec<(String, String)>, IndexError> {
-        let searcher = self.searcher();
-        if self.certainly_alone(&searcher, st) {
-            return Ok(Vec::new());
-        }
-        {
-            let bands = crate::extract::signature::bands(&st.speaker, &st.text);
-            let q: Vec<(Occur, Box<dyn Query>)> = bands
-                .iter()
-                .map(|b| {
-                    let t = Term::from_field_u64(self.fields.sig, *b);
-                    (
-                        Occur::Should,
-                        Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
-                    )
-                })
-                .collect();
-            // Only the same speaker's words in another outlet can be another report: asking
-            // the index for exactly those leaves most statements with no candidate at all, so
-            // nothing is loaded for them.
-            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-                (Occur::Must, Box::new(BooleanQuery::new(q))),
-                (
-                    Occur::Must,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.speaker, &st.speaker),
-                        IndexRecordOption::Basic,
-                    )),
-                ),
-            ];
-            if let Some(o) = &st.outlet {
-                clauses.push((
-                    Occur::MustNot,
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.fields.outlet, o),
-                        IndexRecordOption::Basic,
-                    )),
-                ));
-            }
-            let q = BooleanQuery::new(clauses);
-            // Which ones, not how alike: no scores (scoring looks every term up twice).
-            let mut hits: Vec<DocAddress> = searcher
-                .search(&q, &tantivy::collector::DocSetCollector)?
-                .into_iter()
-                .collect();
-            hits.sort_unstable();
-            hits.truncate(64);
-
-            let mut outlets: std::collections::BTreeMap<String, String> = Default::default();
-            for addr in hits {
-                let other = self.load(&searcher, addr)?;
-                // Another article (a JSONL record is an article of its own).
-                if other.id == st.id || other.speaker != st.speaker || other.source == st.source {
-                    continue;
-                }
-                let Some(outlet) = other.outlet.clone() else {
-                    continue;
-                };
-                if Some(&outlet) == st.outlet.as_ref() {
-                    continue;
-                }
-                if let (Some(a), Some(b)) = (
-                    st.date.as_deref().and_then(day_number),
-                    other.date.as_deref().and_then(day_number),
-                ) && (a - b).abs() > 3
-                {
-                    continue;
-                }
-                if crate::extract::signature::resemblance(&st.text, &other.text) >= 0.6 {
-                    outlets.entry(outlet).or_insert(other.text);
-                }
-            }
-            Ok(outlets.into_iter().collect())
-        }
     }
 
     /// Speaker and topic names of every segment of `searcher`, from the cache or read once.
@@ -759,7 +630,7 @@ fn dedup_addresses(
     Ok(out)
 }
 
-fn day_number(d: &str) -> Option<i64> {
+pub(super) fn day_number(d: &str) -> Option<i64> {
     chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
         .ok()
         .map(|d| d.num_days_from_ce() as i64)

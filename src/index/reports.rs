@@ -7,6 +7,8 @@
 //! set when one of its bands also belongs to another live document. A search looks bands up
 //! only for the statements whose bit is set.
 //!
+//! `Store::corroborate` and `Store::other_reports` live here too: the look-up the file spares.
+//!
 //! The file is only a filter: it names the exact segments (and their deletions) it was made
 //! for, and a searcher over any other set — an ingest killed before writing it, a file damaged
 //! or missing — ignores it and looks every statement up as before. Answers never depend on it.
@@ -14,9 +16,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use tantivy::{DocAddress, Index, Searcher, SegmentReader};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Index, Searcher, SegmentReader, Term};
 
 use super::IndexError;
+use super::reader::Store;
+use crate::model::Statement;
 
 const FILE: &str = "reports.bits";
 const MAGIC: &[u8; 8] = b"ORRPT01\n";
@@ -122,6 +128,118 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
     std::fs::write(&tmp, &out).map_err(io)?;
     std::fs::rename(&tmp, dir.join(FILE)).map_err(io)?;
     Ok(())
+}
+
+impl Store {
+    /// Fills `also_reported_by` of each statement: other outlets whose articles carry the same
+    /// speaker saying near-identical words (word-trigram resemblance ≥ 0.6) within three days.
+    /// A wire copy run by one outlet twice, or by the statement's own outlet, counts once.
+    pub fn corroborate(&self, statements: &mut [Statement]) -> Result<(), IndexError> {
+        for st in statements.iter_mut() {
+            let reports = self.other_reports(st)?;
+            let outlets: std::collections::BTreeSet<String> =
+                reports.into_iter().map(|(o, _)| o).collect();
+            st.also_reported_by = outlets.into_iter().collect();
+        }
+        Ok(())
+    }
+
+    /// The other reports of `st`: (outlet, the words as that outlet carried them), by outlet.
+    pub fn other_reports(&self, st: &Statement) -> Result<Vec<(String, String)>, IndexError> {
+        let searcher = self.searcher();
+        if self.certainly_alone(&searcher, st) {
+            return Ok(Vec::new());
+        }
+        {
+            let bands = crate::extract::signature::bands(&st.speaker, &st.text);
+            let q: Vec<(Occur, Box<dyn Query>)> = bands
+                .iter()
+                .map(|b| {
+                    let t = Term::from_field_u64(self.fields.sig, *b);
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            // Only the same speaker's words in another outlet can be another report: asking
+            // the index for exactly those leaves most statements with no candidate at all, so
+            // nothing is loaded for them.
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+                (Occur::Must, Box::new(BooleanQuery::new(q))),
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.speaker, &st.speaker),
+                        IndexRecordOption::Basic,
+                    )),
+                ),
+            ];
+            if let Some(o) = &st.outlet {
+                clauses.push((
+                    Occur::MustNot,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.fields.outlet, o),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+            let q = BooleanQuery::new(clauses);
+            // Which ones, not how alike: no scores (scoring looks every term up twice).
+            let mut hits: Vec<DocAddress> = searcher
+                .search(&q, &tantivy::collector::DocSetCollector)?
+                .into_iter()
+                .collect();
+            hits.sort_unstable();
+            hits.truncate(64);
+
+            let mut outlets: std::collections::BTreeMap<String, String> = Default::default();
+            for addr in hits {
+                let other = self.load(&searcher, addr)?;
+                // Another article (a JSONL record is an article of its own).
+                if other.id == st.id || other.speaker != st.speaker || other.source == st.source {
+                    continue;
+                }
+                let Some(outlet) = other.outlet.clone() else {
+                    continue;
+                };
+                if Some(&outlet) == st.outlet.as_ref() {
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (
+                    st.date.as_deref().and_then(super::reader::day_number),
+                    other.date.as_deref().and_then(super::reader::day_number),
+                ) && (a - b).abs() > 3
+                {
+                    continue;
+                }
+                if crate::extract::signature::resemblance(&st.text, &other.text) >= 0.6 {
+                    outlets.entry(outlet).or_insert(other.text);
+                }
+            }
+            Ok(outlets.into_iter().collect())
+        }
+    }
+
+    /// Whether `st` certainly has no other report: none of its bands belongs to another
+    /// statement, as worked out at ingest. False when that is not known.
+    fn certainly_alone(&self, searcher: &Searcher, st: &Statement) -> bool {
+        let Some(shared) = self
+            .shared
+            .get_or_init(|| Shared::load(&self.dir, searcher))
+        else {
+            return false;
+        };
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.id, &st.id),
+            IndexRecordOption::Basic,
+        );
+        let found = searcher.search(&q, &tantivy::collector::DocSetCollector);
+        found
+            .ok()
+            .and_then(|f| f.into_iter().next())
+            .is_some_and(|a| !shared.may_have_reports(a))
+    }
 }
 
 fn live_docs(seg: &SegmentReader) -> impl Iterator<Item = u32> + '_ {

@@ -208,16 +208,7 @@ pub fn ingest(
     let started = Instant::now();
     let mut meta = Meta::load(dir);
     let (index, fields, rebuilding) = open_or_create(dir, &mut meta, opts.rebuild)?;
-    let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
-        Ok(w) => w,
-        Err(tantivy::TantivyError::LockFailure(..)) => {
-            return Err(IndexError::Locked(dir.to_path_buf()));
-        }
-        Err(tantivy::TantivyError::IoError(e)) => {
-            return Err(io_err(dir, std::io::Error::new(e.kind(), e.to_string())));
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let mut writer = open_writer(&index, dir)?;
     // No merging while extraction needs both cores: `compact` merges once at the end, so
     // each statement is rewritten once rather than at every level of a log merge.
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
@@ -441,12 +432,24 @@ pub fn ingest(
         report.segments = compact(&index, dir)?;
         super::reports::write(&index, dir)?;
     }
-    if report.files_indexed > 0 || super::official_names::Table::read(dir).is_none() {
+    if report.files_indexed > 0 || !super::official_names::exists(dir) {
         super::official_names::write(dir, &ex.gazetteer).map_err(|e| io_err(dir, e))?;
     }
     private_files(dir);
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// The index's writer, its lock taken: "being updated by another process" when it is held.
+fn open_writer(index: &Index, dir: &Path) -> Result<IndexWriter, IndexError> {
+    match index.writer(WRITER_MEMORY) {
+        Ok(w) => Ok(w),
+        Err(tantivy::TantivyError::LockFailure(..)) => Err(IndexError::Locked(dir.to_path_buf())),
+        Err(tantivy::TantivyError::IoError(e)) => {
+            Err(io_err(dir, std::io::Error::new(e.kind(), e.to_string())))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Creates `dir` and any missing parent readable by its owner only (0700): a researcher's
@@ -498,13 +501,7 @@ fn compact(index: &Index, dir: &Path) -> Result<usize, IndexError> {
     }
     // A segment's meta held here keeps its files alive through the collection below.
     drop(metas);
-    let mut writer: IndexWriter = match index.writer(WRITER_MEMORY) {
-        Ok(w) => w,
-        Err(tantivy::TantivyError::LockFailure(..)) => {
-            return Err(IndexError::Locked(dir.to_path_buf()));
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let mut writer = open_writer(index, dir)?;
     writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     writer.merge(&ids).wait()?;
     // The merged-away segments' files would stay until the next writer: half the disk.

@@ -65,3 +65,17 @@ pub fn bin_dir() -> PathBuf {
         .expect("binary has a directory")
         .to_path_buf()
 }
+
+/// The browser's state as `onrecord` starts it, sized for a `w`×`h` terminal, nothing asked yet.
+pub fn app_sized(w: u16, h: u16) -> onrecord::app::App {
+    let topics = onrecord::config::Config::defaults()
+        .topics
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let mut app =
+        onrecord::app::App::new(onrecord::keymap::Keymap::default(), "data".into(), topics);
+    let (lh, rw) = onrecord::ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));
+    app.resize(lh, rw);
+    app
+}
