@@ -199,8 +199,11 @@ pub fn write_export(
                 "outlet",
                 "title",
                 "source",
+                "url",
+                "speaker_kind",
                 "cue",
                 "text",
+                "also_reported_by",
             ])?;
             for st in statements {
                 w.write_record([
@@ -214,8 +217,11 @@ pub fn write_export(
                     st.outlet.as_deref().unwrap_or(""),
                     st.title.as_deref().unwrap_or(""),
                     &st.source,
+                    st.url.as_deref().unwrap_or(""),
+                    st.speaker_kind.as_str(),
                     &st.cue,
                     &st.text,
+                    &st.also_reported_by.join(";"),
                 ])?;
             }
             w.flush()?;
@@ -247,12 +253,19 @@ pub fn citation_md(st: &Statement) -> String {
         src.push(d.clone());
     }
     src.push(st.url.clone().unwrap_or_else(|| st.source.clone()));
-    format!(
+    let mut md = format!(
         "> {}\n>\n> — {}; {}",
         st.reported().replace('\n', " "),
         who.join(", "),
         src.join(", ")
-    )
+    );
+    if !st.also_reported_by.is_empty() {
+        md.push_str(&format!(
+            "\n>\n> Also reported by: {}",
+            st.also_reported_by.join(", ")
+        ));
+    }
+    md
 }
 
 /// Plain-text citation for the clipboard.

@@ -197,6 +197,22 @@ fn schema_change_rebuilds_and_rebuild_flag_works() {
     let tmp = common::data_copy();
     let d = tmp.path();
     assert!(onrecord(d, &["ingest"]).status.success());
+    let ids = |d: &Path| {
+        let mut v: Vec<(String, String, String)> =
+            json_lines(&onrecord(d, &["export", "--format", "jsonl"]))
+                .iter()
+                .map(|s| {
+                    (
+                        s["id"].as_str().unwrap().to_string(),
+                        s["speaker"].as_str().unwrap().to_string(),
+                        s["text"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+        v.sort();
+        v
+    };
+    let before = ids(d);
     let meta = d.join("idx/onrecord-meta.json");
     // An index written by an older schema version.
     let mut m: serde_json::Value =
@@ -221,18 +237,10 @@ fn schema_change_rebuilds_and_rebuild_flag_works() {
         "{}",
         common::stderr(&o)
     );
-    assert_eq!(
-        json_lines(&onrecord(d, &["export", "--format", "jsonl"])).len(),
-        json_lines(&onrecord(
-            d,
-            &["export", "--format", "jsonl", "--since", "1990"]
-        ))
-        .len()
-            + json_lines(&onrecord(d, &["export", "--format", "jsonl"]))
-                .iter()
-                .filter(|s| s["date"].is_null())
-                .count()
-    );
+    // The rebuilt index holds exactly the statements of the first build.
+    let after = ids(d);
+    assert_eq!(after, before, "a rebuild keeps every statement and its id");
+    assert!(after.len() >= 56);
 }
 
 #[test]
@@ -400,6 +408,11 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
             format!("\"{q},\" Kremlin spokesman Dmitry Peskov said."),
         ),
         (
+            "Interfax",
+            "2019-03-05",
+            format!("\"{q},\" Lavrov told Interfax."),
+        ),
+        (
             "RIA",
             "2019-09-20",
             format!("\"{q},\" Lavrov said again in September."),
@@ -434,17 +447,23 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
             .map(|v| v.as_str().unwrap().to_string())
             .collect()
     };
+    // Three days apart is the same statement, four is not: Interfax (5 March) is linked
+    // with Sputnik (2nd) and Trend (3rd) but not with TASS (1st).
     assert_eq!(
         also("TASS", "2019-03-01", "Sergey Lavrov"),
         ["Sputnik", "Trend"]
     );
     assert_eq!(
         also("Sputnik", "2019-03-02", "Sergey Lavrov"),
-        ["TASS", "Trend"]
+        ["Interfax", "TASS", "Trend"]
     );
     assert_eq!(
         also("Trend", "2019-03-03", "Sergey Lavrov"),
-        ["Sputnik", "TASS"]
+        ["Interfax", "Sputnik", "TASS"]
+    );
+    assert_eq!(
+        also("Interfax", "2019-03-05", "Sergey Lavrov"),
+        ["Sputnik", "Trend"]
     );
     assert!(
         also("Reuters", "2019-03-02", "Dmitry Peskov").is_empty(),
@@ -461,13 +480,123 @@ fn corroboration_links_the_same_words_across_outlets_and_nothing_else() {
             .iter()
             .all(|h| h["also_reported_by"].as_array().unwrap().is_empty())
     );
-    // --dedup: the March statement once, September and Peskov apart.
     let o = onrecord(
         d,
         &["search", "deployment missiles Europe", "--dedup", "--json"],
     );
     let hits = json_lines(&o);
-    assert_eq!(hits.len(), 3, "{hits:?}");
+    // --dedup: the March statement once (TASS stands for Sputnik and Trend), Interfax apart
+    // (four days after the one kept), September and Peskov apart.
+    let mut kept: Vec<(String, String)> = hits
+        .iter()
+        .map(|h| {
+            (
+                h["outlet"].as_str().unwrap().to_string(),
+                h["speaker"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    kept.sort();
+    assert_eq!(
+        kept,
+        [
+            ("Interfax", "Sergey Lavrov"),
+            ("RIA", "Sergey Lavrov"),
+            ("Reuters", "Dmitry Peskov"),
+            ("TASS", "Sergey Lavrov"),
+        ]
+        .map(|(o, s)| (o.to_string(), s.to_string())),
+        "{hits:?}"
+    );
+
+    // Every export format parses back and carries the same links: (outlet, date) -> outlets.
+    let q = "deployment missiles Europe";
+    let export = |fmt: &str| {
+        let o = onrecord(d, &["export", "--format", fmt, q]);
+        assert!(o.status.success(), "{fmt}: {}", common::stderr(&o));
+        common::stdout(&o)
+    };
+    let want: Vec<(String, String, Vec<String>)> = [
+        ("TASS", "2019-03-01", vec!["Sputnik", "Trend"]),
+        ("Sputnik", "2019-03-02", vec!["Interfax", "TASS", "Trend"]),
+        ("Interfax", "2019-03-05", vec!["Sputnik", "Trend"]),
+    ]
+    .into_iter()
+    .map(|(o, d, a)| {
+        (
+            o.into(),
+            d.into(),
+            a.into_iter().map(String::from).collect(),
+        )
+    })
+    .collect();
+    let links = |records: &[Value]| -> Vec<(String, String, Vec<String>)> {
+        want.iter()
+            .map(|(o, dt, _)| {
+                let r = records
+                    .iter()
+                    .find(|r| r["outlet"] == o.as_str() && r["date"] == dt.as_str())
+                    .unwrap_or_else(|| panic!("{o} {dt} missing"));
+                let also = r["also_reported_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_string())
+                    .collect();
+                (o.clone(), dt.clone(), also)
+            })
+            .collect()
+    };
+    let jsonl: Vec<Value> = export("jsonl")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(links(&jsonl), want, "jsonl");
+    let json: Vec<Value> = serde_json::from_str(&export("json")).unwrap();
+    assert_eq!(json, jsonl, "json holds the same records as jsonl");
+    let csv_text = export("csv");
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let csv_records: Vec<Value> = rdr
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            let mut m = serde_json::Map::new();
+            for (h, v) in headers.iter().zip(r.iter()) {
+                m.insert(h.to_string(), Value::String(v.to_string()));
+            }
+            let also: Vec<Value> = m["also_reported_by"]
+                .as_str()
+                .unwrap()
+                .split(';')
+                .filter(|s| !s.is_empty())
+                .map(|s| Value::String(s.into()))
+                .collect();
+            m.insert("also_reported_by".into(), Value::Array(also));
+            Value::Object(m)
+        })
+        .collect();
+    assert_eq!(csv_records.len(), jsonl.len());
+    assert_eq!(links(&csv_records), want, "csv");
+    for (c, j) in csv_records.iter().zip(&jsonl) {
+        assert_eq!(c["id"], j["id"]);
+        assert_eq!(c["text"], j["text"], "csv keeps the text whole");
+    }
+    // Markdown: one quoted block per statement, with its outlet, date and the other outlets.
+    let md = export("md");
+    let blocks: Vec<&str> = md.split("\n\n").filter(|b| !b.trim().is_empty()).collect();
+    assert_eq!(blocks.len(), jsonl.len(), "{md}");
+    for (o, dt, also) in &want {
+        let block = blocks
+            .iter()
+            .find(|b| b.contains(&format!("*{o}*, {dt}")))
+            .unwrap_or_else(|| panic!("{o} {dt} in {md}"));
+        assert!(block.lines().all(|l| l.starts_with('>')), "{block}");
+        assert!(
+            block.contains(&format!("Also reported by: {}", also.join(", "))),
+            "{block}"
+        );
+    }
 }
 
 /// `--sort newest` orders a text search by date; `--official` takes any form of a name,

@@ -127,9 +127,29 @@ fn browse_search_help_yank_quit_in_a_real_terminal() {
     // The official expands at once; its topic counts arrive from the worker a moment later.
     t.wait_for("▾ ");
     let s = t.wait_for("relations");
+    // The topic is a row of its own below the expanded official, indented under it and with
+    // its count, not the word somewhere else on the screen.
+    let rows: Vec<&str> = s.lines().collect();
+    let official = rows
+        .iter()
+        .position(|r| r.contains("▾ "))
+        .expect("expanded row");
+    let topic = rows
+        .iter()
+        .position(|r| r.contains("relations"))
+        .expect("topic row");
+    assert!(topic > official, "topic row below its official: {s}");
+    let indent = |r: &str| r.chars().skip(1).take_while(|c| *c == ' ').count();
     assert!(
-        s.contains("relations"),
-        "topics under the expanded official: {s}"
+        indent(rows[topic]) > indent(rows[official]),
+        "topic row indented under its official: {s}"
+    );
+    assert!(
+        rows[topic]
+            .split("relations")
+            .nth(1)
+            .is_some_and(|rest| rest.chars().any(|c| c.is_ascii_digit())),
+        "topic row carries its count: {s}"
     );
 
     t.literal("/sanctions");

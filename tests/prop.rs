@@ -89,6 +89,32 @@ fn arbitrary_queries_never_fail() {
         "[\"():*^~+\\-!\\[\\]{}a-z ]{0,20}",
         "[a-z]{1,8}:[a-z]{0,8}"
     ];
+    // The consistency checked below on random queries, on queries that have answers.
+    for q in [
+        "",
+        "russia",
+        "lavrov OR kerry",
+        "\"united states\"",
+        "-russia",
+        "syr*",
+    ] {
+        let f = Filter {
+            query: q.to_string(),
+            ..Filter::default()
+        };
+        let page = store
+            .page(&f, onrecord::index::reader::Sort::Relevance, 0, 10)
+            .unwrap();
+        assert!(page.total > 0, "{q}");
+        assert_eq!(page.hits.len(), page.total.min(10), "{q}");
+        let counted: u64 = store
+            .groups(&f, &Default::default())
+            .unwrap()
+            .iter()
+            .map(|g| g.count)
+            .sum();
+        assert_eq!(counted, page.total as u64, "{q}");
+    }
     // Found by this test: an excluded word that tokenizes into a phrase.
     for q in ["-a]s", "-a.b", "x -\"a b\""] {
         let f = Filter {
@@ -111,7 +137,14 @@ fn arbitrary_queries_never_fail() {
             };
             let page = store.page(&f, onrecord::index::reader::Sort::Relevance, 0, 10);
             prop_assert!(page.is_ok(), "query {:?}: {:?}", q, page.err());
-            prop_assert!(store.groups(&f, &Default::default()).is_ok());
+            let page = page.unwrap();
+            let groups = store.groups(&f, &Default::default());
+            prop_assert!(groups.is_ok(), "query {:?}", q);
+            // Whatever the query, the answer holds together: the page is the head of the
+            // total, and the Officials pane counts the same statements as the list.
+            prop_assert_eq!(page.hits.len(), page.total.min(10), "query {:?}", q);
+            let counted: u64 = groups.unwrap().iter().map(|g| g.count).sum();
+            prop_assert_eq!(counted, page.total as u64, "query {:?}", q);
             Ok(())
         })
         .unwrap();

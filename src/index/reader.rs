@@ -178,8 +178,9 @@ impl Store {
         if !text.is_empty() {
             let mut qp = QueryParser::for_index(&self.index, vec![f.text, f.speaker_text]);
             qp.set_conjunction_by_default();
-            let (q, _errors) = qp.parse_query_lenient(&user_query(text));
-            clauses.push((Occur::Must, q));
+            let (text, prefixes) = prefixes_as_placeholders(&user_query(text));
+            let (q, _errors) = qp.parse_query_lenient(&text);
+            clauses.push((Occur::Must, with_prefixes(q, &prefixes)));
         }
         let term = |field, value: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(
@@ -645,10 +646,6 @@ pub fn dedup(statements: Vec<Statement>) -> Vec<Statement> {
     for st in statements {
         let bands = crate::extract::signature::bands(&st.speaker, &st.text);
         let day = st.date.as_deref().and_then(day_number);
-        let near = |k: Option<i64>| match (k, day) {
-            (Some(a), Some(b)) => (a - b).abs() <= 3,
-            _ => true,
-        };
         let mut candidates: Vec<usize> = bands
             .iter()
             .filter_map(|b| by_band.get(b))
@@ -659,9 +656,7 @@ pub fn dedup(statements: Vec<Statement>) -> Vec<Statement> {
         candidates.dedup();
         let dup = candidates.iter().any(|&i| {
             let (kd, k) = &kept[i];
-            near(*kd)
-                && k.speaker == st.speaker
-                && crate::extract::signature::resemblance(&k.text, &st.text) >= 0.6
+            k.speaker == st.speaker && super::reports::same_statement(*kd, &k.text, day, &st.text)
         });
         if !dup {
             for b in bands {
@@ -679,9 +674,84 @@ fn user_query(text: &str) -> String {
     text.replace(':', " ")
 }
 
+/// The parser drops the `*` of a single word ("syr*" searched for "syr"), so each `word*`
+/// outside quotation marks is swapped for a placeholder word before parsing and the
+/// placeholder's term queries for a range of the term dictionary afterwards: every word
+/// beginning so, however many, in the same place of the query (OR and - keep their sense).
+fn prefixes_as_placeholders(text: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(text.len());
+    let mut prefixes = Vec::new();
+    let mut quoted = false;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        out.push_str(word);
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+            continue;
+        }
+        if c == '*' && !quoted && !word.is_empty() {
+            out.push_str(&format!("onrecordprefix{}x", prefixes.len()));
+            prefixes.push(word.to_lowercase());
+            word.clear();
+            continue;
+        }
+        flush(&mut word, &mut out);
+        if c == '"' {
+            quoted = !quoted;
+        }
+        out.push(c);
+    }
+    flush(&mut word, &mut out);
+    (out, prefixes)
+}
+
+/// Replaces the placeholders' term queries with term-range queries (see above).
+fn with_prefixes(q: Box<dyn Query>, prefixes: &[String]) -> Box<dyn Query> {
+    if prefixes.is_empty() {
+        return q;
+    }
+    if let Some(b) = q.downcast_ref::<BooleanQuery>() {
+        let clauses = b
+            .clauses()
+            .iter()
+            .map(|(o, c)| (*o, with_prefixes(c.box_clone(), prefixes)))
+            .collect();
+        return Box::new(BooleanQuery::new(clauses));
+    }
+    if let Some(t) = q.downcast_ref::<TermQuery>()
+        && let Some(n) = t
+            .term()
+            .value()
+            .as_str()
+            .and_then(|w| w.strip_prefix("onrecordprefix"))
+            .and_then(|w| w.strip_suffix('x'))
+            .and_then(|n| n.parse::<usize>().ok())
+        && let Some(prefix) = prefixes.get(n)
+    {
+        let field = t.term().field();
+        return Box::new(tantivy::query::InvertedIndexRangeQuery::new(
+            Bound::Included(Term::from_field_text(field, prefix)),
+            Bound::Excluded(Term::from_field_text(field, &format!("{prefix}\u{10FFFF}"))),
+        ));
+    }
+    q
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_words_become_placeholders_outside_quotes() {
+        let (t, p) = prefixes_as_placeholders("Syr* OR -sanct* \"ira* deal\" x");
+        assert_eq!(t, "onrecordprefix0x OR -onrecordprefix1x \"ira* deal\" x");
+        assert_eq!(p, ["syr", "sanct"]);
+        let (t, p) = prefixes_as_placeholders("* a* ** b");
+        assert_eq!((t.as_str(), p.len()), ("* onrecordprefix0x ** b", 1));
+    }
 
     #[test]
     fn counts_have_no_limit_on_distinct_values() {

@@ -25,6 +25,22 @@ use super::reader::Store;
 use crate::model::Statement;
 
 const FILE: &str = "reports.bits";
+
+/// Word-trigram resemblance from which two statements are the same words.
+pub const SAME_WORDS: f64 = 0.6;
+/// Days apart within which two reports of the same words are one statement.
+pub const WITHIN_DAYS: i64 = 3;
+
+/// Whether two statements of one speaker are reports of the same statement: near-identical
+/// words (resemblance ≥ 0.6) on dates at most three days apart (an undated one is near any
+/// date). The one rule behind `also_reported_by`, the reader's list and `--dedup`.
+pub fn same_statement(a_day: Option<i64>, a: &str, b_day: Option<i64>, b: &str) -> bool {
+    let near = match (a_day, b_day) {
+        (Some(x), Some(y)) => (x - y).abs() <= WITHIN_DAYS,
+        _ => true,
+    };
+    near && crate::extract::signature::resemblance(a, b) >= SAME_WORDS
+}
 const MAGIC: &[u8; 8] = b"ORRPT01\n";
 
 /// One segment's bits, with what identifies the segment's state.
@@ -206,14 +222,12 @@ impl Store {
                 if Some(&outlet) == st.outlet.as_ref() {
                     continue;
                 }
-                if let (Some(a), Some(b)) = (
+                if same_statement(
                     st.date.as_deref().and_then(super::reader::day_number),
+                    &st.text,
                     other.date.as_deref().and_then(super::reader::day_number),
-                ) && (a - b).abs() > 3
-                {
-                    continue;
-                }
-                if crate::extract::signature::resemblance(&st.text, &other.text) >= 0.6 {
+                    &other.text,
+                ) {
                     outlets.entry(outlet).or_insert(other.text);
                 }
             }
@@ -278,6 +292,49 @@ fn take_u32(b: &[u8]) -> Option<(u32, &[u8])> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const WORDS: [&str; 12] = [
+        "talks",
+        "with",
+        "moscow",
+        "will",
+        "resume",
+        "in",
+        "geneva",
+        "next",
+        "month",
+        "without",
+        "any",
+        "preconditions",
+    ];
+
+    #[test]
+    fn same_statement_at_the_resemblance_threshold() {
+        let a = WORDS.join(" "); // ten word trigrams
+        // The first eight words: six of a's ten trigrams, none of its own, resemblance 0.6.
+        let at = WORDS[..8].join(" ");
+        assert_eq!(crate::extract::signature::resemblance(&a, &at), 0.6);
+        assert!(same_statement(Some(10), &a, Some(10), &at));
+        // One word fewer: 0.5, another statement.
+        let below = WORDS[..7].join(" ");
+        assert_eq!(crate::extract::signature::resemblance(&a, &below), 0.5);
+        assert!(!same_statement(Some(10), &a, Some(10), &below));
+    }
+
+    #[test]
+    fn same_statement_within_three_days_either_way() {
+        let a = WORDS.join(" ");
+        for (d, same) in [(0, true), (3, true), (-3, true), (4, false), (-4, false)] {
+            assert_eq!(
+                same_statement(Some(100), &a, Some(100 + d), &a),
+                same,
+                "{d} days apart"
+            );
+        }
+        // No date on either side: the words decide.
+        assert!(same_statement(None, &a, Some(100), &a));
+        assert!(same_statement(Some(100), &a, None, &a));
+    }
 
     #[test]
     fn damaged_or_foreign_files_are_no_file() {

@@ -17,8 +17,9 @@ use super::{IndexError, to_doc};
 use crate::extract::{Extractor, stable_hash};
 use crate::input;
 
-/// Statements between commits: a kill loses at most this much work. `ONRECORD_COMMIT_EVERY`
-/// overrides it (the fault tests use small batches).
+/// Statements between commits. Commits fall between chunks of up to 64 whole files (a file is
+/// recorded only once all of it is in), so a kill loses at most this much work plus the
+/// chunk under way. `ONRECORD_COMMIT_EVERY` overrides it (the fault tests use small batches).
 fn commit_every() -> u64 {
     std::env::var("ONRECORD_COMMIT_EVERY")
         .ok()
