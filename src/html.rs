@@ -46,8 +46,11 @@ pub fn read_page(html: &str) -> Page {
     match article {
         Some(a) if a.text_content.split_whitespace().count() >= 20 => {
             page.text = paragraphs(&a.text_content);
-            page.title = nonempty(&a.title).or(meta.title);
             page.outlet = a.site_name.as_deref().and_then(nonempty).or(meta.site);
+            // Readability keeps a short headline's site name ("Talks resume | Reuters").
+            page.title = nonempty(&a.title)
+                .map(|t| without_site_name(&t, page.outlet.as_deref()))
+                .or(meta.title);
             page.author = a.byline.as_deref().and_then(nonempty);
             if page.date.is_none() {
                 page.date = a.published_time.as_deref().and_then(parse_date);
@@ -128,13 +131,32 @@ impl Meta {
         let date = DATE_SOURCES
             .iter()
             .find_map(|k| found.get(*k).and_then(|v| parse_date(v)));
+        let site = get("property:og:site_name");
         Meta {
-            title: get("property:og:title").or_else(|| get("title")),
-            site: get("property:og:site_name"),
+            title: get("property:og:title")
+                .or_else(|| get("title").map(|t| without_site_name(&t, site.as_deref()))),
+            site,
             canonical,
             date,
         }
     }
+}
+
+/// A `<title>` without the site's name a page adds to it ("Talks useful | The Daily Planet"):
+/// the part after the last separator goes when it is the site's name or short enough to be
+/// one (at most four words), and at least two words of headline are left.
+fn without_site_name(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " — ", " – ", " - ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            let is_site = site.is_some_and(|s| s.eq_ignore_ascii_case(tail))
+                || tail.split_whitespace().count() <= 4;
+            if is_site && head.split_whitespace().count() >= 2 {
+                return head.to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// The page's visible text, block by block, for pages Readability finds no article in.
@@ -194,6 +216,35 @@ mod tests {
             "<!doctype html><html><head><title>Lavrov: talks useful | The Daily Planet</title>\
              {extra_head}</head><body>{body}</body></html>"
         )
+    }
+
+    #[test]
+    fn the_site_name_leaves_the_title() {
+        let t = |title: &str, site: Option<&str>| without_site_name(title, site);
+        assert_eq!(
+            t("Lavrov: talks useful | The Daily Planet", None),
+            "Lavrov: talks useful"
+        );
+        assert_eq!(
+            t("Russia - US talks resume - Reuters", None),
+            "Russia - US talks resume"
+        );
+        assert_eq!(
+            t(
+                "Talks resume — Foreign Affairs Daily Of The World",
+                Some("Foreign Affairs Daily Of The World")
+            ),
+            "Talks resume"
+        );
+        // No separator, or a tail that is the story's own words: kept whole.
+        assert_eq!(t("Talks resume in Geneva", None), "Talks resume in Geneva");
+        assert_eq!(
+            t(
+                "Q&A - what the minister said about the talks in Geneva",
+                None
+            ),
+            "Q&A - what the minister said about the talks in Geneva"
+        );
     }
 
     #[test]

@@ -164,6 +164,22 @@ mod tests {
     }
 
     #[test]
+    fn labels_change_exactly_at_their_thresholds() {
+        for (score, label) in [
+            (1.0, "exact"),
+            (0.999, "close"),
+            (0.95, "close"),
+            (0.8, "close"),
+            (0.799, "loose"),
+            (0.55, "loose"),
+            (0.549, "unlikely"),
+            (0.0, "unlikely"),
+        ] {
+            assert_eq!(verdict(score), label, "{score}");
+        }
+    }
+
+    #[test]
     fn exact_means_verbatim_and_rare_words_decide() {
         let st = "We are interested in close cooperation on the fight against crimes in cyberspace";
         // Spaces, case and quotation marks aside, verbatim is exact.

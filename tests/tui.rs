@@ -616,8 +616,54 @@ fn compare_two_officials_side_by_side() {
         text.contains("2017-04-13") && text.contains("2018-02-12"),
         "{text}"
     );
+    // Oldest first in each column: the dates down the rows never decrease.
+    let half = 60;
+    for (name, range) in [("left", 0..half), ("right", half..120)] {
+        let dates: Vec<String> = rows
+            .iter()
+            .filter_map(|r| {
+                let col: String = r.chars().skip(range.start).take(range.len()).collect();
+                let t: Vec<char> = col.trim_start_matches(['│', ' ']).chars().collect();
+                let d: String = t.iter().take(10).collect();
+                (d.len() == 10
+                    && d.chars().filter(|c| *c == '-').count() == 2
+                    && d[..4].chars().all(|c| c.is_ascii_digit()))
+                .then_some(d)
+            })
+            .collect();
+        assert!(dates.len() >= 2, "{name}: {dates:?}\n{text}");
+        assert!(
+            dates.windows(2).all(|w| w[0] <= w[1]),
+            "{name} column oldest first: {dates:?}"
+        );
+    }
     app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
+
+    // With a search, its hits are highlighted in both columns.
+    act(&mut app, s, Action::Filter);
+    for c in "relations".chars() {
+        key(&mut app, s, c);
+    }
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    act(&mut app, s, Action::Compare);
+    app.compare_form[0] = "Sergey Lavrov".into();
+    app.compare_form[1] = "ryabkov".into();
+    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    pump(&mut app, s);
+    let b = render(&app, 120, 40, &Theme::mono());
+    let rows = lines(&b);
+    let mut highlighted = [false, false];
+    for (y, row) in rows.iter().enumerate() {
+        for (x, _) in row.match_indices("relations") {
+            let col = row[..x].chars().count() as u16;
+            if b[(col, y as u16)].modifier.contains(Modifier::UNDERLINED) {
+                highlighted[usize::from(col >= 60)] = true;
+            }
+        }
+    }
+    assert_eq!(highlighted, [true, true], "{}", rows.join("\n"));
 }
 
 #[test]
@@ -770,4 +816,90 @@ fn a_new_search_looks_beyond_the_selected_official() {
         lavrov > 0 && lavrov < everywhere,
         "the query must tell the two apart"
     );
+}
+
+/// Where the panes go at the widths the README names: side by side from 120 columns, the list
+/// over the reader from 60, one pane with a tab line below that.
+#[test]
+fn layout_changes_exactly_at_120_and_60_columns() {
+    let fx = fixture();
+    let s = &fx.store;
+    let boxes = |row: &str| -> Vec<String> {
+        row.split('┌')
+            .skip(1)
+            .map(|b| b.trim_start().split(' ').next().unwrap_or("").to_string())
+            .collect()
+    };
+    let shape = |w: u16| -> (Vec<String>, Vec<String>, bool) {
+        let app = new_app(s, w, 30);
+        let rows = lines(&render(&app, w, 30, &Theme::mono()));
+        let first = boxes(&rows[1]);
+        let later: Vec<String> = rows[2..].iter().flat_map(|r| boxes(r)).collect();
+        let tabs = !rows[1].contains('┌')
+            && ["Officials", "Statements", "Reader"]
+                .iter()
+                .all(|t| rows[1].contains(t));
+        (first, later, tabs)
+    };
+    for w in [120, 160] {
+        let (first, later, tabs) = shape(w);
+        assert_eq!(first, ["Officials", "Statements", "Reader"], "{w} columns");
+        assert!(later.is_empty() && !tabs, "{w} columns: {later:?}");
+    }
+    for w in [119, 80, 60] {
+        let (first, later, tabs) = shape(w);
+        assert_eq!(first, ["Officials", "Statements"], "{w} columns");
+        assert_eq!(later, ["Reader"], "{w} columns: the reader under the list");
+        assert!(!tabs, "{w} columns");
+    }
+    for w in [59, 40] {
+        let (first, later, tabs) = shape(w);
+        assert!(tabs, "{w} columns: a tab line");
+        assert!(first.is_empty(), "{w} columns: {first:?}");
+        assert_eq!(later, ["Officials"], "{w} columns: one pane");
+    }
+}
+
+/// `[theme]` colours reach the screen; with `NO_COLOR` not one cell has a colour, and the
+/// selection and highlights are still told apart by reverse, bold and underline.
+#[test]
+fn theme_colours_and_no_color() {
+    use ratatui::style::Color;
+    let fx = fixture();
+    let s = &fx.store;
+    let mut app = new_app(s, 120, 30);
+    act(&mut app, s, Action::Filter);
+    for c in "Minsk".chars() {
+        key(&mut app, s, c);
+    }
+    let mut theme = std::collections::BTreeMap::new();
+    theme.insert("accent".to_string(), "magenta".to_string());
+    theme.insert("highlight".to_string(), "lightgreen".to_string());
+    let cells = |b: &Buffer| -> Vec<ratatui::buffer::Cell> {
+        (0..b.area.height)
+            .flat_map(|y| (0..b.area.width).map(move |x| (x, y)))
+            .map(|(x, y)| b[(x, y)].clone())
+            .collect()
+    };
+    let colored = render(&app, 120, 30, &Theme::from_config(&theme, false));
+    let c = cells(&colored);
+    assert!(
+        c.iter().any(|c| c.fg == Color::Magenta),
+        "accent colour used"
+    );
+    assert!(
+        c.iter()
+            .any(|c| c.fg == Color::LightGreen && c.symbol() == "M"),
+        "search hit in the highlight colour"
+    );
+    let mono = render(&app, 120, 30, &Theme::from_config(&theme, true));
+    let c = cells(&mono);
+    assert!(
+        c.iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "NO_COLOR: no colour at all"
+    );
+    assert!(c.iter().any(|c| c.modifier.contains(Modifier::REVERSED)));
+    assert!(c.iter().any(|c| c.modifier.contains(Modifier::UNDERLINED)));
+    assert_eq!(screen(&mono), screen(&colored), "the same text either way");
 }
