@@ -116,6 +116,8 @@ pub enum Response {
     },
     /// The index could not be opened: the browser ends with this line.
     Fatal(String),
+    /// The worker panicked: the browser ends (the panic hook has said why).
+    WorkerPanicked,
 }
 
 /// One row of the group pane: "All", an official, or one of their topics.
@@ -393,6 +395,10 @@ impl App {
             }
             Response::Fatal(e) => {
                 self.status = Some(format!("error: {e}"));
+                self.quit = true;
+                true
+            }
+            Response::WorkerPanicked => {
                 self.quit = true;
                 true
             }

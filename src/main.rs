@@ -21,6 +21,8 @@ fn main() -> ExitCode {
     let cli = onrecord::cli::Cli::parse_args();
     match onrecord::commands::run(cli) {
         Ok(code) => code,
+        // Said already by the panic hook; the exit status is a panic's.
+        Err(e) if e.is::<onrecord::tui::WorkerPanicked>() => ExitCode::from(101),
         Err(e) => {
             eprintln!("onrecord: {e:#}");
             ExitCode::from(2)

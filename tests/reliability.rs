@@ -797,6 +797,61 @@ fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
     assert_eq!(count(d), n, "index intact");
 }
 
+/// A panic on the worker thread (which opens the index and answers the browser) ends the
+/// browser with the panic's one line and a panic's exit status, the terminal restored; it
+/// used to leave the browser drawing "loading…" until `q`.
+#[test]
+fn a_worker_panic_ends_the_browser_and_restores_the_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "tmux required in CI");
+        eprintln!("skipped: tmux not installed");
+        return;
+    }
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let n = count(d);
+    let bin = env!("CARGO_BIN_EXE_onrecord");
+    let t = Tmux(format!("onrecord-wrk-{}", std::process::id()));
+    let script = format!(
+        "cd '{}' && ONRECORD_TEST_PANIC=worker '{bin}' --index idx; echo EXIT=$?; sleep 60",
+        d.display()
+    );
+    t.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "s",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    let s = t.wait("EXIT=");
+    assert!(s.contains("EXIT=101"), "{s}");
+    assert!(
+        s.contains(
+            "onrecord: internal error: panic requested by ONRECORD_TEST_PANIC on the worker"
+        ),
+        "{s}"
+    );
+    assert_eq!(s.matches("onrecord:").count(), 1, "one line about it: {s}");
+    assert!(!s.contains("Officials (") && !s.contains("loading"), "{s}");
+    assert_eq!(
+        String::from_utf8_lossy(
+            &t.run(&["display-message", "-p", "-t", "s", "#{alternate_on}"])
+                .stdout
+        )
+        .trim(),
+        "0"
+    );
+    drop(t);
+    assert_eq!(count(d), n, "index intact");
+}
+
 /// A closed door (#17): the index directory is its owner's alone (0700, files 0600), and
 /// onrecord opens no network socket: every command runs inside a network namespace with no
 /// interfaces (`unshare -rn`), and under `strace` no INET socket is ever asked for.

@@ -23,6 +23,18 @@ use crate::index::writer::{self, IngestOptions};
 use crate::keymap::Keymap;
 use crate::ui::{self, theme::Theme};
 
+/// The worker thread panicked; the panic hook has already printed the one line about it.
+#[derive(Debug)]
+pub struct WorkerPanicked;
+
+impl std::fmt::Display for WorkerPanicked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("internal error on the index worker")
+    }
+}
+
+impl std::error::Error for WorkerPanicked {}
+
 /// How long typing must pause before the list is searched again.
 const DEBOUNCE: Duration = Duration::from_millis(60);
 
@@ -32,8 +44,15 @@ enum Msg {
     Quit,
 }
 
-/// Leaves the alternate screen and raw mode. Safe to call twice.
+/// Whether the browser has the terminal (raw mode, alternate screen) and must give it back.
+static ACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Leaves the alternate screen and raw mode, once: a second "leave alternate screen" (the
+/// panic hook's, then the normal exit's) would move the cursor back over what was printed.
 pub fn restore_terminal() {
+    if !ACTIVE.swap(false, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
     let _ = terminal::disable_raw_mode();
     let mut out = std::io::stdout();
     let _ = execute!(
@@ -123,6 +142,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
         restore_terminal();
         eprintln!("{}", crate::panic_line(info));
     }));
+    ACTIVE.store(true, std::sync::atomic::Ordering::SeqCst);
     terminal::enable_raw_mode()?;
     execute!(
         std::io::stdout(),
@@ -141,14 +161,28 @@ fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (ans_tx, ans_rx) = mpsc::channel::<Response>();
     // The worker opens the index, then answers: requests made meanwhile wait in the channel.
-    std::thread::spawn(move || match prepare(&opening) {
-        Ok((store, summary, note)) => {
-            if ans_tx.send(Response::Opened { summary, note }).is_ok() {
-                worker::run(store, req_rx, ans_tx);
+    // A panic on the worker (the panic hook has restored the terminal and said what happened)
+    // ends the browser, which would otherwise wait for answers that never come.
+    std::thread::spawn(move || {
+        let fatal = ans_tx.clone();
+        let worked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+            match prepare(&opening) {
+                Ok((store, summary, note)) => {
+                    if ans_tx.send(Response::Opened { summary, note }).is_ok() {
+                        // Test hook: the fault tests check that a worker crash ends the browser.
+                        if std::env::var("ONRECORD_TEST_PANIC").as_deref() == Ok("worker") {
+                            panic!("panic requested by ONRECORD_TEST_PANIC on the worker");
+                        }
+                        worker::run(store, req_rx, ans_tx);
+                    }
+                }
+                Err(e) => {
+                    let _ = ans_tx.send(Response::Fatal(format!("{e:#}")));
+                }
             }
-        }
-        Err(e) => {
-            let _ = ans_tx.send(Response::Fatal(format!("{e:#}")));
+        }));
+        if worked.is_err() {
+            let _ = fatal.send(Response::WorkerPanicked);
         }
     });
     {
@@ -250,6 +284,7 @@ fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
             }
             Msg::Input(_) => {}
             Msg::Worker(Response::Fatal(e)) => anyhow::bail!(e),
+            Msg::Worker(Response::WorkerPanicked) => return Err(WorkerPanicked.into()),
             Msg::Worker(r) => dirty |= app.receive(r),
             Msg::Quit => return Ok(()),
         }
