@@ -120,4 +120,61 @@ mod tests {
         assert_eq!(suggest("lavorv", &s), "; did you mean 'Sergey Lavrov'?");
         assert_eq!(suggest("zzzzzz", &s), "");
     }
+
+    #[test]
+    fn suggestions_stop_at_half_the_length_plus_one() {
+        // Six letters allow four edits, against the whole name or any one of its words.
+        let four = vec!["Sergey Lxxxxv".to_string()];
+        assert_eq!(suggest("lavrov", &four), "; did you mean 'Sergey Lxxxxv'?");
+        let five = vec!["Sergey Xxxxxv".to_string()];
+        assert_eq!(suggest("lavrov", &five), "");
+        // Short input: at least three letters' worth (two edits).
+        assert_eq!(suggest("ab", &["Xy".to_string()]), "; did you mean 'Xy'?");
+        assert_eq!(suggest("ab", &["Xyz".to_string()]), "");
+        // The closest wins.
+        let s = vec!["Lavrava".to_string(), "Lavrova".to_string()];
+        assert_eq!(suggest("lavrov", &s), "; did you mean 'Lavrova'?");
+    }
+
+    #[test]
+    fn gazetteer_names_for_any_spelling() {
+        assert_eq!(
+            gazetteer_name("Sergei Lavrov").as_deref(),
+            Some("Sergey Lavrov")
+        );
+        assert_eq!(gazetteer_name("Nobody Atall Here"), None);
+    }
+
+    #[test]
+    fn a_shared_surname_is_ambiguous_and_says_who() {
+        let s = vec![
+            "George W. Bush".to_string(),
+            "George H. W. Bush".to_string(),
+            "John Kerry".to_string(),
+        ];
+        let e = match_official("bush", &s).unwrap_err();
+        assert_eq!(
+            e,
+            "official 'bush' is ambiguous: George W. Bush, George H. W. Bush"
+        );
+        let e = match_official("nobody", &s).unwrap_err();
+        assert!(e.starts_with("unknown official 'nobody'"), "{e}");
+    }
+
+    #[test]
+    fn outlets_by_case_part_or_suggestion() {
+        let v = vec![
+            "TASS".to_string(),
+            "Sputnik".to_string(),
+            "RIA Novosti".to_string(),
+        ];
+        assert_eq!(match_value("tass", &v, "outlet").unwrap(), "TASS");
+        assert_eq!(match_value(" Sputnik ", &v, "outlet").unwrap(), "Sputnik");
+        assert_eq!(match_value("novosti", &v, "outlet").unwrap(), "RIA Novosti");
+        // A part two outlets share is no answer.
+        let e = match_value("s", &v, "outlet").unwrap_err();
+        assert!(e.starts_with("unknown outlet 's'"), "{e}");
+        let e = match_value("Sputnk", &v, "outlet").unwrap_err();
+        assert_eq!(e, "unknown outlet 'Sputnk'; did you mean 'Sputnik'?");
+    }
 }

@@ -23,7 +23,7 @@ pub(super) fn extend_appositive(cx: &Ctx, subject: (usize, usize)) -> (usize, us
             return subject;
         };
         match subject_before_plain(cx, first_word) {
-            Some((s, _)) if s < start => start = s,
+            Some((s, _)) if s < start && !opens_with_adverbial(cx, s) => start = s,
             _ => return subject,
         }
     }
@@ -32,6 +32,84 @@ pub(super) fn extend_appositive(cx: &Ctx, subject: (usize, usize)) -> (usize, us
     } else {
         subject
     }
+}
+
+/// "Back in December,", "Late on Monday,", "Citing Bosnia,", "First,", "Almost to a person,":
+/// a sentence's opening adverbial before its subject, no appositive of the speaker.
+fn opens_with_adverbial(cx: &Ctx, start: usize) -> bool {
+    let Some(k) = cx.words.iter().position(|w| w.start == start) else {
+        return false;
+    };
+    let first = cx.lower(k);
+    let word = cx.words[k].text;
+    if cx.lex.roles.contains(first.as_str()) {
+        return false;
+    }
+    let next_is_preposition = k + 1 < cx.words.len()
+        && cx.gap(k, k + 1).trim().is_empty()
+        && matches!(
+            cx.lower(k + 1).as_str(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "after"
+                | "before"
+                | "during"
+                | "since"
+                | "until"
+                | "from"
+                | "by"
+        );
+    // A comma right after it: one word alone before the subject ("First, …").
+    let alone = k + 1 < cx.words.len() && cx.gap(k, k + 1).contains(',');
+    // Participles that open a sentence; not every word in -ing (Manning, Ding are names).
+    let participle = matches!(
+        first.as_str(),
+        "citing"
+            | "speaking"
+            | "asked"
+            | "responding"
+            | "referring"
+            | "noting"
+            | "pointing"
+            | "writing"
+            | "addressing"
+            | "following"
+            | "echoing"
+            | "reacting"
+            | "testifying"
+            | "appearing"
+            | "commenting"
+            | "talking"
+            | "answering"
+            | "explaining"
+            | "arguing"
+            | "warning"
+            | "insisting"
+            | "acknowledging"
+            | "describing"
+            | "defending"
+            | "calling"
+            | "asking"
+            | "announcing"
+            | "reflecting"
+            | "looking"
+            | "standing"
+    );
+    participle
+        || next_is_preposition
+        || (alone
+            && (super::super::speakers::is_opener(word)
+                || matches!(
+                    first.as_str(),
+                    "first" | "second" | "third" | "last" | "next"
+                )))
+        || matches!(
+            first.as_str(),
+            "back" | "late" | "early" | "elsewhere" | "almost" | "nearly" | "later" | "earlier"
+        )
 }
 
 /// "the foreign ministers of Japan, Canada and Italy said": a subject that ends a list of
@@ -388,6 +466,40 @@ mod tests {
         );
         assert_eq!(sp, "Ted Lowe");
         assert_eq!(text, "the sign should be fetched for him");
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_no_appositive_of_the_speaker() {
+        for (par, speaker) in [
+            (
+                "Back in December, the Ministry of Communication said it would block the app.",
+                "the Ministry of Communication",
+            ),
+            (
+                "Late on Monday, Manafort's lawyers said the charges were baseless.",
+                "Manafort's lawyers",
+            ),
+            (
+                "Citing Bosnia and Rwanda, he said the world could not stand by.",
+                "he",
+            ),
+            (
+                "Almost to a person, Congress said the deal was bad.",
+                "Congress",
+            ),
+        ] {
+            assert_eq!(first_speaker(par).as_deref(), Some(speaker), "{par}");
+        }
+        // A name with its appositive is still one subject.
+        assert_eq!(
+            first_speaker("Dunford, chairman of the Joint Chiefs, said the strikes were lawful.")
+                .as_deref(),
+            Some("Dunford, chairman of the Joint Chiefs")
+        );
+        assert_eq!(
+            first_speaker("Manning, a former analyst, said the files were public.").as_deref(),
+            Some("Manning, a former analyst")
+        );
     }
 
     #[test]

@@ -20,6 +20,11 @@ use names::{
 use roles::title_words;
 
 pub(crate) use names::NAME_CUES;
+
+/// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
+pub(crate) fn is_opener(word: &str) -> bool {
+    names::OPENERS.contains(&word) || names::ADVERB_OPENERS.contains(&word)
+}
 pub(crate) use roles::compute_title_words;
 
 /// Who said it, as printed in the statement record.
@@ -230,6 +235,20 @@ impl<'g> Resolver<'g> {
         if let Some((head, _)) = phrase.split_once(", ")
             && self.g.words.classify(head) == Some(SpeakerKind::Person)
             && self.split_title(head).is_some()
+        {
+            phrase = head.to_string();
+        }
+        // "Dunford, chairman of the Joint Chiefs", "Abedzadeh, the senior aviation official":
+        // a surname before a description is that person, found like "Dunford said".
+        if let Some((head, tail)) = phrase.split_once(", ")
+            && !head.contains(' ')
+            && is_capitalized(head)
+            && !is_opener(head)
+            && head
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && tail.starts_with(|c: char| c.is_lowercase())
+            && self.g.words.classify(head) == Some(SpeakerKind::Person)
         {
             phrase = head.to_string();
         }

@@ -255,6 +255,17 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
     {
         p = rest;
     }
+    // "First, most political science research": an ordinal or opener before any subject.
+    if let Some((first, rest)) = p.split_once(", ")
+        && (OPENERS.contains(&first)
+            || ADVERB_OPENERS.contains(&first)
+            || matches!(
+                first,
+                "First" | "Second" | "Third" | "Last" | "Next" | "Finally"
+            ))
+    {
+        p = rest;
+    }
     for conj in ["Still, ", "Also, "] {
         if let Some(rest) = p.strip_prefix(conj) {
             p = rest;

@@ -520,6 +520,29 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_before_a_description_is_that_person() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        r.observe("Gen. Tom Okafor met the president on Tuesday.");
+        assert_eq!(
+            r.resolve("Okafor, chairman of the Joint Chiefs of Staff")
+                .unwrap()
+                .name,
+            "Tom Okafor"
+        );
+        let mut r = Resolver::new(&g, Some(2016));
+        assert_eq!(
+            r.resolve("Abedzadeh, the senior aviation official")
+                .unwrap()
+                .name,
+            "Abedzadeh"
+        );
+        // An ordinal or opener before the subject is no part of it.
+        let s = r.resolve("First, most political science research").unwrap();
+        assert_eq!(s.name, "most political science research");
+    }
+
+    #[test]
     fn a_first_name_keeps_a_namesake_apart_from_the_official() {
         let g = Gazetteer::builtin();
         let official = g.by_surname("Lavrov").expect("Lavrov is in the gazetteer");
