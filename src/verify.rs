@@ -164,6 +164,15 @@ mod tests {
     }
 
     #[test]
+    fn a_word_counts_as_often_as_the_statement_has_it() {
+        // "no" once in the statement: the sentence's other three count for nothing, so this
+        // is no match (0.4), not a loose one.
+        let s = similarity("no no no no deal", "no deal today");
+        assert!((s - 0.4).abs() < 1e-9, "{s}");
+        assert_eq!(verdict(s), "unlikely");
+    }
+
+    #[test]
     fn labels_change_exactly_at_their_thresholds() {
         for (score, label) in [
             (1.0, "exact"),

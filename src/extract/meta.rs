@@ -264,6 +264,79 @@ mod tests {
     }
 
     #[test]
+    fn two_digit_years_and_the_believable_range() {
+        assert_eq!(parse_date("3/4/49").as_deref(), Some("2049-03-04"));
+        assert_eq!(parse_date("3/4/50").as_deref(), Some("1950-03-04"));
+        assert_eq!(parse_date("3/4/99").as_deref(), Some("1999-03-04"));
+        assert_eq!(parse_date("3/4/2018").as_deref(), Some("2018-03-04"));
+        assert_eq!(parse_date("3/4"), None);
+        assert_eq!(parse_date("3//2018"), None);
+        assert_eq!(parse_date("a/b/c"), None);
+        assert_eq!(parse_date("12 Sept. 2019").as_deref(), Some("2019-09-12"));
+        assert_eq!(parse_date("Dec 1, 2020").as_deref(), Some("2020-12-01"));
+        // Only 1990..=2100 date an article.
+        assert_eq!(find_date("1990-01-01\nbody"), Some("1990-01-01".into()));
+        assert_eq!(find_date("1989-12-31\nbody"), None);
+        assert_eq!(find_date("2099-12-31\nbody"), Some("2099-12-31".into()));
+        // The first date line wins; a date after the first 40 lines is not looked at.
+        assert_eq!(
+            find_date("2018-01-02\n2019-03-04\n"),
+            Some("2018-01-02".into())
+        );
+        let late = format!("{}2018-01-02\n", "line\n".repeat(40));
+        assert_eq!(find_date(&late), None);
+    }
+
+    #[test]
+    fn a_date_line_is_short_and_no_sentence() {
+        // Up to eight words around the date.
+        assert!(is_date_line(
+            "Posted by Jane Doe for the Daily Planet 2018-01-02"
+        ));
+        assert!(!is_date_line(
+            "Posted by Jane Doe for the Daily Planet desk 2018-01-02"
+        ));
+        // A sentence: a full stop and more than three words.
+        assert!(is_date_line("Updated 2018-01-02 by staff."));
+        assert!(!is_date_line("Updated by our staff desk 2018-01-02."));
+        assert!(!is_date_line("Signed 2018-01-02"));
+    }
+
+    #[test]
+    fn months_by_their_first_three_letters() {
+        for (m, n) in [
+            ("January", 1),
+            ("feb", 2),
+            ("Sept", 9),
+            ("DEC", 12),
+            ("xyz", 0),
+        ] {
+            assert_eq!(month_number(m), n, "{m}");
+        }
+    }
+
+    #[test]
+    fn a_title_is_a_heading_before_the_body() {
+        let text = "Home | World | Sport\n\nLavrov Says Talks With Kerry Were Useful\n\nThe talks were useful, Lavrov said on Friday in Geneva after a long day.\n";
+        let paras = super::super::clean::paragraphs(text);
+        assert_eq!(
+            find_title(text, &paras).as_deref(),
+            Some("Lavrov Says Talks With Kerry Were Useful")
+        );
+        // A headline repeated on the page wins over a Title Case menu line.
+        let text = "Top Stories Most Read Watch Live\n\ntalks in geneva end without a deal\n\nThe talks ended, talks in geneva end without a deal, a diplomat said on Friday.\n";
+        let paras = super::super::clean::paragraphs(text);
+        assert_eq!(
+            find_title(text, &paras).as_deref(),
+            Some("talks in geneva end without a deal")
+        );
+        // Too short, a date, or nothing before the body: no title.
+        let text = "Summit ends\n\nThe talks ended, a diplomat said on Friday in Geneva today.\n";
+        let paras = super::super::clean::paragraphs(text);
+        assert_eq!(find_title(text, &paras), None);
+    }
+
+    #[test]
     fn datelines() {
         let (n, _) = dateline("WASHINGTON ― Lawmakers met.").unwrap();
         assert_eq!(&"WASHINGTON ― Lawmakers met."[n..], "Lawmakers met.");
