@@ -215,3 +215,104 @@ fn sigterm_restores_the_terminal() {
     assert!(!s.contains("Officials ("), "{s}");
     assert_eq!(t.format("#{alternate_on}"), "0");
 }
+
+/// Random keys in a real terminal (#17): the browser under tmux, driven for a while by keys
+/// of every mode and window resizes, must keep drawing, stay up, use no more memory at the
+/// end than a bounded margin over the start, and give the terminal back on `q`.
+/// `ONRECORD_PTY_SOAK_SECS` sets the length (20 s by default; 120 for the two minutes).
+#[test]
+fn random_keys_in_a_real_terminal_for_a_while() {
+    if !tmux_available() {
+        return;
+    }
+    let secs: u64 = std::env::var("ONRECORD_PTY_SOAK_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let seed: u64 = std::env::var("ONRECORD_SOAK_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::process::id() as u64);
+    let tmp = common::data_copy();
+    let t = start(tmp.path(), 100, 30);
+    t.wait_for("All statements");
+    let pid = t.format("#{pane_pid}");
+    let browser = String::from_utf8_lossy(
+        &Command::new("pgrep")
+            .args(["-P", &pid, "onrecord"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    let rss = || -> u64 {
+        std::fs::read_to_string(format!("/proc/{browser}/status"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
+            .unwrap_or(0)
+    };
+    let rss_start = rss();
+    assert!(rss_start > 0, "the browser runs (pid {browser})");
+    // Every mode's keys, never q or ctrl-c (they end the run).
+    let keys = [
+        "j", "k", "h", "l", "g", "G", "Tab", "BTab", "Enter", "Escape", "/", "f", "?", "d", "s",
+        "t", "v", "c", "y", "n", "N", "J", "K", "PageDown", "PageUp", "Home", "End", "BSpace",
+        "Up", "Down", "Left", "Right", "a", "x", "z", "1", "-", "*", "Space", "C-u", "C-w",
+    ];
+    let mut rng = common::Rng(seed | 1);
+    let start = Instant::now();
+    let mut sent = 0;
+    while start.elapsed() < Duration::from_secs(secs) {
+        if rng.below(40) == 0 {
+            let (w, h) = (20 + rng.below(180), 5 + rng.below(55));
+            t.cmd(&[
+                "resize-window",
+                "-t",
+                "e2e",
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ]);
+        } else {
+            let burst: Vec<&str> = (0..1 + rng.below(8))
+                .map(|_| keys[rng.below(keys.len())])
+                .collect();
+            t.keys(&burst);
+            sent += burst.len();
+        }
+        if rng.below(20) == 0 {
+            let s = t.screen();
+            assert!(
+                !s.contains("ONRECORD_EXIT="),
+                "the browser ended after {sent} keys (seed {seed}):\n{s}"
+            );
+            assert!(
+                s.chars().any(|c| !c.is_whitespace()),
+                "a blank screen after {sent} keys (seed {seed})"
+            );
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let rss_end = rss();
+    eprintln!("pty soak: {sent} keys in {secs} s, seed {seed}, RSS {rss_start} -> {rss_end} kB");
+    assert!(
+        rss_end < rss_start + 200_000,
+        "RSS grew from {rss_start} to {rss_end} kB (seed {seed})"
+    );
+    t.cmd(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
+    for _ in 0..4 {
+        t.keys(&["Escape"]);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.literal("q");
+    let s = t.wait_for("ONRECORD_EXIT=");
+    assert!(s.contains("ONRECORD_EXIT=0"), "seed {seed}: {s}");
+    assert_eq!(t.format("#{alternate_on}"), "0", "alternate screen left");
+    assert_eq!(t.format("#{cursor_flag}"), "1", "cursor visible again");
+}

@@ -18,21 +18,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
-/// xorshift64*: a fixed sequence per seed, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 /// Answers what the worker would, except exports (they write files) and the clipboard (the
 /// event loop's job): the soak is about the browser's state, not the filesystem.
 fn pump(app: &mut App, store: &Store) {
@@ -85,7 +70,7 @@ const SPECIAL: [KeyCode; 14] = [
 ];
 
 /// One random event: a key (most often), a pasted burst, or a resize. Returns the new size.
-fn event(rng: &mut Rng, app: &mut App, size: (u16, u16)) -> (u16, u16) {
+fn event(rng: &mut common::Rng, app: &mut App, size: (u16, u16)) -> (u16, u16) {
     let chars: Vec<char> = CHARS.chars().collect();
     match rng.below(100) {
         0..=2 => {
@@ -172,7 +157,7 @@ fn soak(store: &Store, events: usize, seed: u64) -> (u64, u64) {
     let mut app = common::app_sized(size.0, size.1);
     let theme = Theme::mono();
     pump(&mut app, store);
-    let mut rng = Rng(seed | 1);
+    let mut rng = common::Rng(seed | 1);
     let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     let mut rss_after_warmup = 0;
     for step in 0..events {

@@ -79,3 +79,18 @@ pub fn app_sized(w: u16, h: u16) -> onrecord::app::App {
     app.resize(lh, rw);
     app
 }
+
+/// xorshift64*: a fixed sequence per seed, no dependency.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
