@@ -163,6 +163,59 @@ mod tests {
         assert!(similarity("the weather in Paris is nice today", st) < 0.55);
     }
 
+    /// `verify` against a small index of its own: the verbatim sentence first and exact with
+    /// its speaker, a reworded one loose or close, nothing for unrelated or empty words, and
+    /// never more than the limit.
+    #[test]
+    fn verify_finds_who_said_it_in_an_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let news = dir.path().join("news");
+        std::fs::create_dir(&news).unwrap();
+        std::fs::write(
+            news.join("a.txt"),
+            "The talks on missile deployments in Europe were useful and will go on next month, Foreign Minister Sergey Lavrov said.\n\n\"Our patience with the sanctions regime is not endless,\" Kerry said.\n",
+        )
+        .unwrap();
+        let config = &crate::config::Config::defaults();
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let ex = crate::commands::extractor(&data, config).unwrap();
+        let opts = crate::index::writer::IngestOptions {
+            rebuild: false,
+            max_file_bytes: config.max_file_bytes,
+            progress: false,
+        };
+        let idx = dir.path().join("idx");
+        crate::index::writer::ingest(&idx, &[news], &ex, &opts).unwrap();
+        let store = Store::open(&idx).unwrap();
+
+        let m = verify(
+            &store,
+            "the talks on missile deployments in Europe were useful",
+            5,
+        )
+        .unwrap();
+        assert!(!m.is_empty());
+        assert_eq!(m[0].verdict, "exact");
+        assert_eq!(m[0].statement.speaker, "Sergey Lavrov");
+        let m = verify(&store, "our patience with sanctions is not endless", 5).unwrap();
+        assert_eq!(m[0].statement.speaker, "John Kerry");
+        assert!(
+            matches!(m[0].verdict, "close" | "loose"),
+            "{}",
+            m[0].verdict
+        );
+        assert!(m.iter().all(|x| x.score >= 0.55));
+        assert!(
+            verify(&store, "the weather in Paris is nice", 5)
+                .unwrap()
+                .is_empty()
+        );
+        assert!(verify(&store, "the and of", 5).unwrap().is_empty());
+        assert!(verify(&store, "", 5).unwrap().is_empty());
+        let m = verify(&store, "talks missile patience sanctions Europe endless", 1).unwrap();
+        assert!(m.len() <= 1);
+    }
+
     #[test]
     fn a_word_counts_as_often_as_the_statement_has_it() {
         // "no" once in the statement: the sentence's other three count for nothing, so this

@@ -941,8 +941,16 @@ fn the_index_is_private_and_nothing_touches_the_network() {
 fn ingest_while_browsing_and_incremental_ingests_match_a_rebuild() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    let files = if heavy() { 10 } else { 5 };
-    let corpus = slow_corpus(d, files, 100);
+    // Incremental ingests each changing one file in a hundred (1%): a hundred of them with
+    // ONRECORD_HEAVY=1 (two minutes here), 25 under CI, 6 with 20 files in a plain run.
+    let (files, per_file, rounds) = if std::env::var_os("ONRECORD_HEAVY").is_some() {
+        (100, 10, 100)
+    } else if heavy() {
+        (100, 10, 25)
+    } else {
+        (20, 25, 6)
+    };
+    let corpus = slow_corpus(d, files, per_file);
     std::fs::create_dir(d.join("seed")).unwrap();
     std::fs::write(d.join("seed/a.txt"), sentence(1)).unwrap();
     assert!(onrecord(d, &["ingest", "seed"]).status.success());
@@ -984,18 +992,38 @@ fn ingest_while_browsing_and_incremental_ingests_match_a_rebuild() {
     // by offset once gave statements of the same date twice and others never).
     drop(store);
 
-    // Incremental ingests, each changing one file, against a clean rebuild of the result.
-    for round in 0..files.min(5) {
-        let f = corpus.join(format!("part-{round:03}.jsonl"));
-        let mut text = std::fs::read_to_string(&f).unwrap();
-        text.push_str(
-            &serde_json::json!({"text": sentence(900_000 + round), "date": "2019-01-01", "source": "Late"})
-                .to_string(),
+    // Incremental ingests, each changing one file (a record added, one rewritten, the last
+    // one dropped, in turn), against a clean rebuild of the result.
+    let mut segments_seen = 0;
+    for round in 0..rounds {
+        let f = corpus.join(format!("part-{:03}.jsonl", (round * 37) % files));
+        let text = std::fs::read_to_string(&f).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let late = serde_json::json!({"text": sentence(900_000 + round), "date": "2019-01-01", "source": "Late"})
+            .to_string();
+        match round % 3 {
+            0 => lines.push(late),
+            1 => lines[0] = late,
+            _ if lines.len() > 1 => {
+                lines.pop();
+            }
+            _ => lines.push(late),
+        }
+        std::fs::write(&f, lines.join("\n") + "\n").unwrap();
+        let o = onrecord(d, &["ingest", "corpus", "seed"]);
+        assert!(o.status.success(), "round {round}: {}", common::stderr(&o));
+        assert!(
+            common::stderr(&o).contains("1 indexed"),
+            "round {round}: one file changed: {}",
+            common::stderr(&o)
         );
-        text.push('\n');
-        std::fs::write(&f, text).unwrap();
-        assert!(onrecord(d, &["ingest", "corpus", "seed"]).status.success());
+        let meta: Value =
+            serde_json::from_str(&std::fs::read_to_string(d.join("idx/meta.json")).unwrap())
+                .unwrap();
+        segments_seen = segments_seen.max(meta["segments"].as_array().unwrap().len());
     }
+    eprintln!("{rounds} incremental ingests: at most {segments_seen} segments");
+    assert!(segments_seen <= 4, "{segments_seen} segments at some point");
     let ids = |index: &str| -> Vec<String> {
         let o = common::bin()
             .args(["--index", index, "export", "--format", "jsonl"])
