@@ -287,14 +287,24 @@ fn random_keys_in_a_real_terminal_for_a_while() {
             sent += burst.len();
         }
         if rng.below(20) == 0 {
-            let s = t.screen();
+            // A resize clears the pane until the next frame: give it a moment to draw.
+            let looked = Instant::now();
+            let s = loop {
+                let s = t.screen();
+                if s.chars().any(|c| !c.is_whitespace())
+                    || looked.elapsed() > Duration::from_secs(3)
+                {
+                    break s;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            };
             assert!(
                 !s.contains("ONRECORD_EXIT="),
                 "the browser ended after {sent} keys (seed {seed}):\n{s}"
             );
             assert!(
                 s.chars().any(|c| !c.is_whitespace()),
-                "a blank screen after {sent} keys (seed {seed})"
+                "a blank screen for 3 s after {sent} keys (seed {seed})"
             );
         }
         std::thread::sleep(Duration::from_millis(5));

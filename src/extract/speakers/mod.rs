@@ -327,6 +327,19 @@ impl<'g> Resolver<'g> {
         if let Some(m) = self.g.media_name(as_written) {
             return Some(plain(m.to_string(), SpeakerKind::Media));
         }
+        // "Britain, France and Germany": countries speaking together are a group.
+        let t = as_written.trim();
+        if t.contains(" and ") {
+            let parts: Vec<&str> = t
+                .split(", ")
+                .flat_map(|p| p.split(" and "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() >= 2 && parts.iter().all(|p| self.g.country_name(p).is_some()) {
+                return Some(plain(t.to_string(), SpeakerKind::Group));
+            }
+        }
         if let Some(c) = self.g.country_name(as_written) {
             // A capital stands for its country but is kept as the article wrote it.
             let name = if self.g.is_capital(as_written) {

@@ -537,6 +537,19 @@ mod tests {
                 .name,
             "Abedzadeh"
         );
+        // A sentence adverb before the name is no part of it.
+        r.observe("Attorney Lanny Cohan spoke to reporters.");
+        assert_eq!(
+            r.resolve("Nevertheless, Cohan").unwrap().name,
+            "Lanny Cohan"
+        );
+        assert_eq!(r.resolve("Already, Iran").unwrap().name, "Iran");
+        // Countries speaking together are a group, kept as written.
+        let s = r.resolve("Britain, France and Germany").unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("Britain, France and Germany", SpeakerKind::Group)
+        );
         // An ordinal or opener before the subject is no part of it.
         let s = r.resolve("First, most political science research").unwrap();
         assert_eq!(s.name, "most political science research");
