@@ -187,7 +187,15 @@ impl<'g> Resolver<'g> {
                 i += 1;
                 continue;
             }
-            let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+            let mut run: Vec<&str> = ws[i..=j].iter().map(|w| w.text).collect();
+            // "Dianne Feinstein's committee passed a bill she wrote": the possessor is
+            // mentioned, and may be the "she" that follows; never introduced by it, though.
+            let possessive = run
+                .last()
+                .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")));
+            if let (Some(owner), Some(last)) = (possessive, run.last_mut()) {
+                *last = owner;
+            }
             if let Some(id) = self.lookup_run(&run) {
                 self.touch_official(id);
             } else if let Some(k) = self.people.iter().position(|p| {
@@ -200,7 +208,7 @@ impl<'g> Resolver<'g> {
                 self.tick += 1;
                 self.people[k].seen = self.tick;
                 self.people[k].mentions += 1;
-            } else {
+            } else if possessive.is_none() {
                 self.note_new_person(text, &ws, i, j);
             }
             i = j + 1;

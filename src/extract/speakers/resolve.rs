@@ -556,6 +556,18 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_mentions_its_owner_for_a_later_pronoun() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2014));
+        r.observe("Angela Merkel’s government passed the bill on Tuesday.");
+        assert_eq!(r.resolve("she").unwrap().name, "Angela Merkel");
+        // A possessive introduces nobody: "Okafor's lawyer" makes no Okafor for "he".
+        let mut r = Resolver::new(&g, Some(2014));
+        r.observe("Mr. Okafor's lawyer arrived late.");
+        assert!(r.resolve("he").is_none());
+    }
+
+    #[test]
     fn a_first_name_keeps_a_namesake_apart_from_the_official() {
         let g = Gazetteer::builtin();
         let official = g.by_surname("Lavrov").expect("Lavrov is in the gazetteer");
