@@ -171,9 +171,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let news = dir.path().join("news");
         std::fs::create_dir(&news).unwrap();
+        // Six hundred other statements first, so that the right one is not among the first
+        // 200 unless the query finds it by its words.
+        let filler: String = (0..600)
+            .map(|i| format!("The weather on day {i} was mild in the capital, Foreign Minister Sergey Lavrov said.\n\n"))
+            .collect();
         std::fs::write(
             news.join("a.txt"),
-            "The talks on missile deployments in Europe were useful and will go on next month, Foreign Minister Sergey Lavrov said.\n\n\"Our patience with the sanctions regime is not endless,\" Kerry said.\n",
+            filler + "The talks on missile deployments in Europe were useful and will go on next month, Foreign Minister Sergey Lavrov said.\n\n\"Our patience with the sanctions regime is not endless,\" Kerry said.\n",
         )
         .unwrap();
         let config = &crate::config::Config::defaults();
@@ -197,6 +202,12 @@ mod tests {
         assert!(!m.is_empty());
         assert_eq!(m[0].verdict, "exact");
         assert_eq!(m[0].statement.speaker, "Sergey Lavrov");
+        // Content words alone find it too.
+        let m = verify(&store, "talks missile deployments Europe useful", 5).unwrap();
+        assert_eq!(
+            m.first().map(|m| m.statement.speaker.as_str()),
+            Some("Sergey Lavrov")
+        );
         let m = verify(&store, "our patience with sanctions is not endless", 5).unwrap();
         assert_eq!(m[0].statement.speaker, "John Kerry");
         assert!(
@@ -214,6 +225,16 @@ mod tests {
         assert!(verify(&store, "", 5).unwrap().is_empty());
         let m = verify(&store, "talks missile patience sanctions Europe endless", 1).unwrap();
         assert!(m.len() <= 1);
+    }
+
+    #[test]
+    fn order_counts_words_in_sequence_even_with_one_skipped() {
+        // Two of three words, in order: containment and order are both 2/3.
+        let s = similarity("alpha omega beta", "alpha beta gamma");
+        assert!((s - 2.0 / 3.0).abs() < 1e-9, "{s}");
+        // The same words reversed keep containment but lose order.
+        let r = similarity("beta alpha", "alpha beta gamma");
+        assert!((r - (0.4 + 0.6 * 0.5)).abs() < 1e-9, "{r}");
     }
 
     #[test]
