@@ -248,14 +248,29 @@ impl<'g> Resolver<'g> {
         }
         // "Dunford, chairman of the Joint Chiefs", "Abedzadeh, the senior aviation official":
         // a surname before a description is that person, found like "Dunford said".
-        if let Some((head, tail)) = phrase.split_once(", ")
-            && !head.contains(' ')
-            && is_capitalized(head)
-            && !is_opener(head)
-            && head
+        // "Mr. McCain, an Arizona Republican" and "Downing, Manafort's attorney" too.
+        if let Some((head, tail)) = phrase.split_once(',')
+            && let (head, tail) = (head.trim(), tail.trim())
+            && let surname = head
+                .strip_prefix("Mr. ")
+                .or_else(|| head.strip_prefix("Mr "))
+                .or_else(|| head.strip_prefix("Mrs. "))
+                .or_else(|| head.strip_prefix("Mrs "))
+                .or_else(|| head.strip_prefix("Ms. "))
+                .or_else(|| head.strip_prefix("Ms "))
+                .or_else(|| head.strip_prefix("Dr. "))
+                .unwrap_or(head)
+            && !surname.contains(' ')
+            && is_capitalized(surname)
+            && !is_opener(surname)
+            && surname
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && tail.starts_with(|c: char| c.is_lowercase())
+            && (tail.starts_with(|c: char| c.is_lowercase())
+                || tail
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
             && self.g.words.classify(head) == Some(SpeakerKind::Person)
         {
             phrase = head.to_string();

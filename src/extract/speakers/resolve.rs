@@ -550,6 +550,22 @@ mod tests {
             (s.name.as_str(), s.kind),
             ("Britain, France and Germany", SpeakerKind::Group)
         );
+        // With an honorific, a space before the comma, or a possessive description.
+        r.observe("Senator John McCain spoke first.");
+        assert_eq!(
+            r.resolve("Mr. McCain, an Arizona Republican and Vietnam veteran")
+                .unwrap()
+                .name,
+            "John McCain"
+        );
+        assert_eq!(
+            r.resolve("Campbell , a 29-year-old nurse").unwrap().name,
+            "Campbell"
+        );
+        assert_eq!(
+            r.resolve("Downing, Manafort's attorney").unwrap().name,
+            "Downing"
+        );
         // An ordinal or opener before the subject is no part of it.
         let s = r.resolve("First, most political science research").unwrap();
         assert_eq!(s.name, "most political science research");
