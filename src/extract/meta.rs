@@ -330,6 +330,13 @@ mod tests {
             find_title(text, &paras).as_deref(),
             Some("talks in geneva end without a deal")
         );
+        // Of two headings, the one most in Title Case (share of capitalised words).
+        let text = "Lavrov Says Talks in Geneva Were Useful\n\nKerry Meets Lavrov Again\n\nThe talks were useful, Lavrov said on Friday in Geneva after a long day.\n";
+        let paras = super::super::clean::paragraphs(text);
+        assert_eq!(
+            find_title(text, &paras).as_deref(),
+            Some("Kerry Meets Lavrov Again")
+        );
         // Too short, a date, or nothing before the body: no title.
         let text = "Summit ends\n\nThe talks ended, a diplomat said on Friday in Geneva today.\n";
         let paras = super::super::clean::paragraphs(text);
@@ -353,5 +360,17 @@ mod tests {
             "Moscow is concerned."
         );
         assert!(dateline("The minister said so.").is_none());
+        // A quotation may open the story after the dateline; a lower-case word may not.
+        let (n, o) = dateline("MOSCOW (Sputnik) — “We are ready,” he said.").unwrap();
+        assert_eq!(o.as_deref(), Some("Sputnik"));
+        assert_eq!(
+            &"MOSCOW (Sputnik) — “We are ready,” he said."[n..],
+            "“We are ready,” he said."
+        );
+        let (_, o) = dateline("KYIV (Reuters) - \"No,\" she said.").unwrap();
+        assert_eq!(o.as_deref(), Some("Reuters"));
+        assert!(dateline("MOSCOW (Sputnik) — and then it rained.").is_none());
+        // A dateline with nothing after it is no dateline of a story.
+        assert!(dateline("MOSCOW (Sputnik) — ").is_none());
     }
 }
