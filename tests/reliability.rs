@@ -705,37 +705,64 @@ impl Drop for Tmux {
     }
 }
 
+impl Tmux {
+    /// The browser on `dir`'s index in a 100×30 tmux session named `s`, with `env` set
+    /// (`NAME=value …`), printing `EXIT=<status>` when it ends.
+    fn browser(name: &str, dir: &Path, env: &str) -> Tmux {
+        let t = Tmux(format!("onrecord-{name}-{}", std::process::id()));
+        let script = format!(
+            "cd '{}' && {env} '{}' --index idx; echo EXIT=$?; sleep 60",
+            dir.display(),
+            env!("CARGO_BIN_EXE_onrecord")
+        );
+        t.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "s",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        t
+    }
+
+    fn alternate_screen(&self) -> String {
+        String::from_utf8_lossy(
+            &self
+                .run(&["display-message", "-p", "-t", "s", "#{alternate_on}"])
+                .stdout,
+        )
+        .trim()
+        .to_string()
+    }
+}
+
+/// Whether tmux is here; a skip says so, and under CI a missing tmux is a failure.
+fn tmux_here() -> bool {
+    if Command::new("tmux").arg("-V").output().is_ok() {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "tmux required in CI");
+    eprintln!("skipped: tmux not installed");
+    false
+}
+
 #[test]
 fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "tmux required in CI");
-        eprintln!("skipped: tmux not installed");
+    if !tmux_here() {
         return;
     }
     let tmp = common::data_copy();
     let d = tmp.path();
     assert!(onrecord(d, &["ingest"]).status.success());
     let n = count(d);
-    let bin = env!("CARGO_BIN_EXE_onrecord");
     // A panic inside the browser.
-    let t = Tmux(format!("onrecord-rel-{}", std::process::id()));
-    let script = format!(
-        "cd '{}' && ONRECORD_TEST_PANIC=1 '{bin}' --index idx; echo EXIT=$?; sleep 60",
-        d.display()
-    );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "s",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
+    let t = Tmux::browser("rel", d, "ONRECORD_TEST_PANIC=1");
     t.wait("Officials (");
     t.run(&["send-keys", "-t", "s", "-l", "!"]);
     let s = t.wait("EXIT=");
@@ -744,34 +771,10 @@ fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
         "{s}"
     );
     assert!(!s.contains("Officials ("), "{s}");
-    assert_eq!(
-        String::from_utf8_lossy(
-            &t.run(&["display-message", "-p", "-t", "s", "#{alternate_on}"])
-                .stdout
-        )
-        .trim(),
-        "0"
-    );
+    assert_eq!(t.alternate_screen(), "0");
     drop(t);
     // SIGHUP, as when an SSH link drops.
-    let t = Tmux(format!("onrecord-hup-{}", std::process::id()));
-    let script = format!(
-        "cd '{}' && '{bin}' --index idx; echo EXIT=$?; sleep 60",
-        d.display()
-    );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "s",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
+    let t = Tmux::browser("hup", d, "");
     t.wait("Officials (");
     let pane = String::from_utf8_lossy(
         &t.run(&["display-message", "-p", "-t", "s", "#{pane_pid}"])
@@ -786,14 +789,7 @@ fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
     assert!(o.status.success());
     let s = t.wait("EXIT=");
     assert!(!s.contains("Officials ("), "{s}");
-    assert_eq!(
-        String::from_utf8_lossy(
-            &t.run(&["display-message", "-p", "-t", "s", "#{alternate_on}"])
-                .stdout
-        )
-        .trim(),
-        "0"
-    );
+    assert_eq!(t.alternate_screen(), "0");
     assert_eq!(count(d), n, "index intact");
 }
 
@@ -802,34 +798,14 @@ fn hangup_and_panic_restore_the_terminal_and_keep_the_index() {
 /// used to leave the browser drawing "loading…" until `q`.
 #[test]
 fn a_worker_panic_ends_the_browser_and_restores_the_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "tmux required in CI");
-        eprintln!("skipped: tmux not installed");
+    if !tmux_here() {
         return;
     }
     let tmp = common::data_copy();
     let d = tmp.path();
     assert!(onrecord(d, &["ingest"]).status.success());
     let n = count(d);
-    let bin = env!("CARGO_BIN_EXE_onrecord");
-    let t = Tmux(format!("onrecord-wrk-{}", std::process::id()));
-    let script = format!(
-        "cd '{}' && ONRECORD_TEST_PANIC=worker '{bin}' --index idx; echo EXIT=$?; sleep 60",
-        d.display()
-    );
-    t.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "s",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "sh",
-        "-c",
-        &script,
-    ]);
+    let t = Tmux::browser("wrk", d, "ONRECORD_TEST_PANIC=worker");
     let s = t.wait("EXIT=");
     assert!(s.contains("EXIT=101"), "{s}");
     assert!(
@@ -840,14 +816,7 @@ fn a_worker_panic_ends_the_browser_and_restores_the_terminal() {
     );
     assert_eq!(s.matches("onrecord:").count(), 1, "one line about it: {s}");
     assert!(!s.contains("Officials (") && !s.contains("loading"), "{s}");
-    assert_eq!(
-        String::from_utf8_lossy(
-            &t.run(&["display-message", "-p", "-t", "s", "#{alternate_on}"])
-                .stdout
-        )
-        .trim(),
-        "0"
-    );
+    assert_eq!(t.alternate_screen(), "0");
     drop(t);
     assert_eq!(count(d), n, "index intact");
 }
