@@ -251,15 +251,10 @@ impl<'g> Resolver<'g> {
         // "Mr. McCain, an Arizona Republican" and "Downing, Manafort's attorney" too.
         if let Some((head, tail)) = phrase.split_once(',')
             && let (head, tail) = (head.trim(), tail.trim())
-            && let surname = head
-                .strip_prefix("Mr. ")
-                .or_else(|| head.strip_prefix("Mr "))
-                .or_else(|| head.strip_prefix("Mrs. "))
-                .or_else(|| head.strip_prefix("Mrs "))
-                .or_else(|| head.strip_prefix("Ms. "))
-                .or_else(|| head.strip_prefix("Ms "))
-                .or_else(|| head.strip_prefix("Dr. "))
-                .unwrap_or(head)
+            && let surname = match head.split_once(' ') {
+                Some((h, rest)) if names::honorific_gender(h).is_some() || h == "Dr." => rest,
+                _ => head,
+            }
             && !surname.contains(' ')
             && is_capitalized(surname)
             && !is_opener(surname)
