@@ -29,12 +29,15 @@ pub enum Action {
     Dedup,
     Verify,
     Compare,
+    Mark,
+    OpenUrl,
+    YankUrl,
     Help,
     Quit,
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 28] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -58,6 +61,9 @@ impl Action {
         Action::Dedup,
         Action::Verify,
         Action::Compare,
+        Action::Mark,
+        Action::OpenUrl,
+        Action::YankUrl,
         Action::Help,
         Action::Quit,
     ];
@@ -87,6 +93,9 @@ impl Action {
             Action::Dedup => "dedup",
             Action::Verify => "verify",
             Action::Compare => "compare",
+            Action::Mark => "mark",
+            Action::OpenUrl => "open_url",
+            Action::YankUrl => "yank_url",
             Action::Help => "help",
             Action::Quit => "quit",
         }
@@ -118,6 +127,9 @@ impl Action {
             Action::Dedup => "collapse repeated reports of a statement",
             Action::Verify => "verify: who said a sentence you paste",
             Action::Compare => "compare two officials side by side",
+            Action::Mark => "mark / unmark the statement (the Marked group)",
+            Action::OpenUrl => "open the article's URL in a browser",
+            Action::YankUrl => "copy the article's URL",
             Action::Help => "this help",
             Action::Quit => "quit",
         }

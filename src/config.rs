@@ -25,8 +25,30 @@ pub struct Config {
     pub theme: BTreeMap<String, String>,
     /// Action name → key strings, as written; parsed by the keymap.
     pub keys: BTreeMap<String, Vec<String>>,
+    /// `[browser] restore`: reopen the browser where it was left (filters, pane, selection).
+    pub restore: bool,
+    /// `[browser] opener`: the program (and its first arguments) that `o` gives an article's
+    /// URL to, as one more argument; empty: `$BROWSER`, else `xdg-open` (`open` on macOS).
+    pub opener: Vec<String>,
+    /// `[searches]`: saved searches by name, shown in the browser's "Saved" group.
+    pub searches: Vec<SavedSearch>,
     /// Non-fatal remarks (unknown keys), one line each, naming the file.
     pub warnings: Vec<String>,
+}
+
+/// A named search: free text and filters, as the `search` command takes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SavedSearch {
+    #[serde(skip_deserializing)]
+    pub name: String,
+    pub query: String,
+    pub official: Option<String>,
+    pub topic: Option<String>,
+    pub outlet: Option<String>,
+    pub kind: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +62,22 @@ struct RawConfig {
     topic: Option<Vec<RawTopic>>,
     theme: Option<BTreeMap<String, String>>,
     keys: Option<BTreeMap<String, KeyList>>,
+    browser: Option<RawBrowser>,
+    searches: Option<BTreeMap<String, RawSearch>>,
+}
+
+#[derive(Deserialize)]
+struct RawBrowser {
+    restore: Option<bool>,
+    opener: Option<KeyList>,
+}
+
+/// A saved search is a query string, or a table of filters.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawSearch {
+    Query(String),
+    Filters(SavedSearch),
 }
 
 #[derive(Deserialize)]
@@ -73,6 +111,8 @@ const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("topic", &["id", "label", "keywords"]),
     ("theme", &[]),
     ("keys", &[]),
+    ("browser", &["restore", "opener"]),
+    ("searches", &[]),
 ];
 
 impl Config {
@@ -164,7 +204,37 @@ impl Config {
             };
             keys.insert(action, list);
         }
+        let browser = raw.browser;
+        let restore = browser
+            .as_ref()
+            .and_then(|b| b.restore)
+            .or(base.as_ref().map(|b| b.restore))
+            .unwrap_or(true);
+        let opener = match browser.and_then(|b| b.opener) {
+            Some(KeyList::One(s)) => s.split_whitespace().map(String::from).collect(),
+            Some(KeyList::Many(v)) => v,
+            None => base.as_ref().map(|b| b.opener.clone()).unwrap_or_default(),
+        };
+        let mut searches = base
+            .as_ref()
+            .map(|b| b.searches.clone())
+            .unwrap_or_default();
+        for (name, s) in raw.searches.unwrap_or_default() {
+            let mut s = match s {
+                RawSearch::Query(query) => SavedSearch {
+                    query,
+                    ..SavedSearch::default()
+                },
+                RawSearch::Filters(s) => s,
+            };
+            s.name = name;
+            searches.retain(|o: &SavedSearch| o.name != s.name);
+            searches.push(s);
+        }
         Ok(Config {
+            restore,
+            opener,
+            searches,
             topics,
             topic_threshold: raw
                 .topics

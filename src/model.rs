@@ -368,6 +368,8 @@ pub struct Filter {
     pub since: Option<String>,
     /// Inclusive upper bound, YYYY-MM-DD.
     pub until: Option<String>,
+    /// Only these statements, by id (the browser's "Marked" group).
+    pub ids: Option<Vec<String>>,
     /// Collapse the same statement reported by several outlets (a view setting, not a filter).
     pub dedup: bool,
 }
@@ -383,6 +385,7 @@ impl Filter {
             && self.speaker_kind.is_none()
             && self.since.is_none()
             && self.until.is_none()
+            && self.ids.is_none()
     }
 
     /// A short human description of the active filters, for status bars.
@@ -414,6 +417,9 @@ impl Filter {
         }
         if let Some(u) = &self.until {
             parts.push(format!("until:{u}"));
+        }
+        if let Some(ids) = &self.ids {
+            parts.push(format!("marked:{}", ids.len()));
         }
         if self.dedup {
             parts.push("repeats collapsed".into());

@@ -81,12 +81,15 @@ fn tmux_available() -> bool {
 }
 
 fn start(dir: &Path, w: u16, h: u16) -> Tmux {
+    // One tmux server per start: tests run in parallel and may start the browser twice.
+    static STARTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = STARTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let t = Tmux {
-        socket: format!("onrecord-e2e-{}-{w}", std::process::id()),
+        socket: format!("onrecord-e2e-{}-{n}", std::process::id()),
     };
     let bin = env!("CARGO_BIN_EXE_onrecord");
     let script = format!(
-        "cd '{}' && '{bin}' --index idx ingest 2>/dev/null; TERM=xterm-256color '{bin}' --index idx; echo ONRECORD_EXIT=$?; sleep 120",
+        "cd '{}' && export XDG_STATE_HOME=\"$PWD/state\" BROWSER= DISPLAY= WAYLAND_DISPLAY= && '{bin}' --index idx ingest 2>/dev/null; TERM=xterm-256color '{bin}' --index idx; echo ONRECORD_EXIT=$?; sleep 120",
         dir.display()
     );
     let o = t.cmd(&[
@@ -325,4 +328,85 @@ fn random_keys_in_a_real_terminal_for_a_while() {
     assert!(s.contains("ONRECORD_EXIT=0"), "seed {seed}: {s}");
     assert_eq!(t.format("#{alternate_on}"), "0", "alternate screen left");
     assert_eq!(t.format("#{cursor_flag}"), "1", "cursor visible again");
+}
+
+/// Marks, the `/` history and the last view survive a restart, and `o` hands the article's URL
+/// to the configured opener as one argument (shell metacharacters and all), in a real terminal.
+#[test]
+fn marks_history_and_the_view_survive_a_restart_and_o_opens_the_url() {
+    if !tmux_available() {
+        return;
+    }
+    let tmp = common::data_copy();
+    let dir = tmp.path();
+    let url = "https://example.org/story?id=1&x=$(touch%20pwned);touch%20pwned2'\"`id`";
+    std::fs::write(
+        dir.join("data").join("zz-url.jsonl"),
+        format!(
+            "{}\n",
+            serde_json::json!({
+                "text": "Foreign Minister Sergey Lavrov said the pelican talks were useful and would go on.",
+                "url": url,
+                "date": "2020-01-02",
+                "outlet": "Example"
+            })
+        ),
+    )
+    .unwrap();
+    let opener = dir.join("opener.sh");
+    std::fs::write(
+        &opener,
+        "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > opened.tmp && mv opened.tmp opened\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        format!("[browser]\nopener = ['{}']\n", opener.display()),
+    )
+    .unwrap();
+    // The index is built from data/ by the first start (ingest in `start`).
+    {
+        let t = start(dir, 120, 40);
+        t.wait_for("All statements");
+        t.keys(&["/"]);
+        t.literal("pelican");
+        t.keys(&["Enter"]);
+        t.wait_for("Statements 1/1");
+        t.keys(&["m"]);
+        t.wait_for("marked (1 marked)");
+        t.keys(&["o"]);
+        t.wait_for("opened with");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !dir.join("opened").exists() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let args = std::fs::read_to_string(dir.join("opened")).expect("the opener ran");
+        assert_eq!(args, format!("1\n{url}\n"), "one argument, the URL as is");
+        assert!(!dir.join("pwned").exists() && !dir.join("pwned2").exists());
+        t.keys(&["q"]);
+        t.wait_for("ONRECORD_EXIT=0");
+    }
+    // The state directory is private, and its files too.
+    let state = dir.join("state").join("onrecord");
+    let mode = |p: &Path| {
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions())
+            & 0o777
+    };
+    assert_eq!(mode(&state), 0o700);
+    assert_eq!(mode(&state.join("history.json")), 0o600);
+
+    // Second run: the same search, the Marked group, the list pane; ↑ in `/` recalls the query.
+    let t = start(dir, 121, 40);
+    let s = t.wait_for("★ Marked");
+    assert!(s.contains("pelican"), "the query is restored:\n{s}");
+    let s = t.wait_for("Statements 1/1");
+    assert!(s.contains(" ★ "), "the marked statement is starred:\n{s}");
+    t.keys(&["/"]);
+    t.keys(&["C-u"]);
+    t.wait_for("Statements 1/");
+    t.keys(&["Up"]);
+    t.wait_for("Statements 1/1");
+    t.keys(&["Enter", "q"]);
+    t.wait_for("ONRECORD_EXIT=0");
 }

@@ -711,7 +711,7 @@ impl Tmux {
     fn browser(name: &str, dir: &Path, env: &str) -> Tmux {
         let t = Tmux(format!("onrecord-{name}-{}", std::process::id()));
         let script = format!(
-            "cd '{}' && {env} '{}' --index idx; echo EXIT=$?; sleep 60",
+            "cd '{}' && export XDG_STATE_HOME=\"$PWD/state\" && {env} '{}' --index idx; echo EXIT=$?; sleep 60",
             dir.display(),
             env!("CARGO_BIN_EXE_onrecord")
         );

@@ -172,7 +172,7 @@ fn update_handles_every_action() {
     app.update(Action::Yank);
     let reqs = app.take_requests();
     assert!(
-        matches!(&reqs[..], [Request::Yank { text }]
+        matches!(&reqs[..], [Request::Yank { text, what: "citation" }]
             if text.starts_with("Sergey Lavrov said that Russia is ready")
                 && !text.contains('“')
                 && text.ends_with("data/002_78ae369a504d9cd7.txt)")),

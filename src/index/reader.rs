@@ -5,7 +5,9 @@ use std::ops::Bound;
 use std::path::Path;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
+};
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -203,6 +205,10 @@ impl Store {
         if let Some(k) = filter.speaker_kind {
             clauses.push((Occur::Must, term(f.speaker_kind, k.as_str())));
         }
+        if let Some(ids) = &filter.ids {
+            let terms = ids.iter().map(|id| Term::from_field_text(f.id, id));
+            clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
+        }
         let lo = filter.since.as_deref().and_then(super::date_value);
         let hi = filter.until.as_deref().and_then(super::date_value);
         if lo.is_some() || hi.is_some() {
@@ -276,17 +282,16 @@ impl Store {
                 .map(|(_, a)| a)
                 .collect(),
             (Sort::Speaker, _) => {
-                let order = if rev { Order::Desc } else { Order::Asc };
-                searcher
-                    .search(
-                        &*query,
-                        &TopDocs::with_limit(limit)
-                            .and_offset(off)
-                            .order_by_string_fast_field("speaker", order),
-                    )?
-                    .into_iter()
-                    .map(|(_, a)| a)
-                    .collect()
+                // Newest first within a speaker needs both keys: the full ordering, sliced (a
+                // top-k on the name alone left each speaker's statements in index order, and
+                // the first page disagreed with the pages after it).
+                let all = searcher.search(&*query, &Ordered { sort })?;
+                let mut page: Vec<DocAddress> = all.into_iter().skip(offset).take(limit).collect();
+                if rev {
+                    // Undone with the other ends' pages below.
+                    page.reverse();
+                }
+                page
             }
             _ => {
                 let order = if rev { Order::Asc } else { Order::Desc };

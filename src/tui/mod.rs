@@ -128,7 +128,15 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
         config: config.clone(),
     };
     let topics = config.topics.iter().map(|t| t.id.clone()).collect();
+    let state_dir = crate::state::StateDir::from_env(&opening.dir);
     let mut app = App::new(keymap, cli.data.display().to_string(), topics);
+    if let Some(sd) = &state_dir {
+        let (state, warnings) = sd.load();
+        app.restore(state, config.restore);
+        if !warnings.is_empty() {
+            app.status = Some(warnings.join("; "));
+        }
+    }
     if fresh && refresh {
         app.status = Some(format!(
             "building the index from {} (first run)…",
@@ -149,13 +157,34 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
         terminal::EnterAlternateScreen,
         cursor::Hide
     )?;
-    let result = event_loop(&mut app, opening, &theme);
+    let result = event_loop(
+        &mut app,
+        opening,
+        &theme,
+        state_dir.as_ref(),
+        &config.opener,
+    );
     restore_terminal();
     let _ = std::panic::take_hook();
+    if result.is_ok()
+        && let Some(sd) = &state_dir
+        && let Err(e) = sd.save(&app.snapshot())
+    {
+        eprintln!(
+            "onrecord: could not save the browser's state in {}: {e}",
+            sd.root().display()
+        );
+    }
     result.map(|_| ExitCode::SUCCESS)
 }
 
-fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
+fn event_loop(
+    app: &mut App,
+    opening: Opening,
+    theme: &Theme,
+    state_dir: Option<&crate::state::StateDir>,
+    opener: &[String],
+) -> Result<()> {
     let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
     let (tx, rx) = mpsc::channel::<Msg>();
     let (req_tx, req_rx) = mpsc::channel::<Request>();
@@ -226,9 +255,25 @@ fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
         // Hand work to the worker: searches while typing wait for a pause.
         for r in app.take_requests() {
             match r {
-                Request::Yank { text } => {
-                    app.status = Some(yank(&text));
+                Request::Yank { text, what } => {
+                    app.status = Some(yank(&text, what));
                     dirty = true;
+                }
+                Request::OpenUrl { url } => {
+                    app.status = Some(crate::opener::open(&url, opener));
+                    dirty = true;
+                }
+                Request::SaveMarks => {
+                    // At once, not at exit: a mark is a decision a crash must not lose.
+                    if let Some(sd) = state_dir
+                        && let Err(e) = sd.save_marks(&app.marks)
+                    {
+                        app.status = Some(format!(
+                            "error: could not save the marks in {}: {e}",
+                            sd.root().display()
+                        ));
+                        dirty = true;
+                    }
                 }
                 r @ (Request::Page { .. } | Request::Groups { .. }) if app.mode == Mode::Typing => {
                     held.retain(|h| std::mem::discriminant(h) != std::mem::discriminant(&r));
@@ -291,9 +336,9 @@ fn event_loop(app: &mut App, opening: Opening, theme: &Theme) -> Result<()> {
     }
 }
 
-fn yank(text: &str) -> String {
+fn yank(text: &str, what: &str) -> String {
     if let Some(why) = crate::clipboard::unsupported() {
-        return format!("{why}; citation: {}", crate::sanitize::for_terminal(text));
+        return format!("{why}; {what}: {}", crate::sanitize::for_terminal(text));
     }
     let mut out = std::io::stdout();
     match out
@@ -301,7 +346,7 @@ fn yank(text: &str) -> String {
         .and_then(|_| out.flush())
     {
         // The terminal never says whether it took it: say what was done, not more.
-        Ok(()) => "citation sent to the terminal's clipboard (OSC 52)".into(),
+        Ok(()) => format!("{what} sent to the terminal's clipboard (OSC 52)"),
         Err(e) => format!("could not copy: {e}"),
     }
 }

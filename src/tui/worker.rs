@@ -13,6 +13,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             Request::Groups { generation, .. } => Some(Response::Groups {
                 generation,
                 groups: Vec::new(),
+                marked: 0,
             }),
             Request::Page {
                 generation, offset, ..
@@ -25,7 +26,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 },
             }),
             Request::Export { .. } => Some(Response::Error("no index to export from".into())),
-            Request::Yank { .. } => None,
+            Request::Yank { .. } | Request::OpenUrl { .. } | Request::SaveMarks => None,
             Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
             Request::Corroborate { .. } => None,
             Request::Verify { .. } => Some(Response::Verified(Vec::new())),
@@ -37,10 +38,30 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             generation,
             filter,
             expanded,
-        } => match store.groups(&filter, &expanded) {
-            Ok(groups) => Response::Groups { generation, groups },
-            Err(e) => Response::Error(e.to_string()),
-        },
+            marked,
+        } => {
+            let marked_count = |ids: Vec<String>| {
+                if ids.is_empty() {
+                    return Ok(0);
+                }
+                let only = crate::model::Filter {
+                    ids: Some(ids),
+                    ..filter.clone()
+                };
+                store.count(&only).map(|n| n as u64)
+            };
+            match store
+                .groups(&filter, &expanded)
+                .and_then(|g| marked_count(marked).map(|m| (g, m)))
+            {
+                Ok((groups, marked)) => Response::Groups {
+                    generation,
+                    groups,
+                    marked,
+                },
+                Err(e) => Response::Error(e.to_string()),
+            }
+        }
         Request::Page {
             generation,
             filter,
@@ -79,7 +100,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 Err(e) => Response::Error(format!("{name}: {e}")),
             }
         }
-        Request::Yank { .. } => return None,
+        Request::Yank { .. } | Request::OpenUrl { .. } | Request::SaveMarks => return None,
         Request::Corroborate { statement } => match store.other_reports(&statement) {
             Ok(reports) => Response::Corroborated {
                 id: statement.id,

@@ -201,6 +201,7 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
             let arrow = if row.expanded { "▾" } else { "▸" };
             let indent = if i > first_section { "  " } else { "" };
             let label = match (row.section, &row.official, &row.topic) {
+                _ if row.marked => "★ Marked".to_string(),
                 (Some(k), _, _) => format!("{arrow} {}", k.group_label()),
                 (None, None, _) => "All statements".to_string(),
                 (None, Some(o), None) if row.surname_only => {
@@ -279,8 +280,14 @@ fn draw_list(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
                     let rest = w.saturating_sub(
                         date.len() + outlet.chars().count() + speaker.chars().count() + 6,
                     );
+                    // A marked statement has a star where the date's separator is.
+                    let sep = if app.marks.contains(&st.id) {
+                        '★'
+                    } else {
+                        '·'
+                    };
                     format!(
-                        "{date} · {outlet}{speaker} · {}",
+                        "{date} {sep} {outlet}{speaker} · {}",
                         fit(&for_terminal(&st.text), rest)
                     )
                 }
@@ -292,6 +299,9 @@ fn draw_list(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
                 } else {
                     theme.selection.add_modifier(Modifier::DIM)
                 }
+            } else if row.is_some_and(|st| app.seen_set.contains(&st.id)) {
+                // Already read: dimmed, as a mail reader greys what was opened.
+                Style::default().add_modifier(Modifier::DIM)
             } else {
                 Style::default()
             };
@@ -351,6 +361,7 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         Some(st.kind.as_str().to_string()),
         st.date.clone(),
         st.outlet.clone(),
+        app.marks.contains(&st.id).then(|| "★ marked".to_string()),
     ]
     .into_iter()
     .flatten()

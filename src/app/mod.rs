@@ -2,15 +2,20 @@
 //! for the index is queued as `Request`s that the runtime hands to the worker thread, and its
 //! answers come back through `App::receive`.
 
-use std::collections::BTreeSet;
+mod keys;
+mod matches;
+mod session;
+mod tree;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+pub use session::RowKey;
+
+use std::collections::BTreeSet;
 
 use crate::action::Action;
 use crate::cli::ExportFormat;
 use crate::index::reader::{Group, Page, Sort};
-use crate::keymap::{Feed, Key, Keymap};
-use crate::model::{Filter, Kind, SpeakerKind, Statement};
+use crate::keymap::Keymap;
+use crate::model::{Filter, SpeakerKind, Statement};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -56,6 +61,8 @@ pub enum Request {
         generation: u64,
         filter: Filter,
         expanded: BTreeSet<String>,
+        /// The marked statements, counted under the filter for the "Marked" row.
+        marked: Vec<String>,
     },
     Page {
         generation: u64,
@@ -68,9 +75,17 @@ pub enum Request {
         filter: Filter,
         format: ExportFormat,
     },
+    /// Copy to the terminal's clipboard; `what` names it in the status ("citation", "URL").
     Yank {
         text: String,
+        what: &'static str,
     },
+    /// Open an article's URL with the configured opener (the runtime checks and runs it).
+    OpenUrl {
+        url: String,
+    },
+    /// The marks changed: the runtime writes them to the state directory at once.
+    SaveMarks,
     Timeline {
         filter: Filter,
     },
@@ -93,6 +108,8 @@ pub enum Response {
     Groups {
         generation: u64,
         groups: Vec<Group>,
+        /// How many marked statements the filter keeps.
+        marked: u64,
     },
     Page {
         generation: u64,
@@ -120,9 +137,11 @@ pub enum Response {
     WorkerPanicked,
 }
 
-/// One row of the group pane: "All", an official, or one of their topics.
-#[derive(Debug, Clone, PartialEq)]
+/// One row of the group pane: "All", "Marked", an official, or one of their topics.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct GroupRow {
+    /// The "Marked" row: the statements marked with `m`.
+    pub marked: bool,
     /// The heading row of a group of other speakers ("Unnamed sources"), collapsible.
     pub section: Option<SpeakerKind>,
     pub official: Option<String>,
@@ -189,6 +208,19 @@ pub struct App {
     pub compare_scroll: usize,
     /// Every official in the index (from the unfiltered group counts).
     pub all_officials: Vec<String>,
+    /// Statements marked with `m`, by id, and how many of them the base filter keeps.
+    pub marks: BTreeSet<String>,
+    pub marked_count: u64,
+    /// Queries typed in `/`, oldest first, and the entry ↑/ctrl-p recalled (None: a new one).
+    pub history: Vec<String>,
+    pub history_pos: Option<usize>,
+    /// Statements opened in the reader, oldest first, and the same as a set (dimmed in the list).
+    pub seen: Vec<String>,
+    pub seen_set: std::collections::HashSet<String>,
+    /// A view being restored: the row to select once the groups are in, and the statement to
+    /// select once the list is (by id, else by position).
+    pub pending_row: Option<RowKey>,
+    pub pending_statement: Option<(Option<String>, usize)>,
 }
 
 impl App {
@@ -233,6 +265,14 @@ impl App {
             compare: None,
             compare_scroll: 0,
             all_officials: Vec::new(),
+            marks: BTreeSet::new(),
+            marked_count: 0,
+            history: Vec::new(),
+            history_pos: None,
+            seen: Vec::new(),
+            seen_set: Default::default(),
+            pending_row: None,
+            pending_statement: None,
         };
         app.refresh(true);
         app
@@ -247,18 +287,26 @@ impl App {
         }
     }
 
-    /// The filter of the list: the base filter narrowed by the selected group row.
+    /// The filter of the list: the base filter narrowed by the selected group row (or, while
+    /// a restored view waits for the groups, by the row it will select).
     pub fn effective_filter(&self) -> Filter {
         let mut f = self.base.clone();
-        if let Some(row) = self.rows.get(self.group_sel) {
-            if row.section.is_some() {
-                f.speaker_kind = row.section;
+        let key = match self.rows.get(self.group_sel) {
+            Some(row) => Some(RowKey::of(row)),
+            None => self.pending_row.clone(),
+        };
+        if let Some(key) = key {
+            if key.marked {
+                f.ids = Some(self.marks.iter().cloned().collect());
             }
-            if row.official.is_some() {
-                f.official = row.official.clone();
+            if key.section.is_some() {
+                f.speaker_kind = key.section;
+            }
+            if key.official.is_some() {
+                f.official = key.official.clone();
             }
             // Under a topic filter the tree's topic row narrows it further.
-            match (&f.topic, &row.topic) {
+            match (&f.topic, &key.topic) {
                 (Some(base), Some(t)) if base != t => f.also_topic = Some(t.clone()),
                 (_, Some(t)) => f.topic = Some(t.clone()),
                 _ => {}
@@ -286,13 +334,21 @@ impl App {
         self.requests
             .retain(|r| !matches!(r, Request::Page { .. } | Request::Groups { .. }));
         if groups_too {
-            self.requests.push(Request::Groups {
-                generation: self.generation,
-                filter: self.base.clone(),
-                expanded: self.expanded.clone(),
-            });
+            self.request_groups();
         }
         self.request_window();
+    }
+
+    /// Asks for the group counts (and the topics of expanded officials) under the base filter.
+    fn request_groups(&mut self) {
+        self.requests
+            .retain(|r| !matches!(r, Request::Groups { .. }));
+        self.requests.push(Request::Groups {
+            generation: self.generation,
+            filter: self.base.clone(),
+            expanded: self.expanded.clone(),
+            marked: self.marks.iter().cloned().collect(),
+        });
     }
 
     /// Asks for the visible rows and a few either side: the list is virtual.
@@ -318,27 +374,29 @@ impl App {
     /// An answer from the worker. Returns whether anything visible changed.
     pub fn receive(&mut self, r: Response) -> bool {
         match r {
-            Response::Groups { generation, groups } => {
+            Response::Groups {
+                generation,
+                groups,
+                marked,
+            } => {
                 if generation != self.generation {
                     return false;
                 }
                 let selected = self
                     .rows
                     .get(self.group_sel)
-                    .map(|r| (r.official.clone(), r.topic.clone()));
+                    .map(RowKey::of)
+                    .or(self.pending_row.take());
                 self.groups = groups;
+                self.marked_count = marked;
                 // Every official, for names typed in the filter and compare forms.
                 if self.base.is_empty() {
                     self.all_officials = self.groups.iter().map(|g| g.speaker.clone()).collect();
                 }
                 self.groups_loaded = true;
                 self.rebuild_rows();
-                if let Some((o, t)) = selected {
-                    match self
-                        .rows
-                        .iter()
-                        .position(|r| r.official == o && r.topic == t)
-                    {
+                if let Some(key) = selected {
+                    match self.rows.iter().position(|r| RowKey::of(r) == key) {
                         Some(i) => self.group_sel = i,
                         None => {
                             // The selected official has nothing under the new filter: show all.
@@ -360,6 +418,10 @@ impl App {
                 if self.list_sel >= self.list_total {
                     self.list_sel = self.list_total.saturating_sub(1);
                 }
+                if self.pending_statement.is_some() {
+                    self.select_restored_statement();
+                }
+                self.note_seen();
                 self.request_corroboration();
                 true
             }
@@ -405,335 +467,6 @@ impl App {
         }
     }
 
-    fn rebuild_rows(&mut self) {
-        let total: u64 = self.groups.iter().map(|g| g.count).sum();
-        let mut rows = vec![GroupRow {
-            section: None,
-            official: None,
-            topic: None,
-            count: total,
-            expanded: false,
-            surname_only: false,
-        }];
-        let push_official = |rows: &mut Vec<GroupRow>, g: &Group, expanded: &BTreeSet<String>| {
-            let open = expanded.contains(&g.speaker);
-            rows.push(GroupRow {
-                section: None,
-                official: Some(g.speaker.clone()),
-                topic: None,
-                count: g.count,
-                expanded: open,
-                surname_only: g.kind == SpeakerKind::Person && !g.speaker.contains(' '),
-            });
-            if open {
-                for (t, n) in &g.topics {
-                    rows.push(GroupRow {
-                        section: None,
-                        official: Some(g.speaker.clone()),
-                        topic: Some(t.clone()),
-                        count: *n,
-                        expanded: false,
-                        surname_only: false,
-                    });
-                }
-            }
-        };
-        for g in self.groups.iter().filter(|g| g.kind.is_official()) {
-            push_official(&mut rows, g, &self.expanded);
-        }
-        // Outlets, unnamed sources, groups and documents: each under a heading of its own,
-        // closed until opened, never mixed in with the officials.
-        for kind in [
-            SpeakerKind::Media,
-            SpeakerKind::Anonymous,
-            SpeakerKind::Group,
-            SpeakerKind::Document,
-        ] {
-            let members: Vec<&Group> = self.groups.iter().filter(|g| g.kind == kind).collect();
-            if members.is_empty() {
-                continue;
-            }
-            let open = self.open_sections.contains(&kind);
-            rows.push(GroupRow {
-                section: Some(kind),
-                official: None,
-                topic: None,
-                count: members.iter().map(|g| g.count).sum(),
-                expanded: open,
-                surname_only: false,
-            });
-            if open {
-                for g in members {
-                    push_official(&mut rows, g, &self.expanded);
-                }
-            }
-        }
-        self.rows = rows;
-        self.group_sel = self.group_sel.min(self.rows.len().saturating_sub(1));
-    }
-
-    /// A key press: text entry in the typing modes, otherwise through the keymap.
-    pub fn on_key(&mut self, e: KeyEvent) -> bool {
-        match self.mode {
-            Mode::Typing => return self.type_query(e),
-            Mode::Verify => return self.type_verify(e),
-            Mode::Compare => return self.type_compare(e),
-            Mode::FilterForm => return self.type_form(e),
-            Mode::ExportChoice => return self.choose_export(e),
-            Mode::Timeline => {
-                self.mode = Mode::Normal;
-                return true;
-            }
-            Mode::Help | Mode::Normal => {}
-        }
-        match self.keymap.feed(Key::from_event(&e)) {
-            Feed::Action(a) => self.update(a),
-            Feed::Pending => false,
-            Feed::Unbound => {
-                if self.mode == Mode::Help {
-                    self.mode = Mode::Normal;
-                    return true;
-                }
-                false
-            }
-        }
-    }
-
-    /// `c`: Tab between the fields, Enter compares, j/k (↓/↑) scroll the columns, Esc closes.
-    fn type_compare(&mut self, e: KeyEvent) -> bool {
-        let loaded = self.compare.is_some();
-        match e.code {
-            KeyCode::Esc => self.mode = Mode::Normal,
-            KeyCode::Tab => self.compare_focus = (self.compare_focus + 1) % 3,
-            KeyCode::BackTab => self.compare_focus = (self.compare_focus + 2) % 3,
-            KeyCode::Down => self.compare_scroll += 1,
-            KeyCode::Up => self.compare_scroll = self.compare_scroll.saturating_sub(1),
-            KeyCode::Char('j') if loaded => self.compare_scroll += 1,
-            KeyCode::Char('k') if loaded => {
-                self.compare_scroll = self.compare_scroll.saturating_sub(1)
-            }
-            KeyCode::Enter => {
-                let names = self.official_names();
-                let mut sides = Vec::new();
-                for i in 0..2 {
-                    match crate::names::match_official(self.compare_form[i].trim(), &names) {
-                        Ok(n) => sides.push(n),
-                        Err(e) => {
-                            self.status = Some(e);
-                            return true;
-                        }
-                    }
-                }
-                let topic = self.compare_form[2].trim().to_lowercase();
-                if !topic.is_empty() && !self.topics.contains(&topic) {
-                    self.status = Some(format!(
-                        "unknown topic '{topic}'{}",
-                        crate::names::suggest(&topic, &self.topics)
-                    ));
-                    return true;
-                }
-                let side = |official: &String| Filter {
-                    official: Some(official.clone()),
-                    topic: (!topic.is_empty()).then(|| topic.clone()),
-                    ..self.base.clone()
-                };
-                self.compare = None;
-                self.status = None;
-                self.requests.push(Request::Compare {
-                    left: side(&sides[0]),
-                    right: side(&sides[1]),
-                });
-            }
-            KeyCode::Backspace => {
-                self.compare_form[self.compare_focus].pop();
-            }
-            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char(c) if !c.is_control() && !loaded => {
-                self.compare_form[self.compare_focus].push(c)
-            }
-            KeyCode::Char(_) if loaded => {
-                // Typing again edits the form.
-                self.compare = None;
-                return self.type_compare(e);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    /// `v`: type or paste a sentence, Enter looks it up, Esc closes.
-    fn type_verify(&mut self, e: KeyEvent) -> bool {
-        match e.code {
-            KeyCode::Esc => self.mode = Mode::Normal,
-            KeyCode::Enter => {
-                if !self.verify_input.trim().is_empty() {
-                    self.verify_results = None;
-                    self.requests.push(Request::Verify {
-                        sentence: self.verify_input.clone(),
-                    });
-                }
-            }
-            KeyCode::Backspace => {
-                self.verify_input.pop();
-            }
-            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.verify_input.clear()
-            }
-            KeyCode::Char(c) if !c.is_control() => self.verify_input.push(c),
-            _ => return false,
-        }
-        true
-    }
-
-    fn type_query(&mut self, e: KeyEvent) -> bool {
-        match e.code {
-            KeyCode::Esc => {
-                self.mode = Mode::Normal;
-                if !self.base.query.is_empty() {
-                    self.base.query.clear();
-                    self.refresh(true);
-                }
-            }
-            KeyCode::Enter => {
-                self.mode = Mode::Normal;
-                self.pane = Pane::List;
-            }
-            KeyCode::Backspace => {
-                if self.base.query.pop().is_some() {
-                    self.refresh(true);
-                }
-            }
-            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.quit = true;
-            }
-            KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.base.query.clear();
-                self.refresh(true);
-            }
-            KeyCode::Char(c) if !c.is_control() => {
-                // A new search looks through everything, not only the official selected
-                // before it: typing "lavrov" with Obama selected lists Lavrov's words.
-                if self.base.query.is_empty() {
-                    self.group_sel = 0;
-                }
-                self.base.query.push(c);
-                self.refresh(true);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    fn type_form(&mut self, e: KeyEvent) -> bool {
-        match e.code {
-            KeyCode::Esc => self.mode = Mode::Normal,
-            KeyCode::Tab | KeyCode::Down => {
-                self.form_focus = (self.form_focus + 1) % FORM_FIELDS.len()
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.form_focus = (self.form_focus + FORM_FIELDS.len() - 1) % FORM_FIELDS.len()
-            }
-            KeyCode::Enter => self.apply_form(),
-            KeyCode::Backspace => {
-                self.form[self.form_focus].pop();
-            }
-            KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char(c) if !c.is_control() => self.form[self.form_focus].push(c),
-            _ => return false,
-        }
-        true
-    }
-
-    /// Applies the filter form; a bad field is reported and the form stays open.
-    fn apply_form(&mut self) {
-        let get = |i: usize| -> Option<String> {
-            let v = self.form[i].trim();
-            (!v.is_empty()).then(|| v.to_string())
-        };
-        let mut f = Filter {
-            query: self.form[0].trim().to_string(),
-            dedup: self.base.dedup,
-            ..Filter::default()
-        };
-        if let Some(o) = get(1) {
-            let names = self.official_names();
-            match crate::names::match_official(&o, &names) {
-                Ok(n) => f.official = Some(n),
-                Err(e) => {
-                    self.status = Some(e);
-                    return;
-                }
-            }
-        }
-        if let Some(t) = get(2) {
-            let t = t.to_lowercase();
-            if !self.topics.contains(&t) {
-                self.status = Some(format!(
-                    "unknown topic '{t}'{}",
-                    crate::names::suggest(&t, &self.topics)
-                ));
-                return;
-            }
-            f.topic = Some(t);
-        }
-        f.outlet = get(3);
-        for (i, end) in [(4, false), (5, true)] {
-            if let Some(d) = get(i) {
-                match crate::index::reader::parse_user_date(&d, end) {
-                    Ok(d) => {
-                        if end {
-                            f.until = Some(d)
-                        } else {
-                            f.since = Some(d)
-                        }
-                    }
-                    Err(e) => {
-                        self.status = Some(e);
-                        return;
-                    }
-                }
-            }
-        }
-        if let Some(k) = get(6) {
-            match Kind::parse(&k) {
-                Some(k) => f.kind = Some(k),
-                None => {
-                    self.status =
-                        Some(format!("unknown kind '{k}': use direct, indirect or mixed"));
-                    return;
-                }
-            }
-        }
-        self.base = f;
-        self.mode = Mode::Normal;
-        self.group_sel = 0;
-        self.status = None;
-        self.refresh(true);
-    }
-
-    fn choose_export(&mut self, e: KeyEvent) -> bool {
-        let format = match e.code {
-            KeyCode::Char('j') => Some(ExportFormat::Jsonl),
-            KeyCode::Char('J') => Some(ExportFormat::Json),
-            KeyCode::Char('c') => Some(ExportFormat::Csv),
-            KeyCode::Char('m') => Some(ExportFormat::Md),
-            _ => None,
-        };
-        self.mode = Mode::Normal;
-        match format {
-            Some(format) => {
-                self.requests.push(Request::Export {
-                    filter: self.effective_filter(),
-                    format,
-                });
-                self.status = Some("exporting…".into());
-            }
-            None => self.status = Some("export cancelled".into()),
-        }
-        true
-    }
-
     /// Applies one action. Returns whether anything visible changed.
     pub fn update(&mut self, a: Action) -> bool {
         if self.mode == Mode::Help {
@@ -752,15 +485,24 @@ impl App {
             Action::PageUp => self.move_by(-(self.page() as isize)),
             Action::Top => self.move_to(0),
             Action::Bottom => self.move_to(usize::MAX),
-            Action::NextPane => self.pane = next_pane(self.pane, 1),
-            Action::PrevPane => self.pane = next_pane(self.pane, -1),
+            Action::NextPane => {
+                self.pane = next_pane(self.pane, 1);
+                self.note_seen();
+            }
+            Action::PrevPane => {
+                self.pane = next_pane(self.pane, -1);
+                self.note_seen();
+            }
             Action::Open => match self.pane {
                 Pane::Groups => {
                     if !self.toggle_expand(None) {
                         self.pane = Pane::List;
                     }
                 }
-                Pane::List => self.pane = Pane::Reader,
+                Pane::List => {
+                    self.pane = Pane::Reader;
+                    self.note_seen();
+                }
                 Pane::Reader => {}
             },
             Action::Collapse => match self.pane {
@@ -777,7 +519,10 @@ impl App {
                         self.pane = Pane::List;
                     }
                 }
-                Pane::List => self.pane = Pane::Reader,
+                Pane::List => {
+                    self.pane = Pane::Reader;
+                    self.note_seen();
+                }
                 Pane::Reader => {}
             },
             Action::Filter => {
@@ -820,10 +565,27 @@ impl App {
             Action::Yank => match self.selected() {
                 Some(st) => {
                     let text = crate::lookup::citation_plain(st);
-                    self.requests.push(Request::Yank { text });
+                    self.requests.push(Request::Yank {
+                        text,
+                        what: "citation",
+                    });
                 }
                 None => self.status = Some("nothing selected to copy".into()),
             },
+            Action::YankUrl => match self.selected().map(|s| s.url.clone()) {
+                Some(Some(url)) => self.requests.push(Request::Yank {
+                    text: url,
+                    what: "URL",
+                }),
+                Some(None) => self.status = Some("this statement's article has no URL".into()),
+                None => self.status = Some("nothing selected to copy".into()),
+            },
+            Action::OpenUrl => match self.selected().map(|s| s.url.clone()) {
+                Some(Some(url)) => self.requests.push(Request::OpenUrl { url }),
+                Some(None) => self.status = Some("this statement's article has no URL".into()),
+                None => self.status = Some("nothing selected to open".into()),
+            },
+            Action::Mark => self.toggle_mark(),
             Action::Export => {
                 self.mode = Mode::ExportChoice;
                 self.status = Some(
@@ -877,66 +639,6 @@ impl App {
 
     fn page(&self) -> usize {
         self.list_height.max(2) - 1
-    }
-
-    /// `h` on a speaker inside an open group closes the group and selects its heading, as in
-    /// a file tree.
-    fn collapse_section(&mut self) {
-        let Some(h) = self.rows[..self.group_sel.min(self.rows.len())]
-            .iter()
-            .rposition(|r| r.section.is_some())
-        else {
-            return;
-        };
-        if let Some(kind) = self.rows[h].section {
-            self.open_sections.remove(&kind);
-            self.rebuild_rows();
-            self.group_sel = h;
-            self.refresh(false);
-        }
-    }
-
-    fn toggle_expand(&mut self, want: Option<bool>) -> bool {
-        let Some(row) = self.rows.get(self.group_sel).cloned() else {
-            return false;
-        };
-        if let Some(kind) = row.section {
-            let now = self.open_sections.contains(&kind);
-            let target = want.unwrap_or(!now);
-            if target == now {
-                return false;
-            }
-            if target {
-                self.open_sections.insert(kind);
-            } else {
-                self.open_sections.remove(&kind);
-            }
-            self.rebuild_rows();
-            return true;
-        }
-        let (Some(official), None) = (row.official, row.topic) else {
-            return false;
-        };
-        let now = self.expanded.contains(&official);
-        let target = want.unwrap_or(!now);
-        if target == now {
-            return false;
-        }
-        if target {
-            self.expanded.insert(official);
-            // Topic counts are fetched for expanded officials only.
-            self.requests
-                .retain(|r| !matches!(r, Request::Groups { .. }));
-            self.requests.push(Request::Groups {
-                generation: self.generation,
-                filter: self.base.clone(),
-                expanded: self.expanded.clone(),
-            });
-        } else {
-            self.expanded.remove(&official);
-        }
-        self.rebuild_rows();
-        true
     }
 
     fn move_to(&mut self, pos: usize) {
@@ -997,6 +699,7 @@ impl App {
         {
             self.request_window();
         }
+        self.note_seen();
         self.request_corroboration();
     }
 
@@ -1023,78 +726,6 @@ impl App {
                 .map(|o| (o.clone(), String::new()))
                 .collect(),
         }
-    }
-
-    /// Words of the free-text query, for highlighting (operators and field names dropped).
-    pub fn query_terms(&self) -> Vec<String> {
-        self.base
-            .query
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-            .filter(|w| !w.is_empty() && !matches!(*w, "AND" | "OR" | "NOT"))
-            .map(str::to_lowercase)
-            .collect()
-    }
-
-    /// Byte ranges of query terms in `text` (case-insensitive, whole-word starts).
-    pub fn matches_in(&self, text: &str) -> Vec<(usize, usize)> {
-        let terms = self.query_terms();
-        if terms.is_empty() {
-            return Vec::new();
-        }
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        for t in &terms {
-            let mut from = 0;
-            while let Some(p) = lower[from..].find(t.as_str()) {
-                let s = from + p;
-                let e = s + t.len();
-                let boundary = s == 0
-                    || !lower[..s]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                if boundary {
-                    let mut end = e;
-                    while let Some(c) = lower[end..].chars().next() {
-                        if c.is_alphanumeric() {
-                            end += c.len_utf8()
-                        } else {
-                            break;
-                        }
-                    }
-                    out.push((s, end));
-                }
-                from = e;
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
-    }
-
-    fn jump_match(&mut self, d: isize) {
-        let Some(text) = self.selected().map(|st| st.text.clone()) else {
-            return;
-        };
-        let matches = self.matches_in(&text);
-        let n = matches.len();
-        if n == 0 {
-            self.status = Some(if self.base.query.is_empty() {
-                "no search terms: press / to search".into()
-            } else {
-                "no matches in this statement".into()
-            });
-            return;
-        }
-        self.match_idx = ((self.match_idx as isize + d).rem_euclid(n as isize)) as usize;
-        let pos = matches[self.match_idx].0;
-        let width = self.reader_width.max(10);
-        // The reader shows a header of a few lines before the text.
-        self.reader_scroll = (text[..pos].chars().count() / width) as u16;
-        self.status = Some(format!("match {} of {n}", self.match_idx + 1));
     }
 
     /// The terminal size changed: the list shows `list_height` rows.

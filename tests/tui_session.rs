@@ -1,0 +1,324 @@
+//! What carries over between sessions, on the real `App` and ratatui's `TestBackend`: marks and
+//! the Marked group, the `/` history, the statements already read, the view restored on start,
+//! and `o`/`Y` on the article's URL.
+
+mod common;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use onrecord::action::Action;
+use onrecord::app::{App, Mode, Pane, Request};
+use onrecord::index::reader::{Sort, Store};
+use onrecord::tui::worker::pump;
+use onrecord::ui::{self, theme::Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+fn act(app: &mut App, store: &Store, a: Action) {
+    app.update(a);
+    pump(app, store);
+}
+
+fn press(app: &mut App, store: &Store, code: KeyCode, mods: KeyModifiers) {
+    app.on_key(KeyEvent::new(code, mods));
+    pump(app, store);
+}
+
+fn type_text(app: &mut App, store: &Store, text: &str) {
+    for c in text.chars() {
+        press(app, store, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+fn render(app: &App, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| ui::draw(f, app, &Theme::mono())).unwrap();
+    t.backend().buffer().clone()
+}
+
+fn row_text(b: &Buffer, y: u16) -> String {
+    (0..b.area.width).map(|x| b[(x, y)].symbol()).collect()
+}
+
+/// The screen row showing `needle`, if any.
+fn find_row(b: &Buffer, needle: &str) -> Option<u16> {
+    (0..b.area.height).find(|&y| row_text(b, y).contains(needle))
+}
+
+fn app_on(store: &Store) -> App {
+    let mut app = common::app_sized(120, 40);
+    pump(&mut app, store);
+    app
+}
+
+#[test]
+fn marks_make_a_marked_group_that_lists_exactly_them_and_survive_a_restart() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    // No marks: no Marked row.
+    assert!(!app.rows.iter().any(|r| r.marked));
+    act(&mut app, s, Action::NextPane);
+    assert_eq!(app.pane, Pane::List);
+    act(&mut app, s, Action::Mark);
+    let first = app.selected().unwrap().id.clone();
+    assert!(
+        app.take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::SaveMarks))
+            || app.marks.contains(&first),
+        "a mark is saved at once"
+    );
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Mark);
+    let third = app.selected().unwrap().id.clone();
+    assert_eq!(app.marks.len(), 2);
+    // The Marked row sits under "All" with the count the index gives.
+    let marked = app
+        .rows
+        .iter()
+        .position(|r| r.marked)
+        .expect("a Marked row");
+    assert_eq!(marked, 1);
+    assert_eq!(app.rows[marked].count, 2);
+    let b = render(&app, 120, 40);
+    let y = find_row(&b, "★ Marked").expect("Marked row drawn");
+    let pane = row_text(&b, y)
+        .split('│')
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(pane.trim_end().ends_with(" 2"), "{pane}");
+    // Marked statements carry a star in the list; others do not.
+    let y = find_row(
+        &b,
+        &app.selected().unwrap().date.clone().unwrap_or_default(),
+    );
+    assert!(y.is_some());
+    let starred = (0..b.area.height)
+        .filter(|&y| row_text(&b, y).contains(" ★ "))
+        .count();
+
+    assert_eq!(starred, 2, "two starred list rows");
+    // Selecting the Marked row lists exactly the marked statements.
+    act(&mut app, s, Action::PrevPane);
+    act(&mut app, s, Action::Top);
+    act(&mut app, s, Action::Down);
+    assert!(app.rows[app.group_sel].marked);
+    assert_eq!(app.list_total, 2);
+    let ids: Vec<&str> = app.window.iter().map(|st| st.id.as_str()).collect();
+    assert!(ids.contains(&first.as_str()) && ids.contains(&third.as_str()));
+    // The export of this view is the marked statements.
+    assert_eq!(app.effective_filter().ids.map(|v| v.len()), Some(2));
+
+    // Unmarking from the Marked list updates it at once.
+    act(&mut app, s, Action::NextPane);
+    act(&mut app, s, Action::Mark);
+    assert_eq!(app.marks.len(), 1);
+    assert_eq!(app.list_total, 1);
+    assert_eq!(app.rows[app.group_sel].count, 1);
+
+    // A new session given the saved state shows the Marked group again, on the same row.
+    let state = app.snapshot();
+    let mut again = common::app_sized(120, 40);
+    again.restore(state, true);
+    pump(&mut again, s);
+    assert!(
+        again.rows[again.group_sel].marked,
+        "restored on the Marked row"
+    );
+    assert_eq!(again.list_total, 1);
+    assert_eq!(again.pane, Pane::List);
+}
+
+#[test]
+fn a_restored_view_has_the_filters_sort_pane_and_statement_of_the_last_session() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    // Lavrov, sorted by speaker, fourth statement, in the reader.
+    act(&mut app, s, Action::Down);
+    let official = app.rows[app.group_sel].official.clone().unwrap();
+    act(&mut app, s, Action::Sort);
+    assert_eq!(app.sort, Sort::Speaker);
+    act(&mut app, s, Action::NextPane);
+    for _ in 0..3 {
+        act(&mut app, s, Action::Down);
+    }
+    act(&mut app, s, Action::Open);
+    assert_eq!(app.pane, Pane::Reader);
+    let id = app.selected().unwrap().id.clone();
+    let state = app.snapshot();
+    let before = render(&app, 120, 40);
+
+    let mut again = common::app_sized(120, 40);
+    again.restore(state.clone(), true);
+    pump(&mut again, s);
+    assert_eq!(again.sort, Sort::Speaker);
+    assert_eq!(again.pane, Pane::Reader);
+    assert_eq!(
+        again.rows[again.group_sel].official.as_ref(),
+        Some(&official)
+    );
+    assert_eq!(again.selected().map(|s| s.id.clone()), Some(id.clone()));
+    assert_eq!(again.list_sel, 3);
+    // The same screen, but for the statements read meanwhile (dimmed now).
+    let after = render(&again, 120, 40);
+    let reader_row = find_row(&before, "In context:").or(find_row(&before, "Topics:"));
+    assert!(reader_row.is_some());
+    assert_eq!(
+        row_text(&before, 0),
+        row_text(&after, 0),
+        "the filter bar is the same"
+    );
+
+    // With restore off, only marks, history and what was read carry over.
+    let mut fresh = common::app_sized(120, 40);
+    fresh.restore(state, false);
+    pump(&mut fresh, s);
+    assert_eq!(fresh.sort, Sort::Date);
+    assert_eq!(fresh.pane, Pane::Groups);
+    assert_eq!(fresh.group_sel, 0);
+    assert!(fresh.seen_set.contains(&id));
+}
+
+#[test]
+fn a_restored_filter_whose_official_is_gone_falls_back_to_all() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::Down);
+    let mut state = app.snapshot();
+    let view = state.view.as_mut().unwrap();
+    view.official = Some("Nobody Atall".into());
+    view.position = 10_000;
+    let mut again = common::app_sized(120, 40);
+    again.restore(state, true);
+    pump(&mut again, s);
+    assert_eq!(again.group_sel, 0, "All statements");
+    assert_eq!(again.effective_filter().official, None);
+    assert!(again.list_total > 0);
+    assert!(again.list_sel < again.list_total, "position clamped");
+}
+
+#[test]
+fn slash_history_is_recalled_with_up_down_and_ctrl_p_ctrl_n() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    let none = KeyModifiers::NONE;
+    for q in ["lavrov", "sanctions", "nuclear"] {
+        act(&mut app, s, Action::Filter);
+        press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+        type_text(&mut app, s, q);
+        press(&mut app, s, KeyCode::Enter, none);
+    }
+    // Typed again: moved to the end, not kept twice.
+    act(&mut app, s, Action::Filter);
+    press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, s, "lavrov");
+    press(&mut app, s, KeyCode::Enter, none);
+    assert_eq!(app.history, ["sanctions", "nuclear", "lavrov"]);
+
+    act(&mut app, s, Action::Filter);
+    assert_eq!(app.mode, Mode::Typing);
+    press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press(&mut app, s, KeyCode::Up, none);
+    assert_eq!(app.base.query, "lavrov");
+    press(&mut app, s, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    assert_eq!(app.base.query, "nuclear");
+    press(&mut app, s, KeyCode::Up, none);
+    press(&mut app, s, KeyCode::Up, none);
+    assert_eq!(app.base.query, "sanctions", "stays at the oldest");
+    // The list follows the recalled query.
+    let count = store
+        .count(&onrecord::model::Filter {
+            query: "sanctions".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(app.list_total, count);
+    press(&mut app, s, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(app.base.query, "nuclear");
+    press(&mut app, s, KeyCode::Down, none);
+    press(&mut app, s, KeyCode::Down, none);
+    assert_eq!(app.base.query, "", "past the newest: an empty line");
+    press(&mut app, s, KeyCode::Esc, none);
+
+    // The history is part of what is kept.
+    assert_eq!(app.snapshot().history, ["sanctions", "nuclear", "lavrov"]);
+    let mut again = common::app_sized(120, 40);
+    again.restore(app.snapshot(), true);
+    pump(&mut again, s);
+    act(&mut again, s, Action::Filter);
+    press(&mut again, s, KeyCode::Up, none);
+    assert_eq!(again.base.query, "lavrov");
+}
+
+#[test]
+fn statements_read_are_dimmed_in_the_list() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::NextPane);
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Open);
+    let read = app.selected().unwrap().id.clone();
+    assert!(app.seen_set.contains(&read));
+    // Back in the list, on another row: the read one is dimmed, an unread one is not.
+    act(&mut app, s, Action::Back);
+    act(&mut app, s, Action::Down);
+    act(&mut app, s, Action::Down);
+    let b = render(&app, 120, 40);
+    let dim_at = |y: u16| (50..70).all(|x| b[(x, y)].modifier.contains(Modifier::DIM));
+    let dimmed: Vec<u16> = (0..b.area.height).filter(|&y| dim_at(y)).collect();
+    let selected: Vec<u16> = (0..b.area.height)
+        .filter(|&y| (50..70).all(|x| b[(x, y)].modifier.contains(Modifier::REVERSED)))
+        .collect();
+    // The list has the keyboard: its selection (the fourth statement) is not dimmed; the read
+    // one (the second, two rows up) is, and nothing else.
+    assert_eq!(selected.len(), 1, "{selected:?}");
+    assert_eq!(dimmed, vec![selected[0] - 2], "{dimmed:?} {selected:?}");
+}
+
+#[test]
+fn o_and_y_on_a_statement_without_url_say_so_and_with_one_queue_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("a.jsonl"),
+        r#"{"text":"Foreign Minister Sergey Lavrov said the talks were useful and would go on.","url":"https://example.org/story?id=1&x='$(id)'","date":"2020-01-02","outlet":"Example"}
+"#,
+    )
+    .unwrap();
+    let (_d, store) = common::indexed(&data);
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::NextPane);
+    assert_eq!(app.list_total, 1);
+    app.update(Action::OpenUrl);
+    let reqs = app.take_requests();
+    assert!(
+        matches!(&reqs[..], [Request::OpenUrl { url }] if url == "https://example.org/story?id=1&x='$(id)'"),
+        "{reqs:?}"
+    );
+    app.update(Action::YankUrl);
+    let reqs = app.take_requests();
+    assert!(
+        matches!(&reqs[..], [Request::Yank { text, what: "URL" }] if text.starts_with("https://example.org/story")),
+        "{reqs:?}"
+    );
+    // The demo data has no URLs: the status says so and nothing is queued.
+    let (_d2, demo) = common::indexed(&common::repo().join("data"));
+    let mut app = app_on(&demo);
+    act(&mut app, &demo, Action::NextPane);
+    app.update(Action::OpenUrl);
+    assert!(app.take_requests().is_empty());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("this statement's article has no URL")
+    );
+}
