@@ -254,6 +254,18 @@ impl SegmentCollector for TermCountsSegment {
     }
 }
 
+/// A statement's place in date order as one integer, smaller first: newest day first, undated
+/// last, ties by address (day: 20 bits, inverted; segment: 12; doc: 32). The whole ordering
+/// (`Ordered`) and the top-k pages (`Store::page`) share it, so every page agrees with every
+/// other wherever it starts.
+pub fn date_order_key(date_secs: Option<i64>, segment: SegmentOrdinal, doc: DocId) -> u64 {
+    let day = match date_secs {
+        None => 0,
+        Some(d) => (d.div_euclid(86_400) + 400_000).clamp(1, (1 << 20) - 1) as u64,
+    };
+    (((1u64 << 20) - 1 - day) << 44) | ((segment as u64 & 0xfff) << 32) | doc as u64
+}
+
 /// Every matching document in list order, for slicing pages without re-running the query.
 pub struct Ordered {
     pub sort: Sort,
@@ -340,16 +352,11 @@ impl Collector for Ordered {
             let mut keys: Vec<u64> = Vec::with_capacity(fruits.iter().map(|f| f.rows.len()).sum());
             for f in fruits {
                 for (date, _, a) in f.rows {
-                    let day = if date == i64::MIN {
-                        0
-                    } else {
-                        (date.div_euclid(86_400) + 400_000).clamp(1, (1 << 20) - 1) as u64
-                    };
-                    keys.push(
-                        (((1u64 << 20) - 1 - day) << 44)
-                            | ((a.segment_ord as u64 & 0xfff) << 32)
-                            | a.doc_id as u64,
-                    );
+                    keys.push(date_order_key(
+                        (date != i64::MIN).then_some(date),
+                        a.segment_ord,
+                        a.doc_id,
+                    ));
                 }
             }
             keys.sort_unstable();

@@ -10,9 +10,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{IndexRecordOption, Value as _};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{
-    DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
-};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::IndexError;
 use super::collect::{GroupCounts, Names, Ordered, TermCounts, Timeline, all_terms};
@@ -265,54 +263,72 @@ impl Store {
             });
         }
         let limit = limit.min(total - offset);
-        // Far pages are read from the other end, so `G` on a million rows is as quick as `g`.
-        let from_end = offset > total / 2 && sort != Sort::Relevance;
-        let (off, rev) = if from_end {
-            (total - offset - limit, true)
-        } else {
-            (offset, false)
-        };
-        let addrs: Vec<DocAddress> = match (sort, filter.query.trim().is_empty()) {
-            (Sort::Relevance, false) => searcher
+        let relevance = sort == Sort::Relevance && !filter.query.trim().is_empty();
+        let addrs: Vec<DocAddress> = if relevance {
+            searcher
                 .search(
                     &*query,
-                    &TopDocs::with_limit(limit).and_offset(off).order_by_score(),
+                    &TopDocs::with_limit(limit)
+                        .and_offset(offset)
+                        .order_by_score(),
                 )?
                 .into_iter()
                 .map(|(_, a)| a)
-                .collect(),
-            (Sort::Speaker, _) => {
-                // Newest first within a speaker needs both keys: the full ordering, sliced (a
-                // top-k on the name alone left each speaker's statements in index order, and
-                // the first page disagreed with the pages after it).
-                let all = searcher.search(&*query, &Ordered { sort })?;
-                let mut page: Vec<DocAddress> = all.into_iter().skip(offset).take(limit).collect();
-                if rev {
-                    // Undone with the other ends' pages below.
-                    page.reverse();
+                .collect()
+        } else if sort == Sort::Speaker {
+            // Newest first within a speaker needs both keys, and speaker names rank across
+            // segments: the whole ordering, sliced.
+            let all = searcher.search(&*query, &Ordered { sort })?;
+            all.into_iter().skip(offset).take(limit).collect()
+        } else {
+            // Far pages are read from the other end, so `G` on a million rows is as quick as
+            // `g`. Both ends rank by the whole ordering's own key (ties included): a top-k by
+            // date alone listed statements of one day in reverse when read from the end.
+            let from_end = offset > total / 2;
+            let off = if from_end {
+                total - offset - limit
+            } else {
+                offset
+            };
+            let segments: std::collections::HashMap<tantivy::index::SegmentId, u32> = searcher
+                .segment_readers()
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.segment_id(), i as u32))
+                .collect();
+            let key = move |reader: &tantivy::SegmentReader| {
+                let dates = reader
+                    .fast_fields()
+                    .column_opt::<tantivy::DateTime>("date")
+                    .ok()
+                    .flatten();
+                let segment = segments.get(&reader.segment_id()).copied().unwrap_or(0);
+                move |doc: tantivy::DocId| {
+                    let date = dates
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .map(|d| d.into_timestamp_secs());
+                    let k = super::collect::date_order_key(date, segment, doc);
+                    // The top-k keeps the greatest keys: the last in list order from the end.
+                    if from_end { k } else { u64::MAX - k }
                 }
-                page
+            };
+            let mut addrs: Vec<DocAddress> = searcher
+                .search(
+                    &*query,
+                    &TopDocs::with_limit(limit).and_offset(off).order_by(key),
+                )?
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect();
+            if from_end {
+                addrs.reverse();
             }
-            _ => {
-                let order = if rev { Order::Asc } else { Order::Desc };
-                searcher
-                    .search(
-                        &*query,
-                        &TopDocs::with_limit(limit)
-                            .and_offset(off)
-                            .order_by_fast_field::<tantivy::DateTime>("date", order),
-                    )?
-                    .into_iter()
-                    .map(|(_, a)| a)
-                    .collect()
-            }
+            addrs
         };
         let mut hits = Vec::with_capacity(addrs.len());
         for a in addrs {
             hits.push(self.load(&searcher, a)?);
-        }
-        if rev {
-            hits.reverse();
         }
         Ok(Page {
             total,
@@ -507,7 +523,11 @@ impl Store {
                     // quicker than ordering everything; the ordering is built when the person
                     // moves past it.
                     let mut first = self.first_seen.lock().unwrap_or_else(|p| p.into_inner());
-                    if !filter.dedup && first.as_ref() != Some(&(filter.clone(), sort)) {
+                    // Speaker order is always the whole ordering: build it once, here.
+                    if !filter.dedup
+                        && sort != Sort::Speaker
+                        && first.as_ref() != Some(&(filter.clone(), sort))
+                    {
                         *first = Some((filter.clone(), sort));
                         drop(cache);
                         return self.page(filter, sort, offset, limit);
