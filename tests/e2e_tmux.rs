@@ -369,10 +369,35 @@ fn marks_history_and_the_view_survive_a_restart_and_o_opens_the_url() {
     {
         let t = start(dir, 120, 40);
         t.wait_for("All statements");
+        // The raw output, to see the OSC 8 link tmux itself does not keep.
+        let raw = dir.join("raw-output");
+        t.cmd(&[
+            "pipe-pane",
+            "-t",
+            "e2e",
+            "-o",
+            &format!("cat >> '{}'", raw.display()),
+        ]);
         t.keys(&["/"]);
         t.literal("pelican");
         t.keys(&["Enter"]);
         t.wait_for("Statements 1/1");
+        t.wait_for("URL:");
+        let link = format!("\x1b]8;;{url}\x1b\\");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            seen = std::fs::read(&raw).unwrap_or_default();
+            if seen.windows(link.len()).any(|w| w == link.as_bytes()) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        assert!(
+            seen.windows(link.len()).any(|w| w == link.as_bytes()),
+            "the reader's URL is an OSC 8 link: {}",
+            String::from_utf8_lossy(&seen).escape_debug()
+        );
         t.keys(&["m"]);
         t.wait_for("marked (1 marked)");
         t.keys(&["o"]);

@@ -391,3 +391,69 @@ fn pages_of_every_order_agree_wherever_they_start() {
         }
     }
 }
+
+/// The reader's URL is found cell by cell for the OSC 8 link, across the lines it wraps onto,
+/// at every layout; the frame itself holds no escape sequence.
+#[test]
+fn the_url_in_the_reader_is_found_for_a_hyperlink_even_when_wrapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let url = format!(
+        "https://example.org/world/{}/story.html?id=42",
+        "long-path-segment-".repeat(6)
+    );
+    std::fs::write(
+        data.join("a.jsonl"),
+        format!(
+            "{}\n",
+            serde_json::json!({
+                "text": "Foreign Minister Sergey Lavrov said the talks were useful and would go on.",
+                "url": url, "date": "2020-01-02", "outlet": "Example"
+            })
+        ),
+    )
+    .unwrap();
+    let (_d, store) = common::indexed(&data);
+    let s = &store;
+    for (w, h) in [(200, 50), (120, 40), (80, 44), (80, 30)] {
+        let mut app = common::app_sized(w, h);
+        pump(&mut app, s);
+        act(&mut app, s, Action::NextPane);
+        act(&mut app, s, Action::Open);
+        assert_eq!(app.pane, Pane::Reader);
+        let b = render(&app, w, h);
+        let runs = ui::url_runs(&b, &url);
+        let joined: String = runs.iter().map(|(_, _, t)| t.as_str()).collect();
+        if h == 30 {
+            // Cut by the pane's height: the part shown links to the whole URL.
+            assert!(
+                joined.len() > 20 && url.starts_with(&joined),
+                "{w}x{h}: {runs:?}"
+            );
+        } else {
+            assert_eq!(joined, url, "{w}x{h}: {runs:?}");
+        }
+        if w < 200 {
+            assert!(runs.len() >= 2, "wrapped at {w}x{h}: {runs:?}");
+        }
+        for (x, y, t) in &runs {
+            let cells: String = (0..t.chars().count() as u16)
+                .map(|i| b[(*x + i, *y)].symbol().to_string())
+                .collect();
+            assert_eq!(&cells, t);
+        }
+        let any_escape = (0..b.area.height)
+            .flat_map(|y| (0..b.area.width).map(move |x| (x, y)))
+            .any(|(x, y)| b[(x, y)].symbol().chars().any(char::is_control));
+        assert!(!any_escape);
+    }
+    // Another URL is not found; a statement without one has no link.
+    let app = {
+        let mut a = common::app_sized(120, 40);
+        pump(&mut a, s);
+        a
+    };
+    let b = render(&app, 120, 40);
+    assert!(ui::url_runs(&b, "https://example.org/other").is_empty());
+}

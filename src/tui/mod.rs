@@ -294,7 +294,11 @@ fn event_loop(
             deadline = None;
         }
         if dirty {
-            term.draw(|f| ui::draw(f, app, theme))?;
+            let frame = term.draw(|f| ui::draw(f, app, theme))?;
+            let link = hyperlink(app).map(|url| (ui::url_runs(frame.buffer, &url), url));
+            if let Some((runs, url)) = link {
+                write_hyperlink(&runs, &url)?;
+            }
             dirty = false;
         }
         if app.quit {
@@ -334,6 +338,33 @@ fn event_loop(
             Msg::Quit => return Ok(()),
         }
     }
+}
+
+/// The selected statement's URL when the reader shows it and it may be a link: http(s), and
+/// drawn as is (nothing in it that sanitising would change: no control characters).
+fn hyperlink(app: &App) -> Option<String> {
+    if app.mode != Mode::Normal {
+        return None;
+    }
+    let url = app.selected()?.url.as_deref()?;
+    let ok = crate::opener::check_url(url).is_ok_and(|u| u == url)
+        && crate::sanitize::for_terminal(url) == url;
+    ok.then(|| url.to_string())
+}
+
+/// Rewrites the cells that spell the URL inside an OSC 8 hyperlink (terminals that know it let
+/// a click or a key open it, over SSH too; others ignore the sequence and show the same text).
+fn write_hyperlink(runs: &[(u16, u16, String)], url: &str) -> Result<()> {
+    if runs.is_empty() {
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    for (x, y, text) in runs {
+        crossterm::queue!(out, cursor::MoveTo(*x, *y))?;
+        write!(out, "\x1b]8;;{url}\x1b\\{text}\x1b]8;;\x1b\\")?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 fn yank(text: &str, what: &str) -> String {

@@ -765,3 +765,56 @@ fn draw_form(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         r,
     );
 }
+
+/// Where the reader drew the article's URL: runs of cells (column, row, text) that spell it
+/// after its "URL: " label, across the lines it wraps onto. The runtime makes them an OSC 8
+/// hyperlink after each frame, so the buffer itself never holds an escape sequence.
+pub fn url_runs(buf: &ratatui::buffer::Buffer, url: &str) -> Vec<(u16, u16, String)> {
+    let area = buf.area;
+    let symbols = |y: u16, from: u16| -> Vec<(u16, String)> {
+        (from..area.x + area.width)
+            .map(|x| (x, buf[(x, y)].symbol().to_string()))
+            .collect()
+    };
+    let label = "URL: ";
+    for y in area.y..area.y + area.height {
+        let row = symbols(y, area.x);
+        let text: String = row.iter().map(|(_, s)| s.as_str()).collect();
+        let Some(byte) = text.find(label) else {
+            continue;
+        };
+        // Single-width cells: the label's column is its char count from the row start.
+        let left = area.x + text[..byte].chars().count() as u16;
+        let mut wanted = url.chars().peekable();
+        let mut runs = Vec::new();
+        let mut start = left + label.len() as u16;
+        let mut line = y;
+        while wanted.peek().is_some() && line < area.y + area.height {
+            let mut run = String::new();
+            let mut first = None;
+            for (x, s) in symbols(line, start) {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next(), wanted.peek()) {
+                    (Some(c), None, Some(&w)) if c == w => {
+                        first.get_or_insert(x);
+                        run.push(c);
+                        wanted.next();
+                    }
+                    // Another character where the URL goes on inside its line: another URL.
+                    (Some(c), None, Some(_)) if first.is_some() && c != '│' => return Vec::new(),
+                    _ => break,
+                }
+            }
+            match first {
+                Some(x) => runs.push((x, line, run)),
+                // A URL longer than the rest of the label's line starts on the next one.
+                None if line == y => {}
+                None => break,
+            }
+            line += 1;
+            start = left;
+        }
+        return runs;
+    }
+    Vec::new()
+}
