@@ -20,11 +20,26 @@ use crate::model::{Filter, Kind};
 use crate::{lookup, names};
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let config = Config::load(&cli.config)?;
+    let env = |v: &str| std::env::var(v).ok();
+    let config = match crate::cli::config_path(cli.config.as_ref(), Path::new(""), env) {
+        // A config named on the command line must be there: a typo is not the defaults.
+        Some(p) if cli.config.is_some() && !p.exists() => {
+            anyhow::bail!("{}: no such configuration file", p.display())
+        }
+        Some(p) => Config::load(&p)?,
+        None => Config::defaults(),
+    };
     for w in &config.warnings {
         eprintln!("onrecord: {w}");
     }
+    lookup::set_color(cli.color);
     match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "onrecord", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man { dir }) => man_page(dir.as_deref()),
         Some(Command::Extract { paths, json }) => extract(&cli, &config, paths, *json),
         Some(Command::Ingest { paths, rebuild }) => ingest_cmd(&cli, &config, paths, *rebuild),
         Some(Command::Search {
@@ -115,13 +130,15 @@ fn ingest_cmd(cli: &Cli, config: &Config, paths: &[PathBuf], rebuild: bool) -> R
     let opts = IngestOptions {
         rebuild,
         max_file_bytes: config.max_file_bytes,
-        progress: true,
+        progress: !cli.quiet,
     };
     let report = writer::ingest(&dir, &paths, &ex, &opts)?;
     for p in &report.problems {
         eprintln!("onrecord: {p}");
     }
-    eprintln!("onrecord: {}", report.summary());
+    if !cli.quiet {
+        eprintln!("onrecord: {}", report.summary());
+    }
     Ok(if report.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -168,21 +185,25 @@ pub fn open_store(cli: &Cli, config: &Config) -> Result<Store> {
                 cli.data.display()
             );
         }
-        eprintln!(
-            "onrecord: building the index from {} (first run)",
-            cli.data.display()
-        );
+        if !cli.quiet {
+            eprintln!(
+                "onrecord: building the index from {} (first run)",
+                cli.data.display()
+            );
+        }
         let ex = extractor(&cli.data, config)?;
         let opts = IngestOptions {
             rebuild: false,
             max_file_bytes: config.max_file_bytes,
-            progress: true,
+            progress: !cli.quiet,
         };
         let report = writer::ingest(&dir, std::slice::from_ref(&cli.data), &ex, &opts)?;
         for p in &report.problems {
             eprintln!("onrecord: {p}");
         }
-        eprintln!("onrecord: {}", report.summary());
+        if !cli.quiet {
+            eprintln!("onrecord: {}", report.summary());
+        }
     }
     Ok(Store::open(&dir)?)
 }
@@ -374,4 +395,28 @@ fn write_block(out: &mut impl Write, st: &Statement) -> std::io::Result<()> {
     writeln!(out, "  {}", meta.join(" · "))?;
     writeln!(out, "  {}", clean(&st.reported()))?;
     writeln!(out)
+}
+
+/// `onrecord man`: the man page from the same definitions as `--help`, generated on demand
+/// (not at build time), to stdout or to `DIR/onrecord.1`.
+fn man_page(dir: Option<&Path>) -> Result<ExitCode> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let man = clap_mangen::Man::new(cmd);
+    let mut page = Vec::new();
+    man.render(&mut page)?;
+    match dir {
+        Some(d) => {
+            let path = d.join("onrecord.1");
+            std::fs::write(&path, &page).with_context(|| format!("{}", path.display()))?;
+            eprintln!("onrecord: wrote {}", path.display());
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(&page).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

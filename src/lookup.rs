@@ -19,8 +19,19 @@ fn out_or_pipe(r: std::io::Result<()>) -> Result<()> {
     }
 }
 
+/// `--color`, set once by the command that runs (auto until then).
+static COLOR: std::sync::OnceLock<crate::cli::ColorChoice> = std::sync::OnceLock::new();
+
+pub fn set_color(choice: crate::cli::ColorChoice) {
+    let _ = COLOR.set(choice);
+}
+
 fn color_ok() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    COLOR
+        .get()
+        .copied()
+        .unwrap_or_default()
+        .enabled(std::io::stdout().is_terminal(), |v| std::env::var(v).ok())
 }
 
 /// Cuts `s` to at most `width` characters, with an ellipsis when cut.

@@ -143,7 +143,9 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
             cli.data.display()
         ));
     }
-    let theme = Theme::from_config(&config.theme, ui::theme::no_color_env());
+    // The browser draws on a terminal: `auto` is colour unless NO_COLOR or TERM=dumb.
+    let colour = cli.color.enabled(true, |v| std::env::var(v).ok());
+    let theme = Theme::from_config(&config.theme, !colour);
 
     // Restore the terminal before anything is printed about a panic.
     std::panic::set_hook(Box::new(|info| {

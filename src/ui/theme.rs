@@ -88,8 +88,3 @@ impl Theme {
         }
     }
 }
-
-/// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
-pub fn no_color_env() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
