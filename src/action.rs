@@ -30,6 +30,7 @@ pub enum Action {
     Verify,
     Compare,
     Mark,
+    SaveSearch,
     OpenUrl,
     YankUrl,
     Help,
@@ -37,7 +38,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 29] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -62,6 +63,7 @@ impl Action {
         Action::Verify,
         Action::Compare,
         Action::Mark,
+        Action::SaveSearch,
         Action::OpenUrl,
         Action::YankUrl,
         Action::Help,
@@ -94,6 +96,7 @@ impl Action {
             Action::Verify => "verify",
             Action::Compare => "compare",
             Action::Mark => "mark",
+            Action::SaveSearch => "save_search",
             Action::OpenUrl => "open_url",
             Action::YankUrl => "yank_url",
             Action::Help => "help",
@@ -128,6 +131,7 @@ impl Action {
             Action::Verify => "verify: who said a sentence you paste",
             Action::Compare => "compare two officials side by side",
             Action::Mark => "mark / unmark the statement (the Marked group)",
+            Action::SaveSearch => "save this filter as a search (S on one: forget it)",
             Action::OpenUrl => "open the article's URL in a browser",
             Action::YankUrl => "copy the article's URL",
             Action::Help => "this help",

@@ -40,7 +40,6 @@ pub struct Config {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SavedSearch {
-    #[serde(skip_deserializing)]
     pub name: String,
     pub query: String,
     pub official: Option<String>,
@@ -347,6 +346,28 @@ mod tests {
         assert_eq!(c.topic_threshold, 3.5);
         assert!(c.topics.len() > 10);
         assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
+    }
+
+    #[test]
+    fn browser_and_saved_searches() {
+        let d = Config::defaults();
+        assert!(d.restore && d.opener.is_empty() && d.searches.is_empty());
+        let c = Config::parse(
+            "[browser]\nrestore = false\nopener = \"firefox --new-tab\"\n[searches]\n\"b\" = \"nuclear talks\"\n\"a\" = { official = \"lavrov\", since = \"2017\" }\n",
+            "c.toml",
+        )
+        .unwrap();
+        assert!(!c.restore);
+        assert_eq!(c.opener, ["firefox", "--new-tab"]);
+        let names: Vec<&str> = c.searches.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(c.searches[0].official.as_deref(), Some("lavrov"));
+        assert_eq!(c.searches[1].query, "nuclear talks");
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+        // A misspelt filter in a saved search is an error naming the file and line.
+        let err =
+            Config::parse("[searches]\n\"x\" = { oficial = \"lavrov\" }\n", "c.toml").unwrap_err();
+        assert!(err.0.starts_with("c.toml:2:"), "{}", err.0);
     }
 
     #[test]

@@ -141,6 +141,7 @@ const DEFAULTS: &[(&str, Action)] = &[
     ("v", Action::Verify),
     ("c", Action::Compare),
     ("m", Action::Mark),
+    ("S", Action::SaveSearch),
     ("o", Action::OpenUrl),
     ("Y", Action::YankUrl),
     ("?", Action::Help),

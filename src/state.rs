@@ -48,6 +48,8 @@ pub struct View {
     pub topic: Option<String>,
     pub section: Option<String>,
     pub marked: bool,
+    /// A saved search's row, by name.
+    pub saved: Option<String>,
     /// Officials whose topics were open.
     pub expanded: Vec<String>,
     /// The selected statement, by id (its position may have moved after an ingest), and its
@@ -66,6 +68,14 @@ pub struct State {
     pub view: Option<View>,
     /// Statements opened in the reader, oldest first (dimmed in the list).
     pub seen: Vec<String>,
+    /// Searches saved with `S` (shared by every index; `[searches]` in config.toml come too).
+    pub searches: Vec<crate::config::SavedSearch>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SearchesFile {
+    version: u32,
+    searches: Vec<crate::config::SavedSearch>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -128,6 +138,10 @@ impl StateDir {
         self.root.join("history.json")
     }
 
+    fn searches_path(&self) -> PathBuf {
+        self.root.join("searches.json")
+    }
+
     fn marks_path(&self) -> PathBuf {
         self.root.join(&self.key).join("marks.json")
     }
@@ -142,6 +156,9 @@ impl StateDir {
         let mut state = State::default();
         if let Some(h) = read_json::<HistoryFile>(&self.history_path(), &mut warnings) {
             state.history = h.queries;
+        }
+        if let Some(s) = read_json::<SearchesFile>(&self.searches_path(), &mut warnings) {
+            state.searches = s.searches;
         }
         if let Some(m) = read_json::<MarksFile>(&self.marks_path(), &mut warnings) {
             state.marks = m.marks.into_iter().collect();
@@ -160,6 +177,16 @@ impl StateDir {
             &HistoryFile {
                 version: VERSION,
                 queries: history[from..].to_vec(),
+            },
+        )
+    }
+
+    pub fn save_searches(&self, searches: &[crate::config::SavedSearch]) -> std::io::Result<()> {
+        write_json(
+            &self.searches_path(),
+            &SearchesFile {
+                version: VERSION,
+                searches: searches.to_vec(),
             },
         )
     }
@@ -190,6 +217,7 @@ impl StateDir {
     pub fn save(&self, state: &State) -> std::io::Result<()> {
         let results = [
             self.save_history(&state.history),
+            self.save_searches(&state.searches),
             self.save_marks(&state.marks),
             self.save_view(state.view.as_ref(), &state.seen),
         ];
@@ -294,6 +322,12 @@ mod tests {
                 ..View::default()
             }),
             seen: vec!["a1".into()],
+            searches: vec![crate::config::SavedSearch {
+                name: "Lavrov on sanctions".into(),
+                official: Some("Sergei Lavrov".into()),
+                topic: Some("sanctions".into()),
+                ..Default::default()
+            }],
         }
     }
 
@@ -310,6 +344,7 @@ mod tests {
         let (other, warnings) = b.load();
         assert!(warnings.is_empty());
         assert_eq!(other.history, sample().history);
+        assert_eq!(other.searches, sample().searches);
         assert!(other.marks.is_empty() && other.view.is_none() && other.seen.is_empty());
         let _ = std::fs::remove_dir_all(&root);
     }
@@ -355,7 +390,14 @@ mod tests {
         std::fs::write(s.view_path(), b"\x00\xff\xfe garbage").unwrap();
         std::fs::write(s.history_path(), b"[\"not the shape\"]").unwrap();
         let (back, warnings) = s.load();
-        assert_eq!(back, State::default());
+        // The searches file was left whole: only it is read back.
+        assert_eq!(
+            back,
+            State {
+                searches: sample().searches,
+                ..State::default()
+            }
+        );
         assert_eq!(warnings.len(), 3, "{warnings:?}");
         for (w, name) in warnings
             .iter()

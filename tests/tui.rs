@@ -182,11 +182,15 @@ fn update_handles_every_action() {
     assert_eq!(app.mode, Mode::ExportChoice);
     app.on_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
-    // Help opens and any key closes; Quit quits.
+    // Help opens, typing filters it, Esc closes; Quit quits.
     act(&mut app, s, Action::Help);
     assert_eq!(app.mode, Mode::Help);
     key(&mut app, s, 'z');
+    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.help_filter, "z");
+    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.help_filter, "");
     act(&mut app, s, Action::Quit);
     assert!(app.quit);
 }
@@ -421,7 +425,7 @@ fn help_overlay_lists_the_live_keymap() {
     );
 
     // And the rebound keys do what the help says; the old one no longer does.
-    key(&mut app, s, 'z');
+    app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(app.group_sel, 0);
     key(&mut app, s, 'j');

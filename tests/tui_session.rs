@@ -457,3 +457,151 @@ fn the_url_in_the_reader_is_found_for_a_hyperlink_even_when_wrapped() {
     let b = render(&app, 120, 40);
     assert!(ui::url_runs(&b, "https://example.org/other").is_empty());
 }
+
+/// `[searches]` of config.toml and searches saved with `S` sit under "Saved searches"; each
+/// row counts what the list then shows; `S` on one saved with `S` forgets it; they are kept.
+#[test]
+fn saved_searches_from_the_config_and_from_s() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let config = onrecord::config::Config::parse(
+        "[searches]\n\"Lavrov on relations\" = { official = \"lavrov\", topic = \"relations\" }\n\"sanctions\" = \"sanctions\"\n",
+        "config.toml",
+    )
+    .unwrap();
+    assert_eq!(config.searches.len(), 2);
+    let mut app = common::app_sized(120, 40);
+    app.set_config_searches(&config.searches);
+    pump(&mut app, s);
+    let heading = app
+        .rows
+        .iter()
+        .position(|r| r.saved_heading)
+        .expect("heading");
+    assert_eq!(app.rows[heading].count, 2);
+    assert!(
+        !app.rows.iter().any(|r| r.saved.is_some()),
+        "closed at first"
+    );
+    // Open it and select the first saved search.
+    while app.group_sel != heading {
+        act(&mut app, s, Action::Down);
+    }
+    act(&mut app, s, Action::Open);
+    act(&mut app, s, Action::Down);
+    let row = app.rows[app.group_sel].clone();
+    assert_eq!(row.saved, Some(0));
+    let f = app.effective_filter();
+    assert_eq!(
+        f.official.as_deref(),
+        Some("Sergey Lavrov"),
+        "the name is matched"
+    );
+    assert_eq!(f.topic.as_deref(), Some("relations"));
+    let n = store.count(&f).unwrap();
+    assert!(n > 0);
+    assert_eq!(row.count as usize, n, "the row counts what the list shows");
+    assert_eq!(app.list_total, n);
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "⌕ Lavrov on relations").is_some());
+    // S on a config search says where to edit it.
+    act(&mut app, s, Action::SaveSearch);
+    assert!(app.status.as_deref().unwrap().contains("config.toml"));
+
+    // `/` then S saves the filter under its description; it counts the same as the list.
+    act(&mut app, s, Action::Filter);
+    type_text(&mut app, s, "nuclear");
+    press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    let listed = app.list_total;
+    act(&mut app, s, Action::SaveSearch);
+    assert_eq!(app.searches.len(), 3);
+    assert_eq!(app.searches[2].0.name, "\"nuclear\"");
+    let mine = app.snapshot().searches;
+    assert_eq!(mine.len(), 1, "only S's are kept in the state");
+    assert_eq!(mine[0].query, "nuclear");
+    // The query is cleared: the new saved row counts "nuclear" alone.
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+    act(&mut app, s, Action::Filter);
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(app.saved_counts.get(2).copied(), Some(listed as u64));
+
+    // Restored in a new session, with the config's, then forgotten with S.
+    let mut again = common::app_sized(120, 40);
+    again.set_config_searches(&config.searches);
+    again.restore(app.snapshot(), false);
+    pump(&mut again, s);
+    assert_eq!(again.searches.len(), 3);
+    let heading = again.rows.iter().position(|r| r.saved_heading).unwrap();
+    while again.group_sel != heading {
+        act(&mut again, s, Action::Down);
+    }
+    act(&mut again, s, Action::Open);
+    let mine = again.rows.iter().position(|r| r.saved == Some(2)).unwrap();
+    while again.group_sel != mine {
+        act(&mut again, s, Action::Down);
+    }
+    assert_eq!(again.list_total, listed);
+    again.update(Action::SaveSearch);
+    assert!(
+        again
+            .take_requests()
+            .iter()
+            .any(|r| matches!(r, Request::SaveSearches))
+    );
+    assert_eq!(again.searches.len(), 2);
+    assert!(again.snapshot().searches.is_empty());
+    // h on a saved search closes the heading and selects it.
+    pump(&mut again, s);
+    let first = again.rows.iter().position(|r| r.saved == Some(0)).unwrap();
+    while again.group_sel != first {
+        act(&mut again, s, Action::Up);
+    }
+    act(&mut again, s, Action::Collapse);
+    assert!(again.rows[again.group_sel].saved_heading);
+    assert!(!again.rows.iter().any(|r| r.saved.is_some()));
+}
+
+/// `?` answers: typing narrows the bindings to those whose keys, name or description hold the
+/// words; a single key finds its binding; nothing found says so; a short terminal scrolls.
+#[test]
+fn help_is_filtered_by_typing_and_scrolls_on_a_short_terminal() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::Help);
+    let all = app.help_rows().len();
+    assert_eq!(all, Action::ALL.len());
+    type_text(&mut app, s, "mark");
+    let rows = app.help_rows();
+    assert!(rows.iter().any(|(k, _)| k == "m"), "{rows:?}");
+    assert!(rows.len() < 4, "{rows:?}");
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "type to filter: mark").is_some());
+    assert!(find_row(&b, Action::Mark.describe()).is_some());
+    assert!(find_row(&b, Action::Timeline.describe()).is_none());
+    press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, s, "G");
+    let rows = app.help_rows();
+    assert!(
+        rows.iter().any(|(_, d)| *d == Action::Bottom.describe()),
+        "{rows:?}"
+    );
+    press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, s, "zzz");
+    assert!(app.help_rows().is_empty());
+    assert!(find_row(&render(&app, 120, 40), "no binding for 'zzz'").is_some());
+    press(&mut app, s, KeyCode::Backspace, KeyModifiers::NONE);
+    press(&mut app, s, KeyCode::Backspace, KeyModifiers::NONE);
+    press(&mut app, s, KeyCode::Backspace, KeyModifiers::NONE);
+    assert_eq!(app.help_rows().len(), all);
+    // 80×24 cannot show every binding: ↓ scrolls to the last ones.
+    let last = Action::ALL[Action::ALL.len() - 1].describe();
+    assert!(find_row(&render(&app, 80, 24), last).is_none());
+    for _ in 0..40 {
+        press(&mut app, s, KeyCode::Down, KeyModifiers::NONE);
+    }
+    assert!(find_row(&render(&app, 80, 24), last).is_some());
+    // `?` with nothing typed closes, as does Esc.
+    press(&mut app, s, KeyCode::Char('?'), KeyModifiers::NONE);
+    assert_eq!(app.mode, Mode::Normal);
+}

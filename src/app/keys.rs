@@ -21,19 +21,68 @@ impl App {
                 self.mode = Mode::Normal;
                 return true;
             }
-            Mode::Help | Mode::Normal => {}
+            Mode::Help => return self.type_help(e),
+            Mode::Normal => {}
         }
         match self.keymap.feed(Key::from_event(&e)) {
             Feed::Action(a) => self.update(a),
-            Feed::Pending => false,
-            Feed::Unbound => {
-                if self.mode == Mode::Help {
-                    self.mode = Mode::Normal;
-                    return true;
-                }
-                false
-            }
+            Feed::Pending | Feed::Unbound => false,
         }
+    }
+
+    /// `?`: typing narrows the list to the bindings whose keys, name or description hold the
+    /// words; ↑/↓ scroll; Esc, Enter (or `?` with nothing typed) close.
+    pub(super) fn type_help(&mut self, e: KeyEvent) -> bool {
+        let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+        match e.code {
+            KeyCode::Esc | KeyCode::Enter => self.close_help(),
+            KeyCode::Char('?') if self.help_filter.is_empty() => self.close_help(),
+            KeyCode::Char('c') if ctrl => self.quit = true,
+            KeyCode::Char('u') if ctrl => {
+                self.help_filter.clear();
+                self.help_scroll = 0;
+            }
+            KeyCode::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+            KeyCode::Down => self.help_scroll += 1,
+            KeyCode::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
+            KeyCode::PageDown => self.help_scroll += 10,
+            KeyCode::Backspace => {
+                self.help_filter.pop();
+                self.help_scroll = 0;
+            }
+            KeyCode::Char(c) if !c.is_control() && !ctrl => {
+                self.help_filter.push(c);
+                self.help_scroll = 0;
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn close_help(&mut self) {
+        self.mode = Mode::Normal;
+        self.help_filter.clear();
+        self.help_scroll = 0;
+    }
+
+    /// The bindings the help lists under its filter: (keys, description).
+    pub fn help_rows(&self) -> Vec<(String, &'static str)> {
+        let words: Vec<String> = self
+            .help_filter
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        crate::action::Action::ALL
+            .into_iter()
+            .map(|a| (self.keymap.keys_for(a).join(" "), a))
+            .filter(|(keys, a)| {
+                let hay = format!("{keys} {} {}", a.name(), a.describe()).to_lowercase();
+                // A single typed key also finds its binding exactly ("G", "/").
+                words.iter().all(|w| hay.contains(w.as_str()))
+                    || keys.split(' ').any(|k| k == self.help_filter.trim())
+            })
+            .map(|(keys, a)| (keys, a.describe()))
+            .collect()
     }
 
     /// `c`: Tab between the fields, Enter compares, j/k (↓/↑) scroll the columns, Esc closes.

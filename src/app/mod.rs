@@ -4,6 +4,7 @@
 
 mod keys;
 mod matches;
+mod saved;
 mod session;
 mod tree;
 
@@ -63,6 +64,8 @@ pub enum Request {
         expanded: BTreeSet<String>,
         /// The marked statements, counted under the filter for the "Marked" row.
         marked: Vec<String>,
+        /// The saved searches' filters (each narrowing the base), counted for their rows.
+        saved: Vec<Filter>,
     },
     Page {
         generation: u64,
@@ -86,6 +89,8 @@ pub enum Request {
     },
     /// The marks changed: the runtime writes them to the state directory at once.
     SaveMarks,
+    /// The searches saved with `S` changed: written at once too.
+    SaveSearches,
     Timeline {
         filter: Filter,
     },
@@ -110,6 +115,8 @@ pub enum Response {
         groups: Vec<Group>,
         /// How many marked statements the filter keeps.
         marked: u64,
+        /// How many statements each saved search finds under the filter.
+        saved: Vec<u64>,
     },
     Page {
         generation: u64,
@@ -142,6 +149,9 @@ pub enum Response {
 pub struct GroupRow {
     /// The "Marked" row: the statements marked with `m`.
     pub marked: bool,
+    /// The "Saved searches" heading, and a saved search's row (its index in `App::searches`).
+    pub saved_heading: bool,
+    pub saved: Option<usize>,
     /// The heading row of a group of other speakers ("Unnamed sources"), collapsible.
     pub section: Option<SpeakerKind>,
     pub official: Option<String>,
@@ -221,6 +231,15 @@ pub struct App {
     /// select once the list is (by id, else by position).
     pub pending_row: Option<RowKey>,
     pub pending_statement: Option<(Option<String>, usize)>,
+    /// Saved searches: `[searches]` of config.toml first, then those saved with `S` (the
+    /// `bool`: from the config, so not written to the state), their counts, and whether their
+    /// heading is open.
+    pub searches: Vec<(crate::config::SavedSearch, bool)>,
+    pub saved_counts: Vec<u64>,
+    pub saved_open: bool,
+    /// `?`: the words typed to narrow the help, and its scroll.
+    pub help_filter: String,
+    pub help_scroll: usize,
 }
 
 impl App {
@@ -273,6 +292,11 @@ impl App {
             seen_set: Default::default(),
             pending_row: None,
             pending_statement: None,
+            searches: Vec::new(),
+            saved_counts: Vec::new(),
+            saved_open: false,
+            help_filter: String::new(),
+            help_scroll: 0,
         };
         app.refresh(true);
         app
@@ -292,12 +316,15 @@ impl App {
     pub fn effective_filter(&self) -> Filter {
         let mut f = self.base.clone();
         let key = match self.rows.get(self.group_sel) {
-            Some(row) => Some(RowKey::of(row)),
+            Some(row) => Some(RowKey::of(row, self)),
             None => self.pending_row.clone(),
         };
         if let Some(key) = key {
             if key.marked {
                 f.ids = Some(self.marks.iter().cloned().collect());
+            }
+            if let Some(s) = key.saved.as_ref().and_then(|n| self.search_named(n)) {
+                f = self.saved_filter(s, &f);
             }
             if key.section.is_some() {
                 f.speaker_kind = key.section;
@@ -348,6 +375,11 @@ impl App {
             filter: self.base.clone(),
             expanded: self.expanded.clone(),
             marked: self.marks.iter().cloned().collect(),
+            saved: self
+                .searches
+                .iter()
+                .map(|(s, _)| self.saved_filter(s, &self.base))
+                .collect(),
         });
     }
 
@@ -378,6 +410,7 @@ impl App {
                 generation,
                 groups,
                 marked,
+                saved,
             } => {
                 if generation != self.generation {
                     return false;
@@ -385,18 +418,25 @@ impl App {
                 let selected = self
                     .rows
                     .get(self.group_sel)
-                    .map(RowKey::of)
+                    .map(|r| RowKey::of(r, self))
                     .or(self.pending_row.take());
                 self.groups = groups;
                 self.marked_count = marked;
+                self.saved_counts = saved;
                 // Every official, for names typed in the filter and compare forms.
                 if self.base.is_empty() {
+                    let first = self.all_officials.is_empty();
                     self.all_officials = self.groups.iter().map(|g| g.speaker.clone()).collect();
+                    // Saved searches name officials as typed ("lavrov"): count them again now
+                    // that the names can be matched.
+                    if first && self.searches.iter().any(|(s, _)| s.official.is_some()) {
+                        self.request_groups();
+                    }
                 }
                 self.groups_loaded = true;
                 self.rebuild_rows();
                 if let Some(key) = selected {
-                    match self.rows.iter().position(|r| RowKey::of(r) == key) {
+                    match self.rows.iter().position(|r| RowKey::of(r, self) == key) {
                         Some(i) => self.group_sel = i,
                         None => {
                             // The selected official has nothing under the new filter: show all.
@@ -586,6 +626,7 @@ impl App {
                 None => self.status = Some("nothing selected to open".into()),
             },
             Action::Mark => self.toggle_mark(),
+            Action::SaveSearch => self.save_search(),
             Action::Export => {
                 self.mode = Mode::ExportChoice;
                 self.status = Some(

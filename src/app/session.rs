@@ -11,15 +11,23 @@ use crate::state::{HISTORY_LIMIT, SEEN_LIMIT, SavedFilter, State, View};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowKey {
     pub marked: bool,
+    pub saved_heading: bool,
+    /// A saved search, by name.
+    pub saved: Option<String>,
     pub section: Option<SpeakerKind>,
     pub official: Option<String>,
     pub topic: Option<String>,
 }
 
 impl RowKey {
-    pub fn of(row: &GroupRow) -> RowKey {
+    pub fn of(row: &GroupRow, app: &App) -> RowKey {
         RowKey {
             marked: row.marked,
+            saved_heading: row.saved_heading,
+            saved: row
+                .saved
+                .and_then(|i| app.searches.get(i))
+                .map(|(s, _)| s.name.clone()),
             section: row.section,
             official: row.official.clone(),
             topic: row.topic.clone(),
@@ -33,6 +41,8 @@ impl App {
     pub fn restore(&mut self, state: State, restore_view: bool) {
         self.history = state.history;
         self.marks = state.marks;
+        self.searches
+            .extend(state.searches.into_iter().map(|s| (s, false)));
         self.seen_set = state.seen.iter().cloned().collect();
         self.seen = state.seen;
         let Some(view) = state.view.filter(|_| restore_view) else {
@@ -62,6 +72,7 @@ impl App {
             _ => Pane::Groups,
         };
         self.expanded = view.expanded.iter().cloned().collect();
+        self.saved_open = view.saved.is_some();
         self.open_sections = view
             .section
             .as_deref()
@@ -70,6 +81,8 @@ impl App {
             .collect();
         let key = RowKey {
             marked: view.marked && !self.marks.is_empty(),
+            saved_heading: false,
+            saved: view.saved.clone(),
             section: view.section.as_deref().and_then(SpeakerKind::parse),
             official: view.official.clone(),
             topic: view.topic.clone(),
@@ -88,7 +101,7 @@ impl App {
     /// What to keep of this session.
     pub fn snapshot(&self) -> State {
         let key = match self.rows.get(self.group_sel) {
-            Some(r) => RowKey::of(r),
+            Some(r) => RowKey::of(r, self),
             None => self.pending_row.clone().unwrap_or_default(),
         };
         let b = &self.base;
@@ -114,6 +127,7 @@ impl App {
             topic: key.topic,
             section: key.section.map(|k| k.as_str().to_string()),
             marked: key.marked,
+            saved: key.saved,
             expanded: self.expanded.iter().cloned().collect(),
             statement: self.selected().map(|s| s.id.clone()),
             position: self.list_sel,
@@ -123,6 +137,12 @@ impl App {
             marks: self.marks.clone(),
             view: Some(view),
             seen: self.seen.clone(),
+            searches: self
+                .searches
+                .iter()
+                .filter(|(_, from_config)| !from_config)
+                .map(|(s, _)| s.clone())
+                .collect(),
         }
     }
 

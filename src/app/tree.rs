@@ -27,6 +27,24 @@ impl App {
                 ..GroupRow::default()
             });
         }
+        // Saved searches under a heading of their own, closed until opened.
+        if !self.searches.is_empty() {
+            rows.push(GroupRow {
+                saved_heading: true,
+                count: self.searches.len() as u64,
+                expanded: self.saved_open,
+                ..GroupRow::default()
+            });
+            if self.saved_open {
+                for i in 0..self.searches.len() {
+                    rows.push(GroupRow {
+                        saved: Some(i),
+                        count: self.saved_counts.get(i).copied().unwrap_or(0),
+                        ..GroupRow::default()
+                    });
+                }
+            }
+        }
         let push_official = |rows: &mut Vec<GroupRow>, g: &Group, expanded: &BTreeSet<String>| {
             let open = expanded.contains(&g.speaker);
             rows.push(GroupRow {
@@ -90,6 +108,17 @@ impl App {
     /// `h` on a speaker inside an open group closes the group and selects its heading, as in
     /// a file tree.
     pub(super) fn collapse_section(&mut self) {
+        if self
+            .rows
+            .get(self.group_sel)
+            .is_some_and(|r| r.saved.is_some())
+        {
+            self.saved_open = false;
+            self.rebuild_rows();
+            self.group_sel = self.rows.iter().position(|r| r.saved_heading).unwrap_or(0);
+            self.refresh(false);
+            return;
+        }
         let Some(h) = self.rows[..self.group_sel.min(self.rows.len())]
             .iter()
             .rposition(|r| r.section.is_some())
@@ -108,6 +137,15 @@ impl App {
         let Some(row) = self.rows.get(self.group_sel).cloned() else {
             return false;
         };
+        if row.saved_heading {
+            let target = want.unwrap_or(!self.saved_open);
+            if target == self.saved_open {
+                return false;
+            }
+            self.saved_open = target;
+            self.rebuild_rows();
+            return true;
+        }
         if let Some(kind) = row.section {
             let now = self.open_sections.contains(&kind);
             let target = want.unwrap_or(!now);

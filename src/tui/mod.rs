@@ -130,6 +130,7 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
     let topics = config.topics.iter().map(|t| t.id.clone()).collect();
     let state_dir = crate::state::StateDir::from_env(&opening.dir);
     let mut app = App::new(keymap, cli.data.display().to_string(), topics);
+    app.set_config_searches(&config.searches);
     if let Some(sd) = &state_dir {
         let (state, warnings) = sd.load();
         app.restore(state, config.restore);
@@ -264,6 +265,23 @@ fn event_loop(
                 Request::OpenUrl { url } => {
                     app.status = Some(crate::opener::open(&url, opener));
                     dirty = true;
+                }
+                Request::SaveSearches => {
+                    let mine: Vec<_> = app
+                        .searches
+                        .iter()
+                        .filter(|(_, from_config)| !from_config)
+                        .map(|(s, _)| s.clone())
+                        .collect();
+                    if let Some(sd) = state_dir
+                        && let Err(e) = sd.save_searches(&mine)
+                    {
+                        app.status = Some(format!(
+                            "error: could not save the searches in {}: {e}",
+                            sd.root().display()
+                        ));
+                        dirty = true;
+                    }
                 }
                 Request::SaveMarks => {
                     // At once, not at exit: a mark is a decision a crash must not lose.

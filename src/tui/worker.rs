@@ -10,10 +10,13 @@ use crate::index::reader::{Page, Store};
 pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
     let Some(store) = store else {
         return match req {
-            Request::Groups { generation, .. } => Some(Response::Groups {
+            Request::Groups {
+                generation, saved, ..
+            } => Some(Response::Groups {
                 generation,
                 groups: Vec::new(),
                 marked: 0,
+                saved: vec![0; saved.len()],
             }),
             Request::Page {
                 generation, offset, ..
@@ -26,7 +29,10 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 },
             }),
             Request::Export { .. } => Some(Response::Error("no index to export from".into())),
-            Request::Yank { .. } | Request::OpenUrl { .. } | Request::SaveMarks => None,
+            Request::Yank { .. }
+            | Request::OpenUrl { .. }
+            | Request::SaveMarks
+            | Request::SaveSearches => None,
             Request::Timeline { .. } => Some(Response::Timeline(Vec::new())),
             Request::Corroborate { .. } => None,
             Request::Verify { .. } => Some(Response::Verified(Vec::new())),
@@ -39,6 +45,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             filter,
             expanded,
             marked,
+            saved,
         } => {
             let marked_count = |ids: Vec<String>| {
                 if ids.is_empty() {
@@ -50,14 +57,21 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 };
                 store.count(&only).map(|n| n as u64)
             };
-            match store
-                .groups(&filter, &expanded)
-                .and_then(|g| marked_count(marked).map(|m| (g, m)))
-            {
-                Ok((groups, marked)) => Response::Groups {
+            let saved_counts = || -> Result<Vec<u64>, crate::index::IndexError> {
+                saved
+                    .iter()
+                    .map(|f| store.count(f).map(|n| n as u64))
+                    .collect()
+            };
+            match store.groups(&filter, &expanded).and_then(|g| {
+                let m = marked_count(marked)?;
+                Ok((g, m, saved_counts()?))
+            }) {
+                Ok((groups, marked, saved)) => Response::Groups {
                     generation,
                     groups,
                     marked,
+                    saved,
                 },
                 Err(e) => Response::Error(e.to_string()),
             }
@@ -100,7 +114,10 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 Err(e) => Response::Error(format!("{name}: {e}")),
             }
         }
-        Request::Yank { .. } | Request::OpenUrl { .. } | Request::SaveMarks => return None,
+        Request::Yank { .. }
+        | Request::OpenUrl { .. }
+        | Request::SaveMarks
+        | Request::SaveSearches => return None,
         Request::Corroborate { statement } => match store.other_reports(&statement) {
             Ok(reports) => Response::Corroborated {
                 id: statement.id,

@@ -202,6 +202,15 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
             let indent = if i > first_section { "  " } else { "" };
             let label = match (row.section, &row.official, &row.topic) {
                 _ if row.marked => "★ Marked".to_string(),
+                _ if row.saved_heading => format!("{arrow} Saved searches"),
+                _ if row.saved.is_some() => {
+                    let name = row
+                        .saved
+                        .and_then(|i| app.searches.get(i))
+                        .map(|(s, _)| for_terminal(&s.name))
+                        .unwrap_or_default();
+                    format!("  ⌕ {name}")
+                }
                 (Some(k), _, _) => format!("{arrow} {}", k.group_label()),
                 (None, None, _) => "All statements".to_string(),
                 (None, Some(o), None) if row.surname_only => {
@@ -219,7 +228,7 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
                 }
             } else if row.topic.is_some() {
                 theme.muted
-            } else if row.section.is_some() {
+            } else if row.section.is_some() || row.saved_heading {
                 Style::default().add_modifier(Modifier::BOLD)
             } else {
                 Style::default()
@@ -492,31 +501,46 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 fn draw_help(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let mut lines = Vec::new();
-    for a in Action::ALL {
-        let keys = app.keymap.keys_for(a).join(" ");
+    let rows = app.help_rows();
+    let mut lines = vec![Line::from(vec![
+        Span::styled("type to filter: ", theme.muted),
+        Span::raw(for_terminal(&app.help_filter)),
+        Span::styled("▏", theme.accent),
+    ])];
+    if rows.is_empty() {
+        lines.push(Line::styled(
+            format!("no binding for '{}'", for_terminal(&app.help_filter)),
+            theme.muted,
+        ));
+    }
+    for (keys, what) in &rows {
         lines.push(Line::from(vec![
             Span::styled(format!("{keys:>14}  "), theme.accent),
-            Span::raw(a.describe()),
+            Span::raw(*what),
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "In / : type to filter, enter keeps, esc clears.",
-        theme.muted,
-    ));
-    lines.push(Line::styled(
+    for hint in [
+        "In / : type to filter, enter keeps, esc clears, ↑/↓ earlier searches.",
         "In f : tab moves between fields, enter applies.",
-        theme.muted,
-    ));
-    lines.push(Line::styled(
-        "Keys are rebindable in config.toml [keys]. Any key closes.",
-        theme.muted,
-    ));
-    let r = centered(area, 70, lines.len() as u16 + 2);
+        "Keys are rebindable in config.toml [keys]. Esc closes.",
+    ] {
+        lines.push(Line::styled(hint, theme.muted));
+    }
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let r = centered(area, 74, height);
+    // Scrolled by ↑/↓, never past the last line.
+    let inner_h = height.saturating_sub(2) as usize;
+    let scroll = app.help_scroll.min(lines.len().saturating_sub(inner_h)) as u16;
     f.render_widget(Clear, r);
     let b = block(" Help — keys ".into(), true, theme);
-    f.render_widget(Paragraph::new(lines).block(b).wrap(Wrap { trim: false }), r);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(b)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        r,
+    );
 }
 
 /// `c`: the form, then two columns of statements in date order, search hits highlighted.
