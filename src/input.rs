@@ -99,8 +99,29 @@ fn walk(
     }
 }
 
-fn open_decompressed(path: &Path) -> std::io::Result<Box<dyn Read>> {
-    let f = File::open(path)?;
+/// Counts the bytes read from the file itself (compressed ones for .gz/.zst), for a progress
+/// bar that moves inside one big file.
+struct Counted<'a, R> {
+    inner: R,
+    read: &'a dyn Fn(u64),
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        (self.read)(n as u64);
+        Ok(n)
+    }
+}
+
+fn open_decompressed<'a>(
+    path: &Path,
+    read: &'a dyn Fn(u64),
+) -> std::io::Result<Box<dyn Read + 'a>> {
+    let f = Counted {
+        inner: File::open(path)?,
+        read,
+    };
     let name = path.to_string_lossy().to_lowercase();
     Ok(if name.ends_with(".gz") {
         Box::new(flate2::read::MultiGzDecoder::new(f))
@@ -134,6 +155,17 @@ pub fn read_file(
     emit: &mut dyn FnMut(Article),
     problem: &mut dyn FnMut(Problem),
 ) -> bool {
+    read_file_counted(path, max_bytes, emit, problem, &|_| {})
+}
+
+/// `read_file`, telling `read` how many bytes of the file each read took (for progress).
+pub fn read_file_counted(
+    path: &Path,
+    max_bytes: u64,
+    emit: &mut dyn FnMut(Article),
+    problem: &mut dyn FnMut(Problem),
+    read: &dyn Fn(u64),
+) -> bool {
     let emit = &mut |a: Article| emit(a.with_tidy_metadata());
     let shown = path.display();
     // A web archive is read record by record: the size limit applies to each record.
@@ -157,7 +189,7 @@ pub fn read_file(
             return false;
         }
     }
-    let reader = match open_decompressed(path) {
+    let reader = match open_decompressed(path, read) {
         Ok(r) => r,
         Err(e) => {
             problem(format!("{shown}: {}", io_reason(&e)));
@@ -275,7 +307,7 @@ pub fn read_file(
 
 fn read_bounded(
     path: &Path,
-    reader: Box<dyn Read>,
+    reader: Box<dyn Read + '_>,
     max_bytes: u64,
     problem: &mut dyn FnMut(Problem),
 ) -> Option<Vec<u8>> {
@@ -310,7 +342,7 @@ fn compress_reason(e: &std::io::Error) -> String {
 
 fn read_jsonl(
     path: &Path,
-    reader: Box<dyn Read>,
+    reader: Box<dyn Read + '_>,
     max_bytes: u64,
     emit: &mut dyn FnMut(Article),
     problem: &mut dyn FnMut(Problem),
@@ -411,6 +443,54 @@ pub fn human_bytes(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_counts_every_byte_of_the_file_as_it_is_read() {
+        use std::io::Write;
+        let dir = std::env::temp_dir().join(format!("onrecord-counted-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.jsonl.gz");
+        let mut gz = flate2::write::GzEncoder::new(
+            File::create(&path).unwrap(),
+            flate2::Compression::fast(),
+        );
+        for i in 0..3000 {
+            // Varied text, so that the compressed file is big enough for many reads.
+            writeln!(
+                gz,
+                "{{\"text\": \"Minister {i} said {} things.\"}}",
+                i * 7919 % 104_729
+            )
+            .unwrap();
+        }
+        gz.finish().unwrap();
+        let size = std::fs::metadata(&path).unwrap().len();
+        let total = std::sync::atomic::AtomicU64::new(0);
+        let calls = std::sync::atomic::AtomicU64::new(0);
+        let mut articles = 0;
+        let ok = read_file_counted(
+            &path,
+            1 << 30,
+            &mut |_| articles += 1,
+            &mut |p| panic!("{p}"),
+            &|n| {
+                total.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+                calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            },
+        );
+        assert!(ok);
+        assert_eq!(articles, 3000);
+        assert_eq!(
+            total.into_inner(),
+            size,
+            "every byte of the file, compressed"
+        );
+        assert!(
+            calls.into_inner() > 1,
+            "counted as it is read, not once at the end"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn metadata_is_one_clean_line_whatever_the_record_holds() {

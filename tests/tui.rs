@@ -366,7 +366,7 @@ fn medium_and_small_layouts_stay_usable() {
     act(&mut app, s, Action::NextPane);
     let rows = lines(&render(&app, 40, 12, &Theme::mono()));
     assert!(
-        rows.iter().any(|r| r.contains("┌ Reader")) && rows.iter().any(|r| r.contains(" — ")),
+        rows.iter().any(|r| r.contains("┌▶ Reader")) && rows.iter().any(|r| r.contains(" — ")),
         "{}",
         rows.join("\n")
     );
@@ -831,7 +831,15 @@ fn layout_changes_exactly_at_120_and_60_columns() {
     let boxes = |row: &str| -> Vec<String> {
         row.split('┌')
             .skip(1)
-            .map(|b| b.trim_start().split(' ').next().unwrap_or("").to_string())
+            // The focused pane's title starts with ▶.
+            .map(|b| {
+                b.trim_start_matches('▶')
+                    .trim_start()
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
             .collect()
     };
     let shape = |w: u16| -> (Vec<String>, Vec<String>, bool) {

@@ -97,8 +97,9 @@ fn marks_make_a_marked_group_that_lists_exactly_them_and_survive_a_restart() {
         &app.selected().unwrap().date.clone().unwrap_or_default(),
     );
     assert!(y.is_some());
-    let starred = (0..b.area.height)
-        .filter(|&y| row_text(&b, y).contains(" ★ "))
+    let list = ui::layout(b.area, app.pane).list.expect("a list pane");
+    let starred = (list.y..list.y + list.height)
+        .filter(|&y| (list.x..list.x + list.width).any(|x| b[(x, y)].symbol() == "★"))
         .count();
 
     assert_eq!(starred, 2, "two starred list rows");
@@ -604,4 +605,90 @@ fn help_is_filtered_by_typing_and_scrolls_on_a_short_terminal() {
     // `?` with nothing typed closes, as does Esc.
     press(&mut app, s, KeyCode::Char('?'), KeyModifiers::NONE);
     assert_eq!(app.mode, Mode::Normal);
+}
+
+/// The smaller findings of a real session: the focused pane is told in words, a long status
+/// stops before "? help", the list keeps an outlet column beside the reader and most of the
+/// words at 40 columns, the timeline's title names the whole filter and shows silent months.
+#[test]
+fn focus_in_words_status_that_fits_columns_at_every_width_and_an_honest_timeline() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "▶ Officials").is_some());
+    act(&mut app, s, Action::NextPane);
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "▶ Statements").is_some() && find_row(&b, "▶ Officials").is_none());
+
+    // 120 columns: the list beside the reader has the outlet.
+    let (k, first) = app
+        .window
+        .iter()
+        .enumerate()
+        .take(20)
+        .find(|(_, st)| st.outlet.is_some())
+        .map(|(k, st)| (k, st.clone()))
+        .expect("a statement with an outlet near the top");
+    let outlet = first.outlet.clone().unwrap();
+    let list = ui::layout(b.area, app.pane).list.unwrap();
+    let y = list.y + 1 + k as u16;
+    let row: String = (list.x..list.x + list.width)
+        .map(|x| b[(x, y)].symbol())
+        .collect();
+    assert!(row.contains(&outlet[..outlet.len().min(6)]), "{row}");
+    assert!(row.contains(first.date.as_deref().unwrap()), "{row}");
+    // 40 columns: one pane, and at least 25 characters of the words.
+    let mut narrow = common::app_sized(40, 12);
+    pump(&mut narrow, s);
+    act(&mut narrow, s, Action::NextPane);
+    let b = render(&narrow, 40, 12);
+    let text = &narrow.window[0].text;
+    let words: String = text.chars().take(25).collect();
+    assert!(find_row(&b, &words).is_some(), "{words}");
+
+    // A long status is cut before the help hint.
+    app.status = Some(format!("note: {}", "very long message ".repeat(20)));
+    let b = render(&app, 80, 24);
+    let last = row_text(&b, 23);
+    assert!(last.trim_end().ends_with("? help"), "{last}");
+    assert!(last.contains('…'), "{last}");
+
+    // Timeline of a topic under a query: the title says both; silent months are rows.
+    let mut app = app_on(s);
+    act(&mut app, s, Action::Filter);
+    type_text(&mut app, s, "Russia");
+    press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    act(&mut app, s, Action::Timeline);
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "Timeline — “Russia” (by month)").is_some());
+    let rows = app.timeline.clone().unwrap();
+    let filled = ui::with_empty_months(&rows);
+    assert!(filled.len() >= rows.len());
+    for w in filled.windows(2) {
+        let (a, b) = (&w[0].period, &w[1].period);
+        let (ay, am): (i32, u32) = (a[..4].parse().unwrap(), a[5..].parse().unwrap());
+        let (by, bm): (i32, u32) = (b[..4].parse().unwrap(), b[5..].parse().unwrap());
+        assert_eq!(
+            (by * 12 + bm as i32) - (ay * 12 + am as i32),
+            1,
+            "{a} then {b}"
+        );
+    }
+    let total: u64 = filled.iter().map(|p| p.count).sum();
+    assert_eq!(total, rows.iter().map(|p| p.count).sum::<u64>());
+    let gap = ui::with_empty_months(&[
+        onrecord::index::reader::PeriodCount {
+            period: "2017-11".into(),
+            count: 2,
+            topics: vec![],
+        },
+        onrecord::index::reader::PeriodCount {
+            period: "2018-02".into(),
+            count: 1,
+            topics: vec![],
+        },
+    ]);
+    let periods: Vec<&str> = gap.iter().map(|p| p.period.as_str()).collect();
+    assert_eq!(periods, ["2017-11", "2017-12", "2018-01", "2018-02"]);
 }

@@ -254,6 +254,12 @@ impl SegmentCollector for TermCountsSegment {
     }
 }
 
+/// Speakers that do not start with a capital letter ("022 adult Americans", "12 percent",
+/// "officials") go after the names in speaker order.
+pub fn not_a_name(speaker: &str) -> bool {
+    !speaker.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// A statement's place in date order as one integer, smaller first: newest day first, undated
 /// last, ties by address (day: 20 bits, inverted; segment: 12; doc: 32). The whole ordering
 /// (`Ordered`) and the top-k pages (`Store::page`) share it, so every page agrees with every
@@ -325,6 +331,10 @@ impl Collector for Ordered {
                 .iter()
                 .flat_map(|f| f.names.iter().flat_map(|(_, n)| n.iter()))
                 .collect();
+            // Names, then what extraction could not make a name of ("022 adult Americans",
+            // "12 percent", "officials"): a list sorted by speaker starts with people.
+            let mut all: Vec<&String> = all.into_iter().collect();
+            all.sort_by_key(|n| not_a_name(n));
             let rank: HashMap<&String, i64> = all
                 .into_iter()
                 .enumerate()
@@ -486,5 +496,28 @@ impl SegmentCollector for TimelineSegment {
 
     fn harvest(self) -> Self::Fruit {
         self.rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_come_before_what_is_not_a_name_and_date_keys_order_newest_first() {
+        for junk in ["022 adult Americans", "12 percent", "officials", "«", ""] {
+            assert!(not_a_name(junk), "{junk}");
+        }
+        for name in ["Sergey Lavrov", "Émile Zola", "Лавров", "NATO"] {
+            assert!(!not_a_name(name), "{name}");
+        }
+        let day = 86_400;
+        let newer = date_order_key(Some(20 * 365 * day), 3, 9);
+        let older = date_order_key(Some(10 * 365 * day), 0, 0);
+        let undated = date_order_key(None, 0, 0);
+        assert!(newer < older && older < undated);
+        // Same day: by segment, then document.
+        assert!(date_order_key(Some(day), 0, 5) < date_order_key(Some(day + 60), 1, 0));
+        assert!(date_order_key(Some(day), 1, 4) < date_order_key(Some(day), 1, 5));
     }
 }

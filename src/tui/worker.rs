@@ -110,7 +110,15 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 crate::lookup::write_export(&mut f, format, &sts)
             });
             match res {
-                Ok(()) => Response::Message(format!("exported {} statements to {name}", sts.len())),
+                // The whole path: the browser may have been started anywhere.
+                Ok(()) => Response::Message(format!(
+                    "exported {} statements to {}",
+                    sts.len(),
+                    std::env::current_dir()
+                        .map(|d| d.join(&name))
+                        .unwrap_or_else(|_| name.clone().into())
+                        .display()
+                )),
                 Err(e) => Response::Error(format!("{name}: {e}")),
             }
         }

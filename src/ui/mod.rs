@@ -128,6 +128,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
 }
 
 fn block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    // The focused pane says so in words too, not by colour alone (NO_COLOR, colour blindness).
+    let title = if focused {
+        format!("▶{title}")
+    } else {
+        title
+    };
     Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(
@@ -274,9 +280,34 @@ fn draw_list(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
                 .checked_sub(app.window_offset)
                 .and_then(|k| app.window.get(k));
             let text = match row {
+                // From 70 columns: date · outlet · speaker · words; from 50 (the list beside the
+                // reader at 120 columns) the same without the dots; narrower, speaker and words
+                // only (the reader has the rest).
+                Some(st) if w < 70 => {
+                    let sep = if app.marks.contains(&st.id) {
+                        '★'
+                    } else {
+                        ' '
+                    };
+                    let speaker = for_terminal(&st.speaker);
+                    if w < 50 {
+                        let speaker = fit(&speaker, 10);
+                        let rest = w.saturating_sub(12);
+                        format!("{speaker}{sep} {}", fit(&for_terminal(&st.text), rest))
+                    } else {
+                        let date = st.date.as_deref().unwrap_or("    -     ");
+                        let outlet = fit(&for_terminal(st.outlet.as_deref().unwrap_or("")), 8);
+                        let speaker = fit(&speaker, 13);
+                        let rest = w.saturating_sub(date.len() + 8 + 13 + 4);
+                        format!(
+                            "{date}{sep}{outlet} {speaker} {}",
+                            fit(&for_terminal(&st.text), rest)
+                        )
+                    }
+                }
                 Some(st) => {
                     let date = st.date.as_deref().unwrap_or("    -     ");
-                    let speaker = fit(&for_terminal(&st.speaker), if w >= 60 { 16 } else { 12 });
+                    let speaker = fit(&for_terminal(&st.speaker), 16);
                     // The outlet column only when there is room for it and for the words.
                     let outlet = if w >= 70 {
                         format!(
@@ -466,15 +497,6 @@ fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
     if let Some(note) = &app.index_note {
         left.push(Span::styled(format!(" · {note}"), theme.error));
     }
-    if let Some(m) = &app.status {
-        let style = if m.starts_with("error") {
-            theme.error
-        } else {
-            Style::default()
-        };
-        left.push(Span::raw(" · "));
-        left.push(Span::styled(for_terminal(m), style));
-    }
     let help = app
         .keymap
         .keys_for(Action::Help)
@@ -482,6 +504,20 @@ fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         .cloned()
         .unwrap_or_else(|| "?".into());
     let hint = format!("{help} help ");
+    if let Some(m) = &app.status {
+        let style = if m.starts_with("error") {
+            theme.error
+        } else {
+            Style::default()
+        };
+        // A long message is cut before the help hint, never run into it.
+        let used: usize = left.iter().map(|s| s.content.chars().count()).sum();
+        let room = (r.width as usize).saturating_sub(used + 3 + hint.chars().count() + 1);
+        if room > 0 {
+            left.push(Span::raw(" · "));
+            left.push(Span::styled(fit(&for_terminal(m), room), style));
+        }
+    }
     let used: usize = left.iter().map(|s| s.content.chars().count()).sum();
     let pad = (r.width as usize).saturating_sub(used + hint.chars().count());
     left.push(Span::raw(" ".repeat(pad)));
@@ -680,11 +716,7 @@ fn draw_verify(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 /// Statements per month for the selection, most recent months last, with the main topics.
 fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let sel = app.effective_filter();
-    let who = sel
-        .official
-        .clone()
-        .or(sel.topic.clone())
-        .unwrap_or_else(|| "all statements".into());
+    let who = timeline_title(&sel);
     let r = centered(
         area,
         area.width.saturating_sub(4).min(90),
@@ -712,6 +744,7 @@ fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
         return;
     }
+    let rows = &with_empty_months(rows);
     let h = inner.height.saturating_sub(1) as usize;
     let shown = &rows[rows.len().saturating_sub(h)..];
     let max = shown.iter().map(|r| r.count).max().unwrap_or(1).max(1);
@@ -841,4 +874,73 @@ pub fn url_runs(buf: &ratatui::buffer::Buffer, url: &str) -> Vec<(u16, u16, Stri
         return runs;
     }
     Vec::new()
+}
+
+/// The months between the first and last with statements, the silent ones included (a gap in
+/// what an official said is part of the story).
+pub fn with_empty_months(
+    rows: &[crate::index::reader::PeriodCount],
+) -> Vec<crate::index::reader::PeriodCount> {
+    let month = |p: &str| -> Option<(i32, u32)> {
+        let (y, m) = p.split_once('-')?;
+        Some((y.parse().ok()?, m.parse().ok()?))
+    };
+    let mut out: Vec<crate::index::reader::PeriodCount> = Vec::with_capacity(rows.len());
+    for r in rows {
+        if let (Some(prev), Some((y, m))) = (
+            out.last()
+                .and_then(|p: &crate::index::reader::PeriodCount| month(&p.period)),
+            month(&r.period),
+        ) {
+            let (mut py, mut pm) = prev;
+            // At most ten years of silence are drawn month by month.
+            for _ in 0..120 {
+                pm += 1;
+                if pm > 12 {
+                    pm = 1;
+                    py += 1;
+                }
+                if (py, pm) >= (y, m) {
+                    break;
+                }
+                out.push(crate::index::reader::PeriodCount {
+                    period: format!("{py:04}-{pm:02}"),
+                    count: 0,
+                    topics: Vec::new(),
+                });
+            }
+        }
+        out.push(r.clone());
+    }
+    out
+}
+
+/// What the timeline counts, in words: the official, the topics, then the other filters.
+fn timeline_title(f: &crate::model::Filter) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if f.ids.is_some() {
+        parts.push("marked statements".into());
+    }
+    parts.extend(f.official.clone());
+    if let Some(k) = f.speaker_kind.filter(|_| f.official.is_none()) {
+        parts.push(k.group_label().to_lowercase());
+    }
+    parts.extend(f.topic.clone());
+    parts.extend(f.also_topic.clone());
+    if !f.query.trim().is_empty() {
+        parts.push(format!("“{}”", f.query.trim()));
+    }
+    parts.extend(f.outlet.clone());
+    parts.extend(f.kind.map(|k| k.as_str().to_string()));
+    match (&f.since, &f.until) {
+        (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
+        (Some(a), None) => parts.push(format!("since {a}")),
+        (None, Some(b)) => parts.push(format!("until {b}")),
+        (None, None) => {}
+    }
+    if parts.is_empty() {
+        "all statements".into()
+    } else {
+        parts.join(" · ")
+    }
 }
