@@ -27,6 +27,9 @@ pub struct Config {
     pub keys: BTreeMap<String, Vec<String>>,
     /// `[browser] restore`: reopen the browser where it was left (filters, pane, selection).
     pub restore: bool,
+    /// `[browser] mouse`: the wheel scrolls and a click selects (off: the terminal's own text
+    /// selection works as usual).
+    pub mouse: bool,
     /// `[browser] opener`: the program (and its first arguments) that `o` gives an article's
     /// URL to, as one more argument; empty: `$BROWSER`, else `xdg-open` (`open` on macOS).
     pub opener: Vec<String>,
@@ -68,6 +71,7 @@ struct RawConfig {
 #[derive(Deserialize)]
 struct RawBrowser {
     restore: Option<bool>,
+    mouse: Option<bool>,
     opener: Option<KeyList>,
 }
 
@@ -110,7 +114,7 @@ const KNOWN_KEYS: &[(&str, &[&str])] = &[
     ("topic", &["id", "label", "keywords"]),
     ("theme", &[]),
     ("keys", &[]),
-    ("browser", &["restore", "opener"]),
+    ("browser", &["restore", "mouse", "opener"]),
     ("searches", &[]),
 ];
 
@@ -209,6 +213,11 @@ impl Config {
             .and_then(|b| b.restore)
             .or(base.as_ref().map(|b| b.restore))
             .unwrap_or(true);
+        let mouse = browser
+            .as_ref()
+            .and_then(|b| b.mouse)
+            .or(base.as_ref().map(|b| b.mouse))
+            .unwrap_or(false);
         let opener = match browser.and_then(|b| b.opener) {
             Some(KeyList::One(s)) => s.split_whitespace().map(String::from).collect(),
             Some(KeyList::Many(v)) => v,
@@ -232,6 +241,7 @@ impl Config {
         }
         Ok(Config {
             restore,
+            mouse,
             opener,
             searches,
             topics,
@@ -351,13 +361,13 @@ mod tests {
     #[test]
     fn browser_and_saved_searches() {
         let d = Config::defaults();
-        assert!(d.restore && d.opener.is_empty() && d.searches.is_empty());
+        assert!(d.restore && !d.mouse && d.opener.is_empty() && d.searches.is_empty());
         let c = Config::parse(
-            "[browser]\nrestore = false\nopener = \"firefox --new-tab\"\n[searches]\n\"b\" = \"nuclear talks\"\n\"a\" = { official = \"lavrov\", since = \"2017\" }\n",
+            "[browser]\nrestore = false\nmouse = true\nopener = \"firefox --new-tab\"\n[searches]\n\"b\" = \"nuclear talks\"\n\"a\" = { official = \"lavrov\", since = \"2017\" }\n",
             "c.toml",
         )
         .unwrap();
-        assert!(!c.restore);
+        assert!(!c.restore && c.mouse);
         assert_eq!(c.opener, ["firefox", "--new-tab"]);
         let names: Vec<&str> = c.searches.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["a", "b"]);

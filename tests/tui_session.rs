@@ -692,3 +692,60 @@ fn focus_in_words_status_that_fits_columns_at_every_width_and_an_honest_timeline
     let periods: Vec<&str> = gap.iter().map(|p| p.period.as_str()).collect();
     assert_eq!(periods, ["2017-11", "2017-12", "2018-01", "2018-02"]);
 }
+
+/// With `[browser] mouse = true`: a click focuses the pane under the pointer and selects the
+/// row clicked, the wheel moves three rows; borders and other modes do nothing. And the
+/// filter form recalls the history with ctrl-p/ctrl-n.
+#[test]
+fn the_mouse_clicks_and_scrolls_and_the_filter_form_recalls_the_history() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let a = ui::layout(area, app.pane);
+    let (list, groups) = (a.list.unwrap(), a.groups.unwrap());
+    // The fifth statement of the list.
+    let hit = ui::pane_at(area, app.pane, list.x + 10, list.y + 5).unwrap();
+    assert_eq!(hit, (Pane::List, Some(4), list.height as usize - 2));
+    app.click(hit.0, hit.1, hit.2);
+    pump(&mut app, s);
+    assert_eq!((app.pane, app.list_sel), (Pane::List, 4));
+    // The wheel over the list: three down, then three up.
+    app.wheel(Pane::List, true);
+    pump(&mut app, s);
+    assert_eq!(app.list_sel, 7);
+    app.wheel(Pane::List, false);
+    assert_eq!(app.list_sel, 4);
+    // The second official in the Officials pane.
+    let hit = ui::pane_at(area, app.pane, groups.x + 3, groups.y + 2).unwrap();
+    app.click(hit.0, hit.1, hit.2);
+    pump(&mut app, s);
+    assert_eq!((app.pane, app.group_sel), (Pane::Groups, 1));
+    assert!(app.effective_filter().official.is_some());
+    // A border is no row; the status line no pane.
+    assert_eq!(
+        ui::pane_at(area, app.pane, list.x, list.y).map(|h| h.1),
+        Some(None)
+    );
+    assert_eq!(ui::pane_at(area, app.pane, 5, 39), None);
+    // An overlay has the keyboard: the mouse does nothing.
+    act(&mut app, s, Action::Help);
+    assert!(!app.click(Pane::List, Some(1), 30));
+    assert_eq!(app.pane, Pane::Groups);
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+
+    // The filter form: ctrl-p brings back the last search into its text field.
+    act(&mut app, s, Action::Filter);
+    type_text(&mut app, s, "sanctions");
+    press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    act(&mut app, s, Action::FilterPane);
+    assert_eq!(app.form[0], "sanctions");
+    press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(app.form[0], "", "ctrl-u clears the field, never types a u");
+    press(&mut app, s, KeyCode::Char('x'), KeyModifiers::CONTROL);
+    assert_eq!(app.form[0], "");
+    press(&mut app, s, KeyCode::Char('p'), KeyModifiers::CONTROL);
+    assert_eq!(app.form[0], "sanctions");
+    press(&mut app, s, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(app.form[0], "");
+}

@@ -134,7 +134,9 @@ impl App {
                 self.compare_form[self.compare_focus].pop();
             }
             KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char(c) if !c.is_control() && !loaded => {
+            KeyCode::Char(c)
+                if !c.is_control() && !e.modifiers.contains(KeyModifiers::CONTROL) && !loaded =>
+            {
                 self.compare_form[self.compare_focus].push(c)
             }
             KeyCode::Char(_) if loaded => {
@@ -166,7 +168,9 @@ impl App {
             KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
                 self.verify_input.clear()
             }
-            KeyCode::Char(c) if !c.is_control() => self.verify_input.push(c),
+            KeyCode::Char(c) if !c.is_control() && !e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.verify_input.push(c)
+            }
             _ => return false,
         }
         true
@@ -208,7 +212,7 @@ impl App {
                 self.base.query.clear();
                 self.refresh(true);
             }
-            KeyCode::Char(c) if !c.is_control() => {
+            KeyCode::Char(c) if !c.is_control() && !e.modifiers.contains(KeyModifiers::CONTROL) => {
                 // A new search looks through everything, not only the official selected
                 // before it: typing "lavrov" with Obama selected lists Lavrov's words.
                 if self.base.query.is_empty() {
@@ -233,11 +237,22 @@ impl App {
                 self.form_focus = (self.form_focus + FORM_FIELDS.len() - 1) % FORM_FIELDS.len()
             }
             KeyCode::Enter => self.apply_form(),
+            KeyCode::Char('p') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                return self.recall_into_form(true);
+            }
+            KeyCode::Char('n') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                return self.recall_into_form(false);
+            }
+            KeyCode::Char('u') if e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.form[self.form_focus].clear();
+            }
             KeyCode::Backspace => {
                 self.form[self.form_focus].pop();
             }
             KeyCode::Char('c') if e.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Char(c) if !c.is_control() => self.form[self.form_focus].push(c),
+            KeyCode::Char(c) if !c.is_control() && !e.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.form[self.form_focus].push(c)
+            }
             _ => return false,
         }
         true

@@ -4,10 +4,12 @@
 
 mod keys;
 mod matches;
+mod mouse;
 mod saved;
 mod session;
 mod tree;
 
+pub use mouse::groups_top;
 pub use session::RowKey;
 
 use std::collections::BTreeSet;
@@ -566,6 +568,7 @@ impl App {
                 Pane::Reader => {}
             },
             Action::Filter => {
+                self.history_pos = None;
                 self.mode = Mode::Typing;
                 self.status = None;
             }
@@ -581,6 +584,7 @@ impl App {
                     b.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
                 ];
                 self.form_focus = 0;
+                self.history_pos = None;
                 self.mode = Mode::FilterForm;
             }
             Action::Back => {

@@ -205,23 +205,41 @@ impl App {
 
     /// ↑/ctrl-p (back = true) and ↓/ctrl-n in `/`: the previous or next query of the history.
     pub(super) fn recall(&mut self, back: bool) -> bool {
-        if self.history.is_empty() {
+        let Some(q) = self.step_history(back) else {
             return false;
+        };
+        self.base.query = q;
+        self.group_sel = 0;
+        self.refresh(true);
+        true
+    }
+
+    /// ctrl-p/ctrl-n in the filter form: the history into its text field.
+    pub(super) fn recall_into_form(&mut self, back: bool) -> bool {
+        let Some(q) = self.step_history(back) else {
+            return false;
+        };
+        self.form[0] = q;
+        self.form_focus = 0;
+        true
+    }
+
+    /// Moves through the history: the entry now recalled, empty past the newest.
+    fn step_history(&mut self, back: bool) -> Option<String> {
+        if self.history.is_empty() {
+            return None;
         }
         let last = self.history.len() - 1;
         let pos = match (self.history_pos, back) {
             (None, true) => Some(last),
-            (None, false) => return false,
+            (None, false) => return None,
             (Some(0), true) => Some(0),
             (Some(p), true) => Some(p - 1),
             (Some(p), false) if p >= last => None,
             (Some(p), false) => Some(p + 1),
         };
         self.history_pos = pos;
-        self.base.query = pos.map(|p| self.history[p].clone()).unwrap_or_default();
-        self.group_sel = 0;
-        self.refresh(true);
-        true
+        Some(pos.map(|p| self.history[p].clone()).unwrap_or_default())
     }
 
     /// The statement in the reader counts as read (dimmed in the list from then on).

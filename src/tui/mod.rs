@@ -160,6 +160,9 @@ pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
         terminal::EnterAlternateScreen,
         cursor::Hide
     )?;
+    if config.mouse {
+        execute!(std::io::stdout(), crossterm::event::EnableMouseCapture)?;
+    }
     let result = event_loop(
         &mut app,
         opening,
@@ -344,6 +347,19 @@ fn event_loop(
                     panic!("panic requested by ONRECORD_TEST_PANIC");
                 }
                 dirty |= app.on_key(k)
+            }
+            Msg::Input(Event::Mouse(m)) => {
+                use crossterm::event::{MouseButton, MouseEventKind};
+                let size = term.size()?;
+                let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+                if let Some((pane, row, height)) = ui::pane_at(area, app.pane, m.column, m.row) {
+                    dirty |= match m.kind {
+                        MouseEventKind::ScrollDown => app.wheel(pane, true),
+                        MouseEventKind::ScrollUp => app.wheel(pane, false),
+                        MouseEventKind::Down(MouseButton::Left) => app.click(pane, row, height),
+                        _ => false,
+                    };
+                }
             }
             Msg::Input(Event::Resize(w, h)) => {
                 let (lh, rw) = ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));

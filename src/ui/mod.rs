@@ -189,7 +189,7 @@ fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         f.render_widget(Paragraph::new(Span::styled("loading…", theme.muted)), inner);
         return;
     }
-    let top = app.group_sel.saturating_sub(h.saturating_sub(1));
+    let top = crate::app::groups_top(app.group_sel, h);
     // Rows after the first heading belong to a group of other speakers: indented under it.
     let first_section = app
         .rows
@@ -943,4 +943,24 @@ fn timeline_title(f: &crate::model::Filter) -> String {
     } else {
         parts.join(" · ")
     }
+}
+
+/// The pane under a terminal cell and the row of its contents there (None on a border).
+pub fn pane_at(area: Rect, focus: Pane, x: u16, y: u16) -> Option<(Pane, Option<usize>, usize)> {
+    let a = layout(area, focus);
+    [
+        (Pane::Groups, a.groups),
+        (Pane::List, a.list),
+        (Pane::Reader, a.reader),
+    ]
+    .into_iter()
+    .find_map(|(pane, r)| {
+        let r = r?;
+        let inside = x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
+        inside.then(|| {
+            let inner_h = r.height.saturating_sub(2) as usize;
+            let row = (y > r.y && y < r.y + r.height - 1).then(|| (y - r.y - 1) as usize);
+            (pane, row, inner_h)
+        })
+    })
 }
