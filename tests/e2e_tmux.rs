@@ -437,6 +437,26 @@ fn marks_history_and_the_view_survive_a_restart_and_o_opens_the_url() {
     t.wait_for("Statements 1/");
     t.keys(&["Up"]);
     t.wait_for("Statements 1/1");
-    t.keys(&["Enter", "q"]);
+    t.keys(&["Enter"]);
+    // `e` then `m`: the status names the whole path of the file written.
+    t.keys(&["e"]);
+    t.wait_for("export as:");
+    t.keys(&["m"]);
+    let s = t.wait_for("exported 1 statement to ");
+    let dir_shown = dir.canonicalize().unwrap().display().to_string();
+    assert!(s.contains(&dir_shown), "the full path ({dir_shown}):\n{s}");
+    let written: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("onrecord-export-")
+        })
+        .collect();
+    assert_eq!(written.len(), 1);
+    let md = std::fs::read_to_string(written[0].path()).unwrap();
+    assert!(md.contains("pelican"), "{md}");
+    t.keys(&["q"]);
     t.wait_for("ONRECORD_EXIT=0");
 }

@@ -112,8 +112,9 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
             match res {
                 // The whole path: the browser may have been started anywhere.
                 Ok(()) => Response::Message(format!(
-                    "exported {} statements to {}",
+                    "exported {} statement{} to {}",
                     sts.len(),
+                    if sts.len() == 1 { "" } else { "s" },
                     std::env::current_dir()
                         .map(|d| d.join(&name))
                         .unwrap_or_else(|_| name.clone().into())
