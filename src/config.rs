@@ -39,6 +39,22 @@ pub struct Config {
     pub warnings: Vec<String>,
 }
 
+impl SavedSearch {
+    /// The filters of `f` as strings (a tree topic under a topic filter is the narrower one).
+    pub fn from_filter(name: String, f: &crate::model::Filter) -> SavedSearch {
+        SavedSearch {
+            name,
+            query: f.query.trim().to_string(),
+            official: f.official.clone(),
+            topic: f.also_topic.clone().or(f.topic.clone()),
+            outlet: f.outlet.clone(),
+            kind: f.kind.map(|k| k.as_str().to_string()),
+            since: f.since.clone(),
+            until: f.until.clone(),
+        }
+    }
+}
+
 /// A named search: free text and filters, as the `search` command takes them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, default)]

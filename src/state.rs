@@ -19,25 +19,14 @@ use serde::{Deserialize, Serialize};
 pub const HISTORY_LIMIT: usize = 500;
 pub const SEEN_LIMIT: usize = 20_000;
 
-/// The filters of a view, as plain strings (stable on disk whatever the model becomes).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SavedFilter {
-    pub query: String,
-    pub official: Option<String>,
-    pub topic: Option<String>,
-    pub outlet: Option<String>,
-    pub kind: Option<String>,
-    pub since: Option<String>,
-    pub until: Option<String>,
-    pub dedup: bool,
-}
-
 /// Where the browser was: its filters, sort, pane and selection.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct View {
-    pub filter: SavedFilter,
+    /// The filters, as a saved search holds them (plain strings, stable on disk).
+    pub filter: crate::config::SavedSearch,
+    /// Repeated reports collapsed (`d`).
+    pub dedup: bool,
     /// "date", "speaker" or "relevance".
     pub sort: String,
     /// "groups", "list" or "reader".
@@ -309,10 +298,10 @@ mod tests {
             history: vec!["lavrov".into(), "sanctions".into()],
             marks: ["a1".to_string(), "b2".to_string()].into(),
             view: Some(View {
-                filter: SavedFilter {
+                filter: crate::config::SavedSearch {
                     query: "nuclear".into(),
                     official: Some("Sergei Lavrov".into()),
-                    ..SavedFilter::default()
+                    ..Default::default()
                 },
                 sort: "speaker".into(),
                 pane: "list".into(),

@@ -98,16 +98,7 @@ impl App {
             return;
         }
         let name = f.describe();
-        let search = SavedSearch {
-            name: name.clone(),
-            query: f.query.trim().to_string(),
-            official: f.official.clone(),
-            topic: f.also_topic.clone().or(f.topic.clone()),
-            outlet: f.outlet.clone(),
-            kind: f.kind.map(|k| k.as_str().to_string()),
-            since: f.since.clone(),
-            until: f.until.clone(),
-        };
+        let search = SavedSearch::from_filter(name.clone(), &f);
         if self.search_named(&name).is_some() {
             self.status = Some(format!("'{name}' is saved already"));
             return;

@@ -4,8 +4,8 @@
 
 use super::{App, GroupRow, Pane, Request};
 use crate::index::reader::Sort;
-use crate::model::{Filter, Kind, SpeakerKind};
-use crate::state::{HISTORY_LIMIT, SEEN_LIMIT, SavedFilter, State, View};
+use crate::model::{Filter, SpeakerKind};
+use crate::state::{HISTORY_LIMIT, SEEN_LIMIT, State, View};
 
 /// Which row of the Officials pane is selected, independent of its position.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,17 +49,10 @@ impl App {
             self.refresh(true);
             return;
         };
-        let f = &view.filter;
+        // Names and dates were saved canonical: read back as a saved search is.
         self.base = Filter {
-            query: f.query.clone(),
-            official: f.official.clone(),
-            topic: f.topic.clone(),
-            outlet: f.outlet.clone(),
-            kind: f.kind.as_deref().and_then(Kind::parse),
-            since: f.since.clone(),
-            until: f.until.clone(),
-            dedup: f.dedup,
-            ..Filter::default()
+            dedup: view.dedup,
+            ..self.saved_filter(&view.filter, &Filter::default())
         };
         self.sort = match view.sort.as_str() {
             "speaker" => Sort::Speaker,
@@ -104,18 +97,9 @@ impl App {
             Some(r) => RowKey::of(r, self),
             None => self.pending_row.clone().unwrap_or_default(),
         };
-        let b = &self.base;
         let view = View {
-            filter: SavedFilter {
-                query: b.query.clone(),
-                official: b.official.clone(),
-                topic: b.topic.clone(),
-                outlet: b.outlet.clone(),
-                kind: b.kind.map(|k| k.as_str().to_string()),
-                since: b.since.clone(),
-                until: b.until.clone(),
-                dedup: b.dedup,
-            },
+            filter: crate::config::SavedSearch::from_filter(String::new(), &self.base),
+            dedup: self.base.dedup,
             sort: self.sort.label().to_string(),
             pane: match self.pane {
                 Pane::Groups => "groups",
