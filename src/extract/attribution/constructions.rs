@@ -647,6 +647,38 @@ mod tests {
     }
 
     #[test]
+    fn the_target_of_an_accusation_is_never_its_speaker() {
+        // Found in a trial on real news: "X, a description, accused Mr. Y of …" became Y
+        // saying "X, a description" (57 such statements on the AllSides subset).
+        for (par, speaker, starts) in [
+            (
+                "Sen. Rand Paul, Kentucky Republican, accused Mr. Kerry of misleading Congress about the deal.",
+                "Rand Paul",
+                "Mr. Kerry of misleading",
+            ),
+            (
+                "In a statement, White House spokeswoman Caitlin Hayden, slammed North Korea's statement as provocative.",
+                "Caitlin Hayden",
+                "North Korea's statement",
+            ),
+            (
+                "The committee's chairman, Rep. Ed Royce, criticized President Obama for the delay in sending aid.",
+                "Ed Royce",
+                "President Obama for",
+            ),
+        ] {
+            // The speaker phrase as written ("Sen. Rand Paul, Kentucky Republican").
+            let (text, sp, _) = one(par);
+            assert!(sp.contains(speaker), "{par}: {sp}");
+            assert!(text.starts_with(starts), "{par}: {text}");
+        }
+        // With quotation marks the inversion stands: the quote's speaker follows the verb.
+        let (text, sp, _) = one("“This is a disgrace,” said Senator John McCain.");
+        assert!(sp.contains("John McCain"), "{sp}");
+        assert!(text.contains("This is a disgrace"), "{text}");
+    }
+
+    #[test]
     fn according_to_a_described_source() {
         let (text, sp, _) = one("Rents rose 4 percent last year, according to one property index.");
         assert_eq!(
