@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         eprintln!("onrecord: {w}");
     }
     lookup::set_color(cli.color);
+    lookup::set_quiet(cli.quiet);
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

@@ -26,6 +26,13 @@ pub fn set_color(choice: crate::cli::ColorChoice) {
     let _ = COLOR.set(choice);
 }
 
+/// `-q`: no summary lines ("20 of 1030 statements").
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
 fn color_ok() -> bool {
     COLOR
         .get()
@@ -119,7 +126,7 @@ pub fn search(
                 filter.describe()
             }
         );
-    } else if page.total > page.hits.len() {
+    } else if page.total > page.hits.len() && !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
         eprintln!(
             "onrecord: {} of {} statements (use --limit for more)",
             page.hits.len(),

@@ -109,6 +109,13 @@ fn quiet_keeps_problems_and_drops_the_progress_and_summary() {
     assert!(err.contains("statements"), "the summary line: {err}");
     let (_, err) = ok(onrecord(dir).args(["--index", "b", "--quiet", "ingest"]));
     assert_eq!(err, "", "nothing but problems");
+    let (out, err) = ok(onrecord(dir).args(["--index", "b", "search", "--limit", "1"]));
+    assert!(
+        err.contains("(use --limit for more)") && !out.is_empty(),
+        "{err}"
+    );
+    let (_, err) = ok(onrecord(dir).args(["--index", "b", "-q", "search", "--limit", "1"]));
+    assert_eq!(err, "", "no summary line under -q");
     std::fs::write(dir.join("data").join("empty.txt"), "").unwrap();
     let o = onrecord(dir)
         .args(["--index", "b", "-q", "ingest"])

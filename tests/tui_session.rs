@@ -749,3 +749,83 @@ fn the_mouse_clicks_and_scrolls_and_the_filter_form_recalls_the_history() {
     press(&mut app, s, KeyCode::Char('n'), KeyModifiers::CONTROL);
     assert_eq!(app.form[0], "");
 }
+
+/// Findings of a fresh-eyes trial: the timeline scrolls back in time instead of closing on the
+/// first key, compare with one official missing says so, "? help" survives at 40 columns, ↑
+/// in `/` skips the query already on the line, the Officials title counts officials.
+#[test]
+fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::Timeline);
+    let months = ui::with_empty_months(app.timeline.as_ref().unwrap()).len();
+    assert!(months > 8, "{months}");
+    let newest = app
+        .timeline
+        .as_ref()
+        .unwrap()
+        .last()
+        .unwrap()
+        .period
+        .clone();
+    let oldest = app.timeline.as_ref().unwrap()[0].period.clone();
+    let b = render(&app, 80, 10);
+    assert!(find_row(&b, &newest).is_some() && find_row(&b, &oldest).is_none());
+    press(&mut app, s, KeyCode::Char('g'), KeyModifiers::NONE);
+    assert_eq!(app.mode, Mode::Timeline, "g scrolls, it does not close");
+    let b = render(&app, 80, 10);
+    assert!(
+        find_row(&b, &oldest).is_some(),
+        "g goes to the oldest month"
+    );
+    press(&mut app, s, KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(app.mode, Mode::Timeline);
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(app.mode, Mode::Normal);
+
+    // Compare with official B empty.
+    act(&mut app, s, Action::Compare);
+    type_text(&mut app, s, "lavrov");
+    press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.compare_focus, 1);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .starts_with("type official B"),
+        "{:?}",
+        app.status
+    );
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+
+    // 40 columns: "? help" is whole.
+    let mut narrow = common::app_sized(40, 12);
+    pump(&mut narrow, s);
+    act(&mut narrow, s, Action::Down);
+    let b = render(&narrow, 40, 12);
+    assert!(
+        row_text(&b, 11).trim_end().ends_with("? help"),
+        "{}",
+        row_text(&b, 11)
+    );
+
+    // ↑ on a line that holds the newest query goes to the one before it.
+    for q in ["lavrov", "nuclear"] {
+        act(&mut app, s, Action::Filter);
+        press(&mut app, s, KeyCode::Char('u'), KeyModifiers::CONTROL);
+        type_text(&mut app, s, q);
+        press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    }
+    act(&mut app, s, Action::Filter);
+    assert_eq!(app.base.query, "nuclear");
+    press(&mut app, s, KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(app.base.query, "lavrov");
+    press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
+
+    // The title counts officials, not media and unnamed sources.
+    let officials = app.groups.iter().filter(|g| g.kind.is_official()).count();
+    assert!(officials < app.groups.len());
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, &format!("Officials ({officials})")).is_some());
+}

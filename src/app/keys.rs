@@ -18,7 +18,16 @@ impl App {
             Mode::FilterForm => return self.type_form(e),
             Mode::ExportChoice => return self.choose_export(e),
             Mode::Timeline => {
-                self.mode = Mode::Normal;
+                // j/k (↓/↑), g/G scroll through the months; any other key closes.
+                match e.code {
+                    KeyCode::Char('k') | KeyCode::Up => {
+                        self.timeline_scroll = self.timeline_scroll.saturating_sub(1)
+                    }
+                    KeyCode::Char('j') | KeyCode::Down => self.timeline_scroll += 1,
+                    KeyCode::Char('g') | KeyCode::Home => self.timeline_scroll = 0,
+                    KeyCode::Char('G') | KeyCode::End => self.timeline_scroll = usize::MAX / 2,
+                    _ => self.mode = Mode::Normal,
+                }
                 return true;
             }
             Mode::Help => return self.type_help(e),
@@ -101,6 +110,14 @@ impl App {
             KeyCode::Enter => {
                 let names = self.official_names();
                 let mut sides = Vec::new();
+                if let Some(i) = (0..2).find(|&i| self.compare_form[i].trim().is_empty()) {
+                    self.compare_focus = i;
+                    self.status = Some(format!(
+                        "type official {} (Tab moves between the fields)",
+                        ["A", "B"][i]
+                    ));
+                    return true;
+                }
                 for i in 0..2 {
                     match crate::names::match_official(self.compare_form[i].trim(), &names) {
                         Ok(n) => sides.push(n),

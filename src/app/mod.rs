@@ -242,6 +242,8 @@ pub struct App {
     /// `?`: the words typed to narrow the help, and its scroll.
     pub help_filter: String,
     pub help_scroll: usize,
+    /// The timeline's first month shown (from the oldest; clamped when drawn).
+    pub timeline_scroll: usize,
 }
 
 impl App {
@@ -299,6 +301,7 @@ impl App {
             saved_open: false,
             help_filter: String::new(),
             help_scroll: 0,
+            timeline_scroll: usize::MAX / 2,
         };
         app.refresh(true);
         app
@@ -668,6 +671,8 @@ impl App {
             }
             Action::Timeline => {
                 self.timeline = None;
+                // The newest months first in view; k goes back in time.
+                self.timeline_scroll = usize::MAX / 2;
                 self.mode = Mode::Timeline;
                 self.requests.push(Request::Timeline {
                     filter: self.effective_filter(),

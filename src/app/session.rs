@@ -189,9 +189,13 @@ impl App {
 
     /// ↑/ctrl-p (back = true) and ↓/ctrl-n in `/`: the previous or next query of the history.
     pub(super) fn recall(&mut self, back: bool) -> bool {
-        let Some(q) = self.step_history(back) else {
+        let Some(mut q) = self.step_history(back) else {
             return false;
         };
+        // The line already holds the newest entry: ↑ goes to the one before.
+        if back && q == self.base.query.trim() && self.history_pos.is_some_and(|p| p > 0) {
+            q = self.step_history(true).unwrap_or(q);
+        }
         self.base.query = q;
         self.group_sel = 0;
         self.refresh(true);

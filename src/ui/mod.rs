@@ -177,7 +177,11 @@ fn fit(s: &str, w: usize) -> String {
 fn draw_groups(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
     let focused = app.pane == Pane::Groups;
     let b = block(
-        format!(" {} ({}) ", Pane::Groups.title(), app.groups.len()),
+        format!(
+            " {} ({}) ",
+            Pane::Groups.title(),
+            app.groups.iter().filter(|g| g.kind.is_official()).count()
+        ),
         focused,
         theme,
     );
@@ -518,7 +522,19 @@ fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
             left.push(Span::styled(fit(&for_terminal(m), room), style));
         }
     }
-    let used: usize = left.iter().map(|s| s.content.chars().count()).sum();
+    // On a narrow terminal the left part gives way to the help hint.
+    let mut used: usize = left.iter().map(|s| s.content.chars().count()).sum();
+    let room = (r.width as usize).saturating_sub(hint.chars().count());
+    while used > room && left.len() > 1 {
+        let last = left.pop().map_or(0, |s| s.content.chars().count());
+        used -= last;
+    }
+    if used > room
+        && let Some(first) = left.first_mut()
+    {
+        first.content = fit(&first.content, room).into();
+        used = room;
+    }
     let pad = (r.width as usize).saturating_sub(used + hint.chars().count());
     left.push(Span::raw(" ".repeat(pad)));
     left.push(Span::styled(hint, theme.muted));
@@ -746,7 +762,8 @@ fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     }
     let rows = &with_empty_months(rows);
     let h = inner.height.saturating_sub(1) as usize;
-    let shown = &rows[rows.len().saturating_sub(h)..];
+    let first = app.timeline_scroll.min(rows.len().saturating_sub(h));
+    let shown = &rows[first..(first + h).min(rows.len())];
     let max = shown.iter().map(|r| r.count).max().unwrap_or(1).max(1);
     let bar_w = (inner.width as usize).saturating_sub(40).clamp(5, 40);
     let mut lines: Vec<Line> = shown
@@ -767,12 +784,12 @@ fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         })
         .collect();
     if rows.len() > shown.len() {
+        let later = rows.len() - first - shown.len();
         lines.insert(
             0,
             Line::styled(
                 format!(
-                    "({} earlier months not shown; `onrecord stats --by month` lists all)",
-                    rows.len() - shown.len()
+                    "{first} earlier, {later} later months · k/j scroll, g/G ends, any other key closes"
                 ),
                 theme.muted,
             ),

@@ -218,6 +218,41 @@ impl<'g> Resolver<'g> {
             let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
+        // "A spokesperson for Kerry", "an aide to Lavrov", "a lawyer for Manafort": someone
+        // speaking for a person is not that person (a trial found Kerry credited with his
+        // spokesperson's words).
+        let lower_words: Vec<&str> = lower.split_whitespace().collect();
+        // Only words for people around someone (spokesman, aide, lawyer): "minister of the
+        // Interior Bernard Cazeneuve" and "ambassador to the U.N. Nikki Haley" are the person.
+        let dependent_for = lower_words.iter().position(|w| DEPENDENT_HEADS.contains(w));
+        if let Some(k) = dependent_for
+            && lower_words
+                .get(k + 1)
+                .is_some_and(|p| matches!(*p, "for" | "to" | "of"))
+            && phrase
+                .split_whitespace()
+                .take(k + 1)
+                .enumerate()
+                .all(|(i, w)| {
+                    !is_capitalized(w)
+                        || i == 0 && matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one")
+                })
+            && runs.last().is_some()
+            // "a spokesman for the State Department" speaks as the institution.
+            && !runs
+                .last()
+                .and_then(|run| self.lookup_run(run))
+                .is_some_and(|id| self.g.get(id).institution)
+        {
+            // "A spokesperson for Kerry" opening a sentence reads "a spokesperson for Kerry".
+            let as_written = without_article(phrase);
+            let mut chars = as_written.chars();
+            let shown = match (chars.next(), k) {
+                (Some(c), 1) if c.is_uppercase() => c.to_lowercase().chain(chars).collect(),
+                _ => as_written.to_string(),
+            };
+            return Some(Err(shown));
+        }
         // "President Barack Obama's own party", "Trump's lawyer": whoever a possessive name
         // qualifies is someone else than that name, and no role of it either.
         if head_is_lower
@@ -595,6 +630,27 @@ mod tests {
         let mut r = Resolver::new(&g, Some(2017));
         r.observe("Local farmer Ivan Lavrov spoke to us.");
         assert_eq!(r.resolve("Lavrov").unwrap().name, "Ivan Lavrov");
+    }
+
+    #[test]
+    fn someone_speaking_for_a_person_is_not_that_person() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("Secretary of State John Kerry and Foreign Minister Sergey Lavrov met.");
+        for (phrase, shown) in [
+            ("A spokesperson for Kerry", "a spokesperson for Kerry"),
+            ("an aide to Lavrov", "an aide to Lavrov"),
+            ("a lawyer for Paul Manafort", "a lawyer for Paul Manafort"),
+        ] {
+            let sp = r.resolve(phrase).unwrap();
+            assert_eq!(sp.name, shown, "{phrase}");
+            assert_ne!(sp.kind, SpeakerKind::Person, "{phrase}");
+        }
+        // A named spokesperson stays the person.
+        assert_eq!(
+            r.resolve("Clinton spokesman Brian Fallon").unwrap().name,
+            "Brian Fallon"
+        );
     }
 
     #[test]
