@@ -37,8 +37,11 @@ pub struct View {
     pub topic: Option<String>,
     pub section: Option<String>,
     pub marked: bool,
-    /// A saved search's row, by name.
+    /// A saved search's row, by name; whether the "Saved searches" heading was selected, and
+    /// open.
     pub saved: Option<String>,
+    pub saved_heading: bool,
+    pub saved_open: bool,
     /// Officials whose topics were open.
     pub expanded: Vec<String>,
     /// The selected statement, by id (its position may have moved after an ingest), and its
@@ -237,15 +240,16 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path, warnings: &mut Vec<Str
             let mut bad = path.as_os_str().to_owned();
             bad.push(".bad");
             let kept = std::fs::rename(path, &bad).is_ok();
-            warnings.push(format!(
-                "{}: not a state file onrecord can read ({e}); starting fresh{}",
-                path.display(),
-                if kept {
-                    format!(" (kept as {})", Path::new(&bad).display())
-                } else {
-                    String::new()
-                }
-            ));
+            // What happened first, where last: the status bar may cut the end.
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let dir = path.parent().unwrap_or(Path::new(".")).display();
+            warnings.push(if kept {
+                format!(
+                    "{name} could not be read: starting fresh (kept as {name}.bad in {dir}; {e})"
+                )
+            } else {
+                format!("{name} could not be read: starting fresh ({dir}; {e})")
+            });
             None
         }
     }

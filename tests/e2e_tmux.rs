@@ -459,4 +459,30 @@ fn marks_history_and_the_view_survive_a_restart_and_o_opens_the_url() {
     assert!(md.contains("pelican"), "{md}");
     t.keys(&["q"]);
     t.wait_for("ONRECORD_EXIT=0");
+    drop(t);
+
+    // Third run on a damaged marks file: one warning, a fresh start, the file kept aside.
+    let marks = std::fs::read_dir(&state)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path().join("marks.json"))
+        .find(|p| p.exists())
+        .expect("a marks file");
+    std::fs::write(&marks, b"{\"version\": 1, \"marks\": [\"trunc").unwrap();
+    let t = start(dir, 122, 40);
+    let s = t.wait_for("starting fresh");
+    assert!(s.contains("marks.json"), "{s}");
+    t.wait_for("Statements 1/1");
+    assert!(
+        !t.screen().contains("★ Marked"),
+        "no marks after the damaged file"
+    );
+    let mut bad = marks.clone().into_os_string();
+    bad.push(".bad");
+    assert!(
+        std::path::Path::new(&bad).exists(),
+        "kept aside as marks.json.bad"
+    );
+    t.keys(&["q"]);
+    t.wait_for("ONRECORD_EXIT=0");
 }

@@ -829,3 +829,43 @@ fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
     let b = render(&app, 120, 40);
     assert!(find_row(&b, &format!("Officials ({officials})")).is_some());
 }
+
+/// A state file that could not be read is one warning in the status bar, still there once the
+/// index has opened; the Saved searches heading, open and selected, comes back so.
+#[test]
+fn a_state_warning_outlives_the_opening_and_the_saved_heading_is_restored() {
+    let (_d, store) = common::indexed(&common::repo().join("data"));
+    let s = &store;
+    let mut app = common::app_sized(120, 40);
+    app.status = Some(
+        "marks.json could not be read: starting fresh (kept as marks.json.bad in /x; …)".into(),
+    );
+    app.receive(onrecord::app::Response::Opened {
+        summary: None,
+        note: None,
+    });
+    pump(&mut app, s);
+    assert!(app.status.as_deref().unwrap().contains("starting fresh"));
+    let b = render(&app, 120, 40);
+    assert!(find_row(&b, "starting fresh").is_some());
+
+    let config =
+        onrecord::config::Config::parse("[searches]\nnuclear = \"nuclear\"\n", "c.toml").unwrap();
+    app.set_config_searches(&config.searches);
+    pump(&mut app, s);
+    let heading = app.rows.iter().position(|r| r.saved_heading).unwrap();
+    while app.group_sel != heading {
+        act(&mut app, s, Action::Down);
+    }
+    act(&mut app, s, Action::Open);
+    assert!(app.saved_open);
+    let mut again = common::app_sized(120, 40);
+    again.set_config_searches(&config.searches);
+    again.restore(app.snapshot(), true);
+    pump(&mut again, s);
+    assert!(again.saved_open);
+    assert!(
+        again.rows[again.group_sel].saved_heading,
+        "the heading is selected again"
+    );
+}

@@ -497,7 +497,15 @@ impl App {
             }
             Response::Opened { summary, note } => {
                 self.index_note = note;
-                self.status = summary;
+                // Keep what the status already says (a state file that could not be read)
+                // unless the refresh has news; "building the index…" always gives way.
+                let building = self
+                    .status
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("building the index"));
+                if summary.is_some() || building {
+                    self.status = summary;
+                }
                 true
             }
             Response::Fatal(e) => {

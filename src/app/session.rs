@@ -65,7 +65,7 @@ impl App {
             _ => Pane::Groups,
         };
         self.expanded = view.expanded.iter().cloned().collect();
-        self.saved_open = view.saved.is_some();
+        self.saved_open = view.saved_open || view.saved.is_some();
         self.open_sections = view
             .section
             .as_deref()
@@ -74,7 +74,7 @@ impl App {
             .collect();
         let key = RowKey {
             marked: view.marked && !self.marks.is_empty(),
-            saved_heading: false,
+            saved_heading: view.saved_heading,
             saved: view.saved.clone(),
             section: view.section.as_deref().and_then(SpeakerKind::parse),
             official: view.official.clone(),
@@ -112,6 +112,8 @@ impl App {
             section: key.section.map(|k| k.as_str().to_string()),
             marked: key.marked,
             saved: key.saved,
+            saved_heading: key.saved_heading,
+            saved_open: self.saved_open,
             expanded: self.expanded.iter().cloned().collect(),
             statement: self.selected().map(|s| s.id.clone()),
             position: self.list_sel,
