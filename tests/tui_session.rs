@@ -809,6 +809,14 @@ fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
         "{}",
         row_text(&b, 11)
     );
+    // What just happened goes before the counts when both do not fit.
+    narrow.status = Some("marked (3 marked)".into());
+    let b = render(&narrow, 40, 12);
+    let last = row_text(&b, 11);
+    assert!(
+        last.contains("marked (3 marked)") && last.trim_end().ends_with("? help"),
+        "{last}"
+    );
 
     // ↑ on a line that holds the newest query goes to the one before it.
     for q in ["lavrov", "nuclear"] {

@@ -514,12 +514,17 @@ fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
         } else {
             Style::default()
         };
-        // A long message is cut before the help hint, never run into it.
+        // A long message is cut before the help hint, never run into it; on a narrow
+        // terminal the message (what just happened) goes before the counts.
+        let msg = for_terminal(m);
         let used: usize = left.iter().map(|s| s.content.chars().count()).sum();
         let room = (r.width as usize).saturating_sub(used + 3 + hint.chars().count() + 1);
-        if room > 0 {
+        if room >= msg.chars().count().min(24) {
             left.push(Span::raw(" · "));
-            left.push(Span::styled(fit(&for_terminal(m), room), style));
+            left.push(Span::styled(fit(&msg, room), style));
+        } else {
+            let room = (r.width as usize).saturating_sub(hint.chars().count() + 2);
+            left = vec![Span::raw(" "), Span::styled(fit(&msg, room), style)];
         }
     }
     // On a narrow terminal the left part gives way to the help hint.
