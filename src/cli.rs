@@ -4,11 +4,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// The browser's keys, for `--help` and the man page (`?` in the browser lists the live ones,
+/// with any rebinding from `[keys]`).
+const BROWSER_KEYS: &str = "\
+Keys in the browser (onrecord with no command; ? lists the live bindings):
+  j/k ↓/↑ move · gg/G top/bottom · ctrl-d/ctrl-u page · tab/shift-tab panes · enter open
+  h/l collapse/expand · / search (↑/↓ earlier searches) · f filter pane · esc back, clear
+  n/N next/previous hit · m mark · S save the search · o open the URL · Y copy the URL
+  y copy a citation · e export the view · s sort · d collapse repeats · t timeline
+  c compare two officials · v verify a sentence · ? help · q quit";
+
 #[derive(Parser, Debug)]
 #[command(
     name = "onrecord",
     version,
-    about = "Who said what, about what, when: statements of officials from news articles, in a local index and a terminal browser."
+    about = "Who said what, about what, when: statements of officials from news articles, in a local index and a terminal browser.",
+    after_help = BROWSER_KEYS
 )]
 pub struct Cli {
     /// Directory of articles (and officials.toml)

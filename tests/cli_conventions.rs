@@ -167,3 +167,30 @@ fn the_config_is_found_here_else_under_xdg_config_home_and_a_named_one_must_exis
         "onrecord: nmaed.toml: no such configuration file"
     );
 }
+
+/// `--help` lists the browser's keys: every action's default binding is on it.
+#[test]
+fn help_lists_every_key_of_the_browser() {
+    let d = tempfile::tempdir().unwrap();
+    let (help, _) = ok(onrecord(d.path()).arg("--help"));
+    let keys = help
+        .split("Keys in the browser")
+        .nth(1)
+        .expect("a keys section");
+    let tokens: Vec<&str> = keys
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '·')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let map = onrecord::keymap::Keymap::default();
+    for a in onrecord::action::Action::ALL {
+        let labels = map.keys_for(a);
+        assert!(
+            labels.iter().any(|l| {
+                let l = l.replace(' ', "");
+                tokens.contains(&l.as_str()) || keys.contains(&format!(" {l} "))
+            }),
+            "{} ({labels:?}) is not in --help:\n{keys}",
+            a.name()
+        );
+    }
+}
