@@ -271,9 +271,15 @@ pub fn citation_md(st: &Statement) -> String {
         src.push(d.clone());
     }
     src.push(st.url.clone().unwrap_or_else(|| st.source.clone()));
+    // Reported speech names its speaker in the sentence ("Lavrov said that …"): a quoted
+    // block that began "said that …" read as nobody's.
+    let words = match st.kind {
+        crate::model::Kind::Direct => st.reported(),
+        _ => st.attributed(),
+    };
     let mut md = format!(
         "> {}\n>\n> — {}; {}",
-        st.reported().replace('\n', " "),
+        words.replace('\n', " "),
         who.join(", "),
         src.join(", ")
     );
@@ -582,4 +588,42 @@ pub fn stats(store: &Store, json: bool) -> Result<ExitCode> {
         out_or_pipe(write!(out, "{text}"))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, SpeakerKind};
+
+    #[test]
+    fn a_markdown_citation_of_reported_speech_names_the_speaker_in_the_sentence() {
+        let mut st = Statement {
+            id: String::new(),
+            speaker: "Sergey Lavrov".into(),
+            speaker_kind: SpeakerKind::Person,
+            speaker_title: Some("Foreign Minister".into()),
+            affiliation: None,
+            kind: Kind::Indirect,
+            text: "China would not retaliate".into(),
+            cue: "said".into(),
+            topics: Vec::new(),
+            date: Some("2018-02-12".into()),
+            outlet: Some("TASS".into()),
+            title: None,
+            url: None,
+            source: "data/a.txt".into(),
+            paragraph: String::new(),
+            also_reported_by: Vec::new(),
+        };
+        let md = citation_md(&st);
+        assert!(
+            md.starts_with("> Sergey Lavrov said that China would not retaliate\n"),
+            "{md}"
+        );
+        assert!(
+            md.ends_with("> — Sergey Lavrov, Foreign Minister; *TASS*, 2018-02-12, data/a.txt")
+        );
+        st.kind = Kind::Direct;
+        assert!(citation_md(&st).starts_with("> “China would not retaliate”\n"));
+    }
 }
