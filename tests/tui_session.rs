@@ -877,3 +877,58 @@ fn a_state_warning_outlives_the_opening_and_the_saved_heading_is_restored() {
         "the heading is selected again"
     );
 }
+
+/// Compare shows at most the latest `COMPARE_LIMIT` statements a side, oldest first, and says
+/// so in the column title when it is cut (a trial found 500 shown of 676 without a word).
+#[test]
+fn compare_says_when_it_shows_only_the_latest_statements() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let mut lines = String::new();
+    // Four in five are Lavrov's: more than the limit; Kerry's fewer.
+    let n = onrecord::app::COMPARE_LIMIT * 7 / 5;
+    for i in 0..n {
+        let (who, what) = if i % 5 != 0 {
+            ("Foreign Minister Sergey Lavrov", "Moscow")
+        } else {
+            ("Secretary of State John Kerry", "Washington")
+        };
+        let day = 1 + i % 28;
+        let month = 1 + (i / 28) % 12;
+        let year = 2000 + i / 336;
+        lines.push_str(&format!(
+            "{}\n",
+            serde_json::json!({
+                "text": format!("{who} said the talks in {what} number {i} were useful and would go on."),
+                "date": format!("{year}-{month:02}-{day:02}"),
+            })
+        ));
+    }
+    std::fs::write(data.join("a.jsonl"), lines).unwrap();
+    let (_d, store) = common::indexed(&data);
+    let s = &store;
+    let mut app = app_on(s);
+    act(&mut app, s, Action::Compare);
+    type_text(&mut app, s, "lavrov");
+    press(&mut app, s, KeyCode::Tab, KeyModifiers::NONE);
+    type_text(&mut app, s, "kerry");
+    press(&mut app, s, KeyCode::Enter, KeyModifiers::NONE);
+    let (l, r) = app.compare.clone().expect("compared");
+    assert_eq!(l.len(), onrecord::app::COMPARE_LIMIT);
+    assert!(r.len() < onrecord::app::COMPARE_LIMIT);
+    // Oldest first among the latest: the first shown is not the oldest on record.
+    assert!(l.windows(2).all(|w| w[0].date <= w[1].date));
+    let b = render(&app, 160, 40);
+    assert!(
+        find_row(
+            &b,
+            &format!(
+                "Sergey Lavrov (the latest {})",
+                onrecord::app::COMPARE_LIMIT
+            )
+        )
+        .is_some()
+    );
+    assert!(find_row(&b, &format!("John Kerry ({})", r.len())).is_some());
+}

@@ -164,6 +164,9 @@ pub struct GroupRow {
     pub surname_only: bool,
 }
 
+/// Most statements per side of a comparison (`c`): the newest, shown oldest first.
+pub const COMPARE_LIMIT: usize = 500;
+
 /// The filter form's fields, in order.
 pub const FORM_FIELDS: [&str; 7] = [
     "text", "official", "topic", "outlet", "since", "until", "kind",

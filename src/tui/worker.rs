@@ -137,7 +137,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
         Request::Compare { left, right } => {
             // Oldest first, so the two columns read as a conversation over time.
             let side = |f: &crate::model::Filter| -> Result<Vec<crate::model::Statement>, crate::index::IndexError> {
-                let mut p = store.page(f, crate::index::reader::Sort::Date, 0, 500)?.hits;
+                let mut p = store.page(f, crate::index::reader::Sort::Date, 0, crate::app::COMPARE_LIMIT)?.hits;
                 p.reverse();
                 // Undated statements cannot be placed in time: they go last.
                 let (mut dated, undated): (Vec<_>, Vec<_>) = p.into_iter().partition(|s| s.date.is_some());

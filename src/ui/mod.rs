@@ -649,8 +649,14 @@ fn draw_compare(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     ] {
         let b = block(
             format!(
-                " {} ({}) ",
+                " {} ({}{}) ",
                 for_terminal(sts.first().map_or(name, |s| &s.speaker)),
+                // At the limit there may be older ones: say which these are.
+                if sts.len() >= crate::app::COMPARE_LIMIT {
+                    "the latest "
+                } else {
+                    ""
+                },
                 sts.len()
             ),
             false,
