@@ -37,7 +37,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match &cli.command {
         Some(Command::Completions { shell }) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "onrecord", &mut std::io::stdout());
+            // Into memory first: clap_complete panics on a write error (`| head`).
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "onrecord", &mut script);
+            let mut out = std::io::stdout().lock();
+            match out.write_all(&script).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man { dir }) => man_page(dir.as_deref()),

@@ -78,6 +78,7 @@ fn event(rng: &mut common::Rng, app: &mut App, size: (u16, u16)) -> (u16, u16) {
             let w = [200, 160, 120, 80, 60, 40, 30, 20][rng.below(8)];
             let h = [60, 50, 40, 24, 12, 8, 5][rng.below(7)];
             let (lh, rw) = ui::metrics(Rect::new(0, 0, w, h));
+            app.set_timeline_rows(ui::timeline_rows(Rect::new(0, 0, w, h)));
             app.resize(lh, rw);
             (w, h)
         }

@@ -758,6 +758,8 @@ fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
     let (_d, store) = common::indexed(&common::repo().join("data"));
     let s = &store;
     let mut app = app_on(s);
+    // The overlay as an 80×10 terminal shows it (5 months at a time).
+    app.set_timeline_rows(ui::timeline_rows(ratatui::layout::Rect::new(0, 0, 80, 10)));
     act(&mut app, s, Action::Timeline);
     let months = ui::with_empty_months(app.timeline.as_ref().unwrap()).len();
     assert!(months > 8, "{months}");
@@ -772,6 +774,17 @@ fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
     let oldest = app.timeline.as_ref().unwrap()[0].period.clone();
     let b = render(&app, 80, 10);
     assert!(find_row(&b, &newest).is_some() && find_row(&b, &oldest).is_none());
+    // One k: one month back at once (the newest leaves the view).
+    press(&mut app, s, KeyCode::Char('k'), KeyModifiers::NONE);
+    assert!(
+        find_row(&render(&app, 80, 10), &newest).is_none(),
+        "k moved the view"
+    );
+    press(&mut app, s, KeyCode::Char('j'), KeyModifiers::NONE);
+    assert!(
+        find_row(&render(&app, 80, 10), &newest).is_some(),
+        "j moved it back"
+    );
     press(&mut app, s, KeyCode::Char('g'), KeyModifiers::NONE);
     assert_eq!(app.mode, Mode::Timeline, "g scrolls, it does not close");
     let b = render(&app, 80, 10);
@@ -779,8 +792,14 @@ fn trial_findings_timeline_scroll_compare_prompt_narrow_status_and_recall() {
         find_row(&b, &oldest).is_some(),
         "g goes to the oldest month"
     );
+    // And from the oldest, one j moves at once too.
+    let first_shown = find_row(&render(&app, 80, 10), &oldest);
     press(&mut app, s, KeyCode::Char('j'), KeyModifiers::NONE);
     assert_eq!(app.mode, Mode::Timeline);
+    assert!(
+        find_row(&render(&app, 80, 10), &oldest).is_none(),
+        "{first_shown:?}"
+    );
     press(&mut app, s, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(app.mode, Mode::Normal);
 

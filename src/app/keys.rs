@@ -18,16 +18,7 @@ impl App {
             Mode::FilterForm => return self.type_form(e),
             Mode::ExportChoice => return self.choose_export(e),
             Mode::Timeline => {
-                // j/k (↓/↑), g/G scroll through the months; any other key closes.
-                match e.code {
-                    KeyCode::Char('k') | KeyCode::Up => {
-                        self.timeline_scroll = self.timeline_scroll.saturating_sub(1)
-                    }
-                    KeyCode::Char('j') | KeyCode::Down => self.timeline_scroll += 1,
-                    KeyCode::Char('g') | KeyCode::Home => self.timeline_scroll = 0,
-                    KeyCode::Char('G') | KeyCode::End => self.timeline_scroll = usize::MAX / 2,
-                    _ => self.mode = Mode::Normal,
-                }
+                self.scroll_timeline(e.code);
                 return true;
             }
             Mode::Help => return self.type_help(e),
@@ -52,9 +43,12 @@ impl App {
                 self.help_scroll = 0;
             }
             KeyCode::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-            KeyCode::Down => self.help_scroll += 1,
+            // Bounded by the rows there are (the drawing clamps to the screen's height).
+            KeyCode::Down => self.help_scroll = (self.help_scroll + 1).min(self.help_rows().len()),
             KeyCode::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
-            KeyCode::PageDown => self.help_scroll += 10,
+            KeyCode::PageDown => {
+                self.help_scroll = (self.help_scroll + 10).min(self.help_rows().len())
+            }
             KeyCode::Backspace => {
                 self.help_filter.pop();
                 self.help_scroll = 0;

@@ -7,10 +7,12 @@ mod matches;
 mod mouse;
 mod saved;
 mod session;
+mod timeline;
 mod tree;
 
 pub use mouse::groups_top;
 pub use session::RowKey;
+pub use timeline::with_empty_months;
 
 use std::collections::BTreeSet;
 
@@ -245,8 +247,10 @@ pub struct App {
     /// `?`: the words typed to narrow the help, and its scroll.
     pub help_filter: String,
     pub help_scroll: usize,
-    /// The timeline's first month shown (from the oldest; clamped when drawn).
-    pub timeline_scroll: usize,
+    /// The timeline: how many rows back from the newest month it is scrolled, and how many
+    /// month rows it shows.
+    pub timeline_back: usize,
+    pub timeline_rows: usize,
 }
 
 impl App {
@@ -304,7 +308,8 @@ impl App {
             saved_open: false,
             help_filter: String::new(),
             help_scroll: 0,
-            timeline_scroll: usize::MAX / 2,
+            timeline_back: 0,
+            timeline_rows: 20,
         };
         app.refresh(true);
         app
@@ -683,7 +688,7 @@ impl App {
             Action::Timeline => {
                 self.timeline = None;
                 // The newest months first in view; k goes back in time.
-                self.timeline_scroll = usize::MAX / 2;
+                self.timeline_back = 0;
                 self.mode = Mode::Timeline;
                 self.requests.push(Request::Timeline {
                     filter: self.effective_filter(),

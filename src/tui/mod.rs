@@ -252,8 +252,10 @@ fn event_loop(
         }
     }
     let size = term.size()?;
-    let (h, w) = ui::metrics(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    let (h, w) = ui::metrics(area);
     app.resize(h, w);
+    app.set_timeline_rows(ui::timeline_rows(area));
     let mut dirty = true;
     let mut held: Vec<Request> = Vec::new();
     let mut deadline: Option<Instant> = None;
@@ -362,8 +364,10 @@ fn event_loop(
                 }
             }
             Msg::Input(Event::Resize(w, h)) => {
-                let (lh, rw) = ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));
+                let area = ratatui::layout::Rect::new(0, 0, w, h);
+                let (lh, rw) = ui::metrics(area);
                 app.resize(lh, rw);
+                app.set_timeline_rows(ui::timeline_rows(area));
                 term.autoresize()?;
                 dirty = true;
             }

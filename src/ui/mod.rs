@@ -14,6 +14,8 @@ use crate::app::{App, FORM_FIELDS, Mode, Pane};
 use crate::sanitize::for_terminal;
 use theme::Theme;
 
+pub use crate::app::with_empty_months;
+
 /// Where each pane goes for a terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -771,9 +773,11 @@ fn draw_timeline(f: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
         return;
     }
-    let rows = &with_empty_months(rows);
+    let rows = &crate::app::with_empty_months(rows);
     let h = inner.height.saturating_sub(1) as usize;
-    let first = app.timeline_scroll.min(rows.len().saturating_sub(h));
+    // `timeline_back` counts rows back from the newest month, the one shown at first.
+    let last_first = rows.len().saturating_sub(h);
+    let first = last_first - app.timeline_back.min(last_first);
     let shown = &rows[first..(first + h).min(rows.len())];
     let max = shown.iter().map(|r| r.count).max().unwrap_or(1).max(1);
     let bar_w = (inner.width as usize).saturating_sub(40).clamp(5, 40);
@@ -904,45 +908,6 @@ pub fn url_runs(buf: &ratatui::buffer::Buffer, url: &str) -> Vec<(u16, u16, Stri
     Vec::new()
 }
 
-/// The months between the first and last with statements, the silent ones included (a gap in
-/// what an official said is part of the story).
-pub fn with_empty_months(
-    rows: &[crate::index::reader::PeriodCount],
-) -> Vec<crate::index::reader::PeriodCount> {
-    let month = |p: &str| -> Option<(i32, u32)> {
-        let (y, m) = p.split_once('-')?;
-        Some((y.parse().ok()?, m.parse().ok()?))
-    };
-    let mut out: Vec<crate::index::reader::PeriodCount> = Vec::with_capacity(rows.len());
-    for r in rows {
-        if let (Some(prev), Some((y, m))) = (
-            out.last()
-                .and_then(|p: &crate::index::reader::PeriodCount| month(&p.period)),
-            month(&r.period),
-        ) {
-            let (mut py, mut pm) = prev;
-            // At most ten years of silence are drawn month by month.
-            for _ in 0..120 {
-                pm += 1;
-                if pm > 12 {
-                    pm = 1;
-                    py += 1;
-                }
-                if (py, pm) >= (y, m) {
-                    break;
-                }
-                out.push(crate::index::reader::PeriodCount {
-                    period: format!("{py:04}-{pm:02}"),
-                    count: 0,
-                    topics: Vec::new(),
-                });
-            }
-        }
-        out.push(r.clone());
-    }
-    out
-}
-
 /// What the timeline counts, in words: the official, the topics, then the other filters.
 fn timeline_title(f: &crate::model::Filter) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -991,4 +956,9 @@ pub fn pane_at(area: Rect, focus: Pane, x: u16, y: u16) -> Option<(Pane, Option<
             (pane, row, inner_h)
         })
     })
+}
+
+/// Month rows the timeline overlay shows on a terminal of `area` (the App scrolls by it).
+pub fn timeline_rows(area: Rect) -> usize {
+    (area.height.saturating_sub(2).min(30) as usize).saturating_sub(3)
 }

@@ -75,8 +75,10 @@ pub fn app_sized(w: u16, h: u16) -> onrecord::app::App {
         .collect();
     let mut app =
         onrecord::app::App::new(onrecord::keymap::Keymap::default(), "data".into(), topics);
-    let (lh, rw) = onrecord::ui::metrics(ratatui::layout::Rect::new(0, 0, w, h));
+    let area = ratatui::layout::Rect::new(0, 0, w, h);
+    let (lh, rw) = onrecord::ui::metrics(area);
     app.resize(lh, rw);
+    app.set_timeline_rows(onrecord::ui::timeline_rows(area));
     app
 }
 
