@@ -177,7 +177,7 @@ fn speakers_kinds_dates_and_urls_on_a_corpus_of_our_own() {
     );
     let md = common::stdout(&md);
     assert!(
-        md.contains("> suggested that Syria's chemical weapons"),
+        md.contains("> John Kerry suggested that Syria's chemical weapons"),
         "{md}"
     );
     assert!(!md.contains('“'), "{md}");
