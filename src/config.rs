@@ -33,7 +33,7 @@ pub struct Config {
     /// `[browser] opener`: the program (and its first arguments) that `o` gives an article's
     /// URL to, as one more argument; empty: `$BROWSER`, else `xdg-open` (`open` on macOS).
     pub opener: Vec<String>,
-    /// `[searches]`: saved searches by name, shown in the browser's "Saved" group.
+    /// `[searches]`: saved searches by name, under the browser's "Saved searches".
     pub searches: Vec<SavedSearch>,
     /// Non-fatal remarks (unknown keys), one line each, naming the file.
     pub warnings: Vec<String>,
