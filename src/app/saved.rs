@@ -17,6 +17,15 @@ impl App {
         self.request_groups();
     }
 
+    /// The searches saved with `S` (those of config.toml are not the state's to keep).
+    pub fn my_searches(&self) -> Vec<SavedSearch> {
+        self.searches
+            .iter()
+            .filter(|(_, from_config)| !from_config)
+            .map(|(s, _)| s.clone())
+            .collect()
+    }
+
     pub(super) fn search_named(&self, name: &str) -> Option<&SavedSearch> {
         self.searches
             .iter()

@@ -123,12 +123,7 @@ impl App {
             marks: self.marks.clone(),
             view: Some(view),
             seen: self.seen.clone(),
-            searches: self
-                .searches
-                .iter()
-                .filter(|(_, from_config)| !from_config)
-                .map(|(s, _)| s.clone())
-                .collect(),
+            searches: self.my_searches(),
         }
     }
 

@@ -271,34 +271,15 @@ fn event_loop(
                     app.status = Some(crate::opener::open(&url, opener));
                     dirty = true;
                 }
+                // At once, not at exit: a mark or a saved search is a decision a crash must
+                // not lose.
                 Request::SaveSearches => {
-                    let mine: Vec<_> = app
-                        .searches
-                        .iter()
-                        .filter(|(_, from_config)| !from_config)
-                        .map(|(s, _)| s.clone())
-                        .collect();
-                    if let Some(sd) = state_dir
-                        && let Err(e) = sd.save_searches(&mine)
-                    {
-                        app.status = Some(format!(
-                            "error: could not save the searches in {}: {e}",
-                            sd.root().display()
-                        ));
-                        dirty = true;
-                    }
+                    let saved = state_dir.map(|sd| (sd, sd.save_searches(&app.my_searches())));
+                    dirty |= report_save(app, saved, "searches");
                 }
                 Request::SaveMarks => {
-                    // At once, not at exit: a mark is a decision a crash must not lose.
-                    if let Some(sd) = state_dir
-                        && let Err(e) = sd.save_marks(&app.marks)
-                    {
-                        app.status = Some(format!(
-                            "error: could not save the marks in {}: {e}",
-                            sd.root().display()
-                        ));
-                        dirty = true;
-                    }
+                    let saved = state_dir.map(|sd| (sd, sd.save_marks(&app.marks)));
+                    dirty |= report_save(app, saved, "marks");
                 }
                 r @ (Request::Page { .. } | Request::Groups { .. }) if app.mode == Mode::Typing => {
                     held.retain(|h| std::mem::discriminant(h) != std::mem::discriminant(&r));
@@ -377,6 +358,24 @@ fn event_loop(
             Msg::Worker(r) => dirty |= app.receive(r),
             Msg::Quit => return Ok(()),
         }
+    }
+}
+
+/// A failed write of the state goes to the status bar; returns whether it did.
+fn report_save(
+    app: &mut App,
+    saved: Option<(&crate::state::StateDir, std::io::Result<()>)>,
+    what: &str,
+) -> bool {
+    match saved {
+        Some((sd, Err(e))) => {
+            app.status = Some(format!(
+                "error: could not save the {what} in {}: {e}",
+                sd.root().display()
+            ));
+            true
+        }
+        _ => false,
     }
 }
 
