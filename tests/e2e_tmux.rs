@@ -164,7 +164,9 @@ fn browse_search_help_yank_quit_in_a_real_terminal() {
     assert!(s.contains("Source:"), "{s}");
 
     t.literal("?");
-    let s = t.wait_for("Help — keys");
+    // Wait for the whole overlay: a capture can fall between two writes of one frame.
+    t.wait_for("Help — keys");
+    let s = t.wait_for("copy a citation");
     assert!(s.contains("copy a citation"), "{s}");
     t.keys(&["Escape"]);
     t.wait_for("? help");
