@@ -27,6 +27,8 @@ const MAX_ELEMENTS: usize = 60_000;
 
 /// Reads one HTML page.
 pub fn read_page(html: &str) -> Page {
+    let stripped = without_inert(html);
+    let html = stripped.as_str();
     let doc = Document::from(html);
     let meta = Meta::of(&doc);
     let config = Config {
@@ -140,6 +142,96 @@ impl Meta {
             date,
         }
     }
+}
+
+/// The page without what no reader sees and Readability throws away first: scripts (but not
+/// JSON-LD, which holds the page's metadata), style sheets, inline SVG and comments. Half the
+/// bytes of a typical news page, removed by a byte scan before the HTML parser tokenizes them.
+/// Tags are stepped over with their quoted attribute values, so a `<script` inside an
+/// attribute or a `<title>`/`<textarea>` is text, as the parser would see it.
+fn without_inert(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut copied = 0; // bytes of `html` before this are in `out` or dropped
+    let mut at = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[at..]) {
+        let lt = at + off;
+        let rest = &b[lt + 1..];
+        if rest.starts_with(b"!--") {
+            let end = find(b, lt + 4, b"-->").map_or(b.len(), |e| e + 3);
+            out.push_str(&html[copied..lt]);
+            (copied, at) = (end, end);
+            continue;
+        }
+        let name_len = rest
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        let name = &rest[..name_len];
+        if name_len == 0 {
+            at = lt + 1;
+            continue;
+        }
+        let open_end = tag_end(b, lt + 1 + name_len);
+        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+        let raw = ["script", "style", "svg", "title", "textarea"]
+            .into_iter()
+            .find(|n| is(n));
+        let Some(raw) = raw else {
+            at = open_end;
+            continue;
+        };
+        let close = find_ci(b, open_end, raw.as_bytes()).map_or(b.len(), |c| tag_end(b, c));
+        let json_ld = raw == "script"
+            && html[lt..open_end.min(b.len())]
+                .to_ascii_lowercase()
+                .contains("ld+json");
+        if matches!(raw, "title" | "textarea") || json_ld {
+            at = close;
+            continue;
+        }
+        out.push_str(&html[copied..lt]);
+        (copied, at) = (close, close);
+    }
+    out.push_str(&html[copied.min(html.len())..]);
+    out
+}
+
+/// Where the tag whose name ends at `from` ends: past its `>`, stepping over quoted values.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let mut after_eq = false;
+    while i < b.len() {
+        match b[i] {
+            b'>' => return i + 1,
+            b'=' => after_eq = true,
+            q @ (b'"' | b'\'') if after_eq => {
+                i = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |e| i + 1 + e);
+                after_eq = false;
+            }
+            c if c.is_ascii_whitespace() => {}
+            _ => after_eq = false,
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(&b[from.min(b.len())..], needle).map(|i| from + i)
+}
+
+/// The start of the next `</name` (any case) at or after `from`.
+fn find_ci(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut at = from;
+    while let Some(i) = find(b, at, b"</") {
+        let rest = &b[i + 2..];
+        if rest.len() >= name.len() && rest[..name.len()].eq_ignore_ascii_case(name) {
+            return Some(i);
+        }
+        at = i + 2;
+    }
+    None
 }
 
 /// A `<title>` without the site's name a page adds to it ("Talks useful | The Daily Planet"):
@@ -338,6 +430,27 @@ mod tests {
             "{}",
             p.text
         );
+    }
+
+    #[test]
+    fn scripts_styles_svg_and_comments_leave_before_parsing_and_json_ld_stays() {
+        let page = "<head><title>On <script> tags</title>\
+            <SCRIPT type=text/javascript>if (a < b) { x = '</p>'; }</SCRIPT>\
+            <script type=\"application/ld+json\">{\"datePublished\":\"2020-01-02\"}</script>\
+            <style>p > a { color: red }</style></head>\
+            <body><!-- <p>hidden</p> --><p title='a <script> b'>Kept <svg><text>x</text></svg>text.</p>\
+            <textarea><style>not a style</style></textarea><p>Last</p><script>never closed";
+        let out = without_inert(page);
+        assert_eq!(
+            out,
+            "<head><title>On <script> tags</title>\
+             <script type=\"application/ld+json\">{\"datePublished\":\"2020-01-02\"}</script>\
+             </head><body><p title='a <script> b'>Kept text.</p>\
+             <textarea><style>not a style</style></textarea><p>Last</p>"
+        );
+        // Nothing to remove: the page comes back byte for byte.
+        let plain = "<p>a &amp; b</p><p>c</p>";
+        assert_eq!(without_inert(plain), plain);
     }
 
     #[test]
