@@ -13,8 +13,10 @@ trap 'rm -rf "$tmp"' EXIT
 start=$(date +%s.%N)
 "$bin" extract "$SHARED/gold/polnear/$SPLIT/text" --json > "$tmp/polnear.jsonl" 2>/dev/null || true
 end=$(date +%s.%N)
-seeds=$(python3 "$SHARED/gold/score.py" seeds "$tmp/seeds.jsonl" --json | head -1)
-polnear=$(python3 "$SHARED/gold/score.py" polnear "$SHARED/gold/polnear/jsonl/$SPLIT.jsonl" "$tmp/polnear.jsonl" --json | head -1)
+# The scorer prints its summary first; read all of its output (head -1 would close the pipe on
+# it, and pipefail would stop this script on its broken-pipe error).
+seeds=$(python3 "$SHARED/gold/score.py" seeds "$tmp/seeds.jsonl" --json | sed -n 1p)
+polnear=$(python3 "$SHARED/gold/score.py" polnear "$SHARED/gold/polnear/jsonl/$SPLIT.jsonl" "$tmp/polnear.jsonl" --json | sed -n 1p)
 python3 - "$seeds" "$polnear" "$SPLIT" "$start" "$end" <<'PY'
 import json, sys
 seeds, pol, split = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
