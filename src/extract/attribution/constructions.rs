@@ -120,7 +120,12 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         let gap = cx.gap(first_word - 1, first_word);
         // Adverbial clauses are whole ("when he says he wrote the law"); relative ones lack
         // their object ("the deal that Lavrov said …").
-        let adverbial = matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
+        // "grew so heated that Christie said": a result clause is whole too.
+        let result_clause = prev == "that"
+            && (first_word.saturating_sub(4)..first_word - 1)
+                .any(|k| matches!(cx.lower(k).as_str(), "so" | "such"));
+        let adverbial =
+            result_clause || matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
         if cx.lex.relativizers.contains(prev.as_str()) && gap.trim().is_empty() && !adverbial {
             return None;
         }
@@ -269,7 +274,7 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
     }
     let (ss, se, last) = subject_after(
         cx,
-        0,
+        after_opening_participle(cx).unwrap_or(0),
         &[
             "on", "in", "at", "who", "which", "that", "has", "have", "had",
         ],
@@ -280,6 +285,45 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
         return None;
     }
     finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "Continuing to explain his view, Carson …", "Reached by POLITICO, Bennett …", "Having
+/// announced …, Judge Berman …": the first word after a sentence's opening participial
+/// phrase, where its subject starts. A participle is known by its ending and the small word
+/// after it, so "Manning said" and "Ding told" stay names.
+fn after_opening_participle(cx: &Ctx) -> Option<usize> {
+    let first = cx.lower(0);
+    let participle = first.ends_with("ing") || first.ends_with("ed");
+    let next = cx.lower(1);
+    let small = matches!(
+        next.as_str(),
+        "to" | "by"
+            | "with"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "about"
+            | "after"
+            | "over"
+            | "into"
+            | "through"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "the"
+            | "a"
+            | "an"
+    );
+    if !(participle && (small || first == "having" || first == "being"))
+        || !cx.gap(0, 1).trim().is_empty()
+    {
+        return None;
+    }
+    (1..cx.words.len().min(20))
+        .find(|&k| cx.gap(k - 1, k).trim() == "," && !cx.in_quote(cx.words[k].start))
 }
 
 /// "According to Lavrov, …" and "…, according to Lavrov."
@@ -772,6 +816,63 @@ mod tests {
                     "President Obama"
                 ))
         );
+    }
+
+    #[test]
+    fn an_opening_participial_phrase_is_not_the_subject() {
+        let (text, sp, _) = one(
+            "Continuing to explain his view, Carson rejected the notion, saying that the episode was closed.",
+        );
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the episode was closed", "Carson")
+        );
+        let (_, sp, _) = one(
+            "Reached by phone, Bennett denied the reports, explaining that he was taking a day off.",
+        );
+        assert_eq!(sp, "Bennett");
+        // A name in -ing or -ed is still a name when a verb follows it.
+        let (_, sp, _) = one("Manning rejected the claim, saying that it was false.");
+        assert_eq!(sp, "Manning");
+    }
+
+    #[test]
+    fn a_result_clause_and_continued_to_say_report() {
+        let (text, sp, _) =
+            one("The debate grew so heated that Gov. Ann Lee said the bill was dead.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("the bill was dead", "Gov. Ann Lee")
+        );
+        let (text, sp, _) = one("Lewandowski continued to say he had never touched her.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("he had never touched her", "Lewandowski")
+        );
+        // A relative clause still reports nothing.
+        assert!(all_in("It was the deal that Ann Lee said was dead.").is_empty());
+    }
+
+    #[test]
+    fn a_town_and_its_state_in_an_aside_are_not_the_subject() {
+        let (_, sp, _) = one(
+            "Clinton, during a town hall meeting in Columbus, Ohio, said she would invest in the region.",
+        );
+        assert_eq!(sp, "Clinton");
+        let (_, sp, _) =
+            one("Trump, speaking at a rally in Wilmington, N.C., warned that the plan would fail.");
+        assert_eq!(sp, "Trump");
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_speech_verb_is_that_speakers_not_an_earlier_cues() {
+        let par = "Polling shows that \"the public is not comfortable with it,\" said Sylke Tempel, an editor.";
+        let all = all_in(par);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(par_is(&all[0], par, "Sylke Tempel"), "{all:?}");
+        let (s, e) = all[0].pieces[0];
+        assert_eq!(&par[s..e], "\"the public is not comfortable with it,\"");
+        assert_eq!(all[0].kind, Kind::Direct);
     }
 
     fn par_is(f: &Found, par: &str, speaker: &str) -> bool {

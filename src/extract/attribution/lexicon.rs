@@ -243,7 +243,7 @@ mod tests {
         assert!(lex.any_verb.contains("said") && lex.any_verb.contains("believe"));
         assert!(lex.clause_only.contains("believes") && !lex.clause_only.contains("announced"));
         assert!(lex.capital_stops.contains("But") && !lex.capital_stops.contains("but"));
-        assert_eq!(lex.phrases.len(), 11);
+        assert_eq!(lex.phrases.len(), 18);
         assert_eq!(lex.phrases[0].words, ["pointed", "out"]);
         assert!(lex.source_phrases.contains("according to"));
     }
@@ -255,7 +255,11 @@ mod tests {
             .replace("source = [", "source = [\"In  Line With\", ");
         let lex = Lexicon::parse(&text, "cues.toml").unwrap();
         assert!(lex.report.contains("opined") && lex.any_verb.contains("opined"));
-        assert_eq!(lex.phrases[7].words, ["in", "line", "with"]);
+        assert!(
+            lex.phrases
+                .iter()
+                .any(|p| p.words == ["in", "line", "with"])
+        );
         assert!(lex.source_phrases.contains("in line with"));
     }
 

@@ -147,7 +147,12 @@ pub fn find_all(
             continue;
         }
         if let Some(found) = try_cue(&cx, i) {
-            if out.iter().any(|f| f.overlaps(&found)) {
+            if let Some(k) = out.iter().position(|f| f.overlaps(&found)) {
+                // "Polling shows that “…,” said Sylke Tempel": the quotation's own speech
+                // verb names its speaker; a belief or evidence cue before it does not.
+                if quote_then_speech(&cx, &found, pos) && !cx.lex.report.contains(&out[k].cue) {
+                    out[k] = from_first_quote(&cx, found);
+                }
                 continue;
             }
             if is_weak(&cx, &found) {
@@ -172,6 +177,37 @@ pub fn find_all(
         out.extend(embedded(&cx, (qs, qe)));
     }
     out
+}
+
+/// "“…,” said X" or "“…,” X said": a reporting verb after its content, its speaker after
+/// the content too.
+fn quote_then_speech(cx: &Ctx, f: &Found, cue_pos: usize) -> bool {
+    let content_end = f.pieces.iter().map(|&(_, e)| e).max();
+    cx.lex.report.contains(&f.cue)
+        && content_end.is_some_and(|e| e <= cue_pos)
+        && f.speaker.zip(content_end).is_some_and(|((s, _), e)| s >= e)
+}
+
+/// The statement without the narrative before its first quotation ("Polling shows that"),
+/// which is the earlier cue's, not this speaker's.
+fn from_first_quote(cx: &Ctx, mut f: Found) -> Found {
+    let Some(&(ps, pe)) = f.pieces.first() else {
+        return f;
+    };
+    if let Some(&(qs, _)) = cx.spans.iter().find(|&&(s, e)| ps <= s && e <= pe + 3) {
+        let open = qs.saturating_sub(1);
+        let at = if cx.par.is_char_boundary(open) && matches!(cx.par.as_bytes()[open], b'"') {
+            open
+        } else {
+            (open.saturating_sub(2)..=qs)
+                .rev()
+                .find(|&k| cx.par.is_char_boundary(k) && cx.par[k..].starts_with(['“', '"']))
+                .unwrap_or(qs)
+        };
+        f.pieces[0].0 = at.max(ps);
+        f.kind = kind_of(cx, &f.pieces);
+    }
+    f
 }
 
 /// An object of a speech-act verb, neither a clause nor a quotation.

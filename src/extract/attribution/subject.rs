@@ -7,17 +7,34 @@ use super::{Ctx, Lexicon, SUBJECT_PRONOUNS};
 
 /// Speaker phrase ending right before word `end_word` (exclusive), scanning backwards.
 pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
-    subject_before_plain(cx, end_word).or_else(|| {
+    let plain = subject_before_plain(cx, end_word).filter(|&(s, _)| {
+        cx.words
+            .iter()
+            .position(|w| w.start == s)
+            .is_none_or(|k| !is_place_after_town(cx, k))
+    });
+    plain.or_else(|| {
         // "The Secretary, in his turn, said": step over a short parenthetical.
         let mut k = end_word.checked_sub(1)?;
-        while k > 0 && !cx.gap(k - 1, k).contains(',') {
-            k -= 1;
+        let mut place = false;
+        loop {
+            while k > 0 && !cx.gap(k - 1, k).contains(',') {
+                k -= 1;
+            }
+            // "Clinton, at a town hall in Columbus, Ohio, said": a town and its state inside
+            // the aside; the aside starts before the town.
+            if k >= 2 && is_place_after_town(cx, k) {
+                place = true;
+                k -= 1;
+                continue;
+            }
+            break;
         }
         let opener = cx.lower(k);
         let span = end_word - k;
         // Short asides ("in his turn"), relative clauses ("who said he votes Democratic") and
         // appositives ("a senator from Vermont") between the subject and its verb.
-        let aside = (span <= 5 && cx.lex.asides.contains(opener.as_str()))
+        let aside = (span <= if place { 14 } else { 5 } && cx.lex.asides.contains(opener.as_str()))
             || (span <= 14 && matches!(opener.as_str(), "a" | "an" | "the" | "like"))
             || (span <= 25 && matches!(opener.as_str(), "who" | "whose" | "which"));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
@@ -403,6 +420,23 @@ pub(super) fn source_phrase(cx: &Ctx, start: usize) -> Option<(usize, usize, usi
         ws[ws.len() - 1].end,
         last,
     ))
+}
+
+/// Word `k` is a state or country after a town, as in "in Columbus, Ohio," or "at a rally in
+/// Wilmington, N.C.,": a capitalised word after "Town," which follows "in", "at", "from", "of"
+/// or "near", and a comma after it.
+fn is_place_after_town(cx: &Ctx, k: usize) -> bool {
+    k >= 2
+        && k + 1 < cx.words.len()
+        && cx.gap(k - 1, k).trim() == ","
+        && cx.gap(k, k + 1).trim_start().starts_with(',')
+        && is_capitalized(cx.words[k].text)
+        && is_capitalized(cx.words[k - 1].text)
+        && cx.gap(k - 2, k - 1).trim().is_empty()
+        && matches!(
+            cx.lower(k - 2).as_str(),
+            "in" | "at" | "from" | "of" | "near"
+        )
 }
 
 #[cfg(test)]

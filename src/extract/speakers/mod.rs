@@ -22,6 +22,17 @@ use roles::title_words;
 pub(crate) use names::NAME_CUES;
 
 /// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
+/// "Essentially", "Reportedly": one word with an adverb's ending that no name has (names do
+/// end in -ly: Kelly, Daly, Bradley).
+fn is_adverb(word: &str) -> bool {
+    !word.contains(' ')
+        && [
+            "ally", "ively", "ously", "ently", "antly", "ately", "edly", "ingly", "fully", "ically",
+        ]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.to_lowercase().ends_with(end))
+}
+
 pub(crate) fn is_opener(word: &str) -> bool {
     names::OPENERS.contains(&word) || names::ADVERB_OPENERS.contains(&word)
 }
@@ -168,9 +179,21 @@ impl<'g> Resolver<'g> {
     /// minister".
     pub fn observe(&mut self, text: &str) {
         let ws = words(text);
+        // The sentence's subject: who a later "he" most likely is, even when someone else is
+        // named after it ("Amarjit Singh was friends with Mr. Rahami. …, he said").
+        // A later clause has its own subject ("Ms. Hughes avoids it, but their neighbor
+        // Benjamin Green knows"): the word where the current clause began, until its first name.
+        let mut clause: Option<usize> = Some(0);
+        let mut subject: Option<usize> = None;
         let mut i = 0;
         while i < ws.len() {
             if !is_capitalized(ws[i].text) {
+                let gap = text[..ws[i].start].trim_end();
+                if matches!(ws[i].text, "but" | "while" | "whereas") && gap.ends_with(',')
+                    || gap.ends_with(';')
+                {
+                    clause = Some(i);
+                }
                 i += 1;
                 continue;
             }
@@ -196,6 +219,9 @@ impl<'g> Resolver<'g> {
             if let (Some(owner), Some(last)) = (possessive, run.last_mut()) {
                 *last = owner;
             }
+            let opens = clause.is_some_and(|c| i - c <= 4 || (i == 1 && is_opener(ws[0].text)));
+            clause = None;
+            let run_from = self.tick;
             if let Some(id) = self.lookup_run(&run) {
                 self.touch_official(id);
             } else if let Some(k) = self.people.iter().position(|p| {
@@ -211,7 +237,20 @@ impl<'g> Resolver<'g> {
             } else if possessive.is_none() {
                 self.note_new_person(text, &ws, i, j);
             }
+            if opens && possessive.is_none() {
+                subject = self
+                    .people
+                    .iter()
+                    .position(|p| p.seen > run_from && p.seen == self.tick)
+                    .or(subject);
+            }
             i = j + 1;
+        }
+        if let Some(k) = subject
+            && self.people[k].seen < self.tick
+        {
+            self.tick += 1;
+            self.people[k].seen = self.tick;
         }
     }
 
@@ -235,6 +274,7 @@ impl<'g> Resolver<'g> {
         if ADVERB_OPENERS.contains(&bare)
             || OPENERS.contains(&bare)
             || matches!(bare, "North" | "South" | "East" | "West")
+            || is_adverb(bare)
         {
             return None;
         }
@@ -443,6 +483,24 @@ impl<'g> Resolver<'g> {
 mod tests {
     use super::super::officials::Gazetteer;
     use super::*;
+
+    #[test]
+    fn he_is_the_sentence_subject_before_someone_named_after_it() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, None);
+        r.observe("Amarjit Singh, a limousine driver, was friends with Tom Rahami at school.");
+        assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+        // A later clause has its own subject.
+        let mut r = Resolver::new(&g, None);
+        r.observe(
+            "Ms. Rhonda Hughes avoids the subject, but her neighbor Benjamin Green, 83, knows what he wants.",
+        );
+        assert_eq!(r.resolve("he").unwrap().name, "Benjamin Green");
+        // With no name opening the sentence, the latest name it is.
+        let mut r = Resolver::new(&g, None);
+        r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
+        assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+    }
 
     #[test]
     fn unknown_people_and_fallbacks() {

@@ -328,6 +328,8 @@ pub(super) const ADVERB_OPENERS: &[&str] = &[
     "Hopefully",
     "Indeed",
     "Instead",
+    "Over",
+    "Alongside",
     "Separately",
     "Similarly",
     "Likewise",
@@ -388,6 +390,9 @@ pub(super) const ADVERB_OPENERS: &[&str] = &[
 
 /// Capitalised words that open sentences and are never the first word of a name.
 pub(super) const OPENERS: &[&str] = &[
+    // "Having announced …, Judge Berman …": a participle opening the sentence.
+    "Having",
+    "Being",
     "But",
     "And",
     "So",

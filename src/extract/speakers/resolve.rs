@@ -736,4 +736,25 @@ mod tests {
         // Names that merely start like these stay people.
         assert_eq!(r.resolve("Oliver North").unwrap().kind, SpeakerKind::Person);
     }
+
+    #[test]
+    fn an_adverb_or_a_participle_opening_a_sentence_speaks_for_nobody() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2016));
+        for word in ["Essentially", "Reportedly", "Having", "Over", "Alongside"] {
+            assert!(r.resolve(word).is_none(), "{word}");
+        }
+        // Names with an -ly ending are names.
+        for name in ["Kelly", "Bradley", "Daly"] {
+            assert_eq!(
+                r.resolve(name).map(|s| s.kind),
+                Some(SpeakerKind::Person),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            r.resolve("Protest groups").map(|s| s.kind),
+            Some(SpeakerKind::Group)
+        );
+    }
 }
