@@ -21,7 +21,6 @@ use roles::title_words;
 
 pub(crate) use names::NAME_CUES;
 
-/// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
 /// "Essentially", "Reportedly": one word with an adverb's ending that no name has (names do
 /// end in -ly: Kelly, Daly, Bradley).
 fn is_adverb(word: &str) -> bool {
@@ -33,6 +32,7 @@ fn is_adverb(word: &str) -> bool {
         .any(|end| word.len() > end.len() + 2 && word.to_lowercase().ends_with(end))
 }
 
+/// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
 pub(crate) fn is_opener(word: &str) -> bool {
     names::OPENERS.contains(&word) || names::ADVERB_OPENERS.contains(&word)
 }
@@ -179,11 +179,11 @@ impl<'g> Resolver<'g> {
     /// minister".
     pub fn observe(&mut self, text: &str) {
         let ws = words(text);
+        // The word where the current clause began, until its first name: a later clause has
+        // its own subject ("Ms. Hughes avoids it, but their neighbor Benjamin Green knows").
+        let mut clause: Option<usize> = Some(0);
         // The sentence's subject: who a later "he" most likely is, even when someone else is
         // named after it ("Amarjit Singh was friends with Mr. Rahami. …, he said").
-        // A later clause has its own subject ("Ms. Hughes avoids it, but their neighbor
-        // Benjamin Green knows"): the word where the current clause began, until its first name.
-        let mut clause: Option<usize> = Some(0);
         let mut subject: Option<usize> = None;
         let mut i = 0;
         while i < ws.len() {
