@@ -142,6 +142,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     // quote, and in "“…,” Cruz said as the heckler yelled: “…”" the later words are another's.
     if let After::Content(_) = after
         && lead.trim_end_matches(',').ends_with(['"', '”', '“'])
+        && !quoted_title_in_lead(cx, subject.0)
     {
         after = After::Adjunct(Some(post_words));
     }
@@ -285,6 +286,20 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
         return None;
     }
     finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "Sunday on Fox News's “Sunday Morning Futures,” Rep. Issa said …": a short quotation
+/// after narrative words in the lead is a name (a show, a book), not what was said.
+fn quoted_title_in_lead(cx: &Ctx, subject_start: usize) -> bool {
+    let Some(&(qs, qe)) = cx
+        .spans
+        .iter()
+        .rev()
+        .find(|&&(s, e)| s >= cx.unit.0 && e <= subject_start)
+    else {
+        return false;
+    };
+    word_count(&cx.par[qs..qe]) <= 4 && word_count(&cx.par[cx.unit.0..qs]) >= 2
 }
 
 /// "Continuing to explain his view, Carson …", "Reached by POLITICO, Bennett …", "Having
@@ -851,6 +866,38 @@ mod tests {
         );
         // A relative clause still reports nothing.
         assert!(all_in("It was the deal that Ann Lee said was dead.").is_empty());
+    }
+
+    #[test]
+    fn a_reported_clause_ends_where_the_speaker_reports_again() {
+        let (text, _, _) = one(
+            "Linick said that he considers the matter settled, but he urged the department to review its archives.",
+        );
+        assert_eq!(text, "he considers the matter settled");
+        // A pronoun of someone else's clause, or a speech act with an object, is no new report.
+        let (text, _, _) = one("Lee said the plan would fail, but he hoped for a deal.");
+        assert_eq!(text, "the plan would fail, but he hoped for a deal");
+        let (text, _, _) = one(
+            "Trump said the groups are active, and cited the attack as evidence they must be defeated.",
+        );
+        assert!(text.ends_with("must be defeated"), "{text}");
+    }
+
+    #[test]
+    fn a_quoted_title_before_the_subject_is_not_what_was_said() {
+        let (text, sp, _) = one(
+            "Sunday on Fox News channel's “Sunday Morning Futures,” Rep. Darrell Issa said the candidate's judgment is in question.",
+        );
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            (
+                "the candidate's judgment is in question",
+                "Rep. Darrell Issa"
+            )
+        );
+        // A quotation opening the sentence stays what was said.
+        let (text, _, _) = one("“We are not leaving,” Lee said on Sunday.");
+        assert_eq!(text, "“We are not leaving,”");
     }
 
     #[test]

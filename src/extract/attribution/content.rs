@@ -83,9 +83,19 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
             continue;
         }
         let mut v = k + 1;
+        // ", but he urged …": the same speaker named again by a pronoun after a comma.
+        if cx.gap(k - 1, k).trim() == ","
+            && cx.lower(k) == "but"
+            && v < cx.words.len()
+            && matches!(cx.lower(v).as_str(), "he" | "she" | "they")
+        {
+            v += 1;
+        }
         while v < cx.words.len() && cx.lex.aux.contains(cx.lower(v).as_str()) {
             v += 1;
         }
+        // Only a reporting verb: after a speech act with a plain object ("and cited the
+        // attack as evidence …") the words stay with the statement, which they describe.
         if v < cx.words.len()
             && cx.lex.report.contains(cx.lower(v).as_str())
             && !cx.in_quote(cx.words[v].start)

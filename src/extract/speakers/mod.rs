@@ -267,6 +267,16 @@ impl<'g> Resolver<'g> {
 
     /// Resolves a speaker phrase and records the result as the latest speaker.
     pub fn resolve(&mut self, phrase: &str) -> Option<Speaker> {
+        // "Cuban said" after "Mark Cuban": a surname this article gave someone is that person,
+        // though it is also a nationality or a country (looked at before the affixes go: a
+        // nationality is one).
+        let raw = phrase.trim();
+        if !raw.contains(' ')
+            && (self.g.demonym(raw).is_some() || self.g.country_name(raw).is_some())
+            && let Some(i) = self.named_here(raw, None)
+        {
+            return Some(self.speaks(i));
+        }
         let mut phrase = strip_affixes(phrase);
         // "Almost", "Further", "North": a sentence opener or a compass point alone speaks for
         // nobody.
@@ -331,11 +341,7 @@ impl<'g> Resolver<'g> {
         let idx = self.resolve_index(phrase);
         match idx {
             Some(Ok(i)) => {
-                self.tick += 1;
-                self.people[i].seen = self.tick;
-                self.people[i].mentions += 1;
-                self.last_speaker = Some(i);
-                let mut sp = self.speaker_of(i);
+                let mut sp = self.speaks(i);
                 // The title the article itself uses wins when the date does not settle it:
                 // "State Department spokesperson John Kirby" in an undated article.
                 if let Some(id) = self.people[i].official {
@@ -371,6 +377,15 @@ impl<'g> Resolver<'g> {
             }
             None => None,
         }
+    }
+
+    /// Person `i` is the latest speaker and the latest mention.
+    fn speaks(&mut self, i: usize) -> Speaker {
+        self.tick += 1;
+        self.people[i].seen = self.tick;
+        self.people[i].mentions += 1;
+        self.last_speaker = Some(i);
+        self.speaker_of(i)
     }
 
     /// A speaker the gazetteer does not name as a person: an outlet or a country by its
@@ -500,6 +515,15 @@ mod tests {
         let mut r = Resolver::new(&g, None);
         r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
         assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_nationality_is_the_person_named_before() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, None);
+        assert_ne!(r.resolve("Cuban").map(|s| s.name), Some("Cuban".into()));
+        r.resolve("Mark Cuban").unwrap();
+        assert_eq!(r.resolve("Cuban").unwrap().name, "Mark Cuban");
     }
 
     #[test]

@@ -577,6 +577,20 @@ pub(crate) const NAME_CUES: &[&str] = &[
     "president-elect",
 ];
 
+/// "Mark Cuban", "Dawn French": a surname that is also a nationality, after a word that is
+/// neither a title, a nationality nor a compass point ("South Korean", "Bosnian Serb",
+/// "Senior Russian" are descriptions).
+fn first_name_before(r: &Resolver, run: &[&str]) -> bool {
+    let n = run.len();
+    n >= 2
+        && !r.is_title_word(run[n - 2])
+        && !matches!(
+            run[n - 2],
+            "North" | "South" | "East" | "West" | "Latin" | "Central" | "Native" | "New"
+        )
+        && run[n - 2].chars().all(char::is_alphabetic)
+}
+
 impl<'g> Resolver<'g> {
     /// A title, role or nationality before a name: "Sen.", "Chancellor", "German".
     pub(super) fn is_title_word(&self, w: &str) -> bool {
@@ -592,7 +606,7 @@ impl<'g> Resolver<'g> {
         // "South Korean", "New York": a nationality or a country is no one's name; "California
         // Democrat" is a description.
         if n > 0
-            && (self.g.demonym(run[n - 1]).is_some()
+            && (self.g.demonym(run[n - 1]).is_some() && !first_name_before(self, run)
                 || self.g.words.group.contains(&run[n - 1].to_lowercase())
                 || self.g.words.anonymous.contains(&run[n - 1].to_lowercase())
                 || self.g.country_name(&run.join(" ")).is_some()
