@@ -254,8 +254,103 @@ fn looks_like_headline(s: &str) -> bool {
     words.len() >= 4 && caps * 10 >= words.len() * 8
 }
 
+/// The Hill's hover cards, kept by scrapers as text: "Sen. Tim Scott Timothy (Tim) Eugene
+/// ScottBottom Line Republicans show signs … MORE (R), who represents South Carolina, said …".
+/// After a name comes the person's full name glued to headlines of other stories, up to
+/// "MORE": the name stays, the card goes, so neither "Tim Scott Timothy" nor a headline is
+/// taken for a speaker or a statement.
+pub fn without_hover_cards(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("MORE") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut search = 0;
+    while let Some(off) = text[search..].find("MORE") {
+        let at = search + off;
+        let end = at + "MORE".len();
+        search = end;
+        // "MORE" as a word, after a space or glued to the card's last surname ("KellyMORE").
+        let glued = text[..at].ends_with(|c: char| c.is_ascii_lowercase());
+        if text[end..].starts_with(|c: char| c.is_alphanumeric())
+            || !(glued || text[..at].ends_with(' '))
+        {
+            continue;
+        }
+        let more = if glued { at } else { at - 1 };
+        let mut from = more.saturating_sub(600).max(copied);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let line = text[from..more].rfind('\n').map_or(from, |k| from + k + 1);
+        if let Some(card) = hover_card_start(&text[line..more], glued) {
+            out.push_str(&text[copied..line + card]);
+            copied = end;
+        }
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Where a hover card starts in the words before its "MORE": right after the visible name
+/// whose surname the card glues to a headline ("Scott" in "…Eugene ScottBottom Line"), when
+/// at most a few words of full name lie between.
+fn hover_card_start(window: &str, glued_more: bool) -> Option<usize> {
+    let b = window.as_bytes();
+    // A glue: a capital or a digit right after a small letter ("ScottBottom", "Clinton2020"),
+    // or the end of the window, where "MORE" itself was glued ("Kelly" of "KellyMORE").
+    for g in 1..=b.len() {
+        let glue = if g == b.len() {
+            glued_more
+        } else {
+            b[g - 1].is_ascii_lowercase() && (b[g].is_ascii_uppercase() || b[g].is_ascii_digit())
+        };
+        if !glue {
+            continue;
+        }
+        let word = window[..g].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let surname = &window[word..g];
+        // "McConnell", "DeSantis": a capital inside a name is no glue.
+        if surname.len() < 3 || !surname.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(visible) = window[..word].rfind(&format!("{surname} ")) else {
+            continue;
+        };
+        let card = visible + surname.len();
+        if word - card <= 60 {
+            return Some(card);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hover_cards_leave_the_name_and_drop_the_card() {
+        let t = "But Sen. Tim Scott Timothy (Tim) Eugene ScottBottom Line Republicans show signs \
+                 of discomfort MORE (R), who represents South Carolina, said it was fine.\n\n\
+                 Leader Mitch McConnell Addison (Mitch) Mitchell McConnellTrump signs the bill \
+                 MORE (R-Ky.) agreed. Rep. Justin Amash Justin AmashTrump and Congress on a \
+                 collision course MORE (I-Mich.) disagreed. Chief of staff John Kelly John \
+                 Francis KellyMORE called. Hillary Clinton Hillary Diane Rodham Clinton2020 \
+                 Democrats make play MORE and spoke.";
+        assert_eq!(
+            super::without_hover_cards(t),
+            "But Sen. Tim Scott (R), who represents South Carolina, said it was fine.\n\n\
+             Leader Mitch McConnell (R-Ky.) agreed. Rep. Justin Amash (I-Mich.) disagreed. \
+             Chief of staff John Kelly called. Hillary Clinton and spoke."
+        );
+        // "MORE" elsewhere, a name with a capital inside: untouched.
+        for plain in [
+            "READ MORE: McConnell said the iPhone maker would pay.",
+            "Senator DeSantis said ONE MORE time that he would run.",
+        ] {
+            assert_eq!(super::without_hover_cards(plain), plain);
+        }
+    }
+
     use super::*;
 
     fn roles(text: &str) -> Vec<(String, Role)> {

@@ -111,6 +111,10 @@ impl Extractor {
     /// Every statement of one article, in reading order.
     pub fn extract(&self, article: &Article) -> Vec<Statement> {
         let norm = text::normalize(&article.text);
+        let norm = match clean::without_hover_cards(&norm) {
+            std::borrow::Cow::Owned(cleaned) => cleaned,
+            std::borrow::Cow::Borrowed(_) => norm,
+        };
         let paras = clean::paragraphs(&norm);
         // Metadata first, then the URL path, then a dateline or timestamp line of a scraped
         // page; never a date the story mentions.
@@ -204,6 +208,32 @@ impl Extractor {
                         ));
                     }
                 }
+                // The unit's words outside quotations, between two offsets.
+                let narrative_in = |from: usize, to: usize| {
+                    let mut out = String::new();
+                    let mut pos = from;
+                    for &(s, e) in spans.iter().filter(|&&(s, e)| s < to && e > from) {
+                        if s > pos {
+                            out.push_str(&par[pos..s]);
+                            out.push(' ');
+                        }
+                        pos = pos.max(e);
+                    }
+                    if pos < to {
+                        out.push_str(&par[pos..to]);
+                    }
+                    out
+                };
+                // "Khamenei has railed against …, waged, he says, by Israel": the narrative
+                // before a pronoun speaker is read first, so its subject is who "he" is.
+                let split = founds
+                    .first()
+                    .and_then(|f| f.speaker)
+                    .filter(|&(s, e)| matches!(par[s..e].trim(), "he" | "she" | "He" | "She"))
+                    .map_or(unit.0, |(s, _)| s);
+                if split > unit.0 {
+                    resolver.observe(&narrative_in(unit.0, split));
+                }
                 for f in founds {
                     let phrase = f
                         .speaker
@@ -216,18 +246,7 @@ impl Extractor {
                     }
                 }
                 // Narrative mentions keep "he" and "the minister" pointing at the right person.
-                let mut narrative = String::new();
-                let mut pos = unit.0;
-                for &(s, e) in spans.iter().filter(|&&(s, e)| s < unit.1 && e > unit.0) {
-                    if s > pos {
-                        narrative.push_str(&par[pos..s]);
-                        narrative.push(' ');
-                    }
-                    pos = pos.max(e);
-                }
-                if pos < unit.1 {
-                    narrative.push_str(&par[pos..unit.1]);
-                }
+                let narrative = narrative_in(split, unit.1);
                 if found.is_empty() {
                     // A quotation standing alone right after a quoted statement goes on with
                     // it: "“…,” Lavrov said. “…”" is one statement in two parts.

@@ -69,6 +69,12 @@ pub struct Resolver<'g> {
     people: Vec<Person>,
     tick: usize,
     last_speaker: Option<usize>,
+    /// A person who opened a sentence of narrative since the last speaker spoke: "Kerry told
+    /// reporters … He said …" is Kerry, though someone else spoke before.
+    subject_since: Option<usize>,
+    /// Someone spoke in the unit being read: its subject is then that speaker, not a name in
+    /// its narrative ("For the call between Trump and Zelenskiy, Vindman said …").
+    spoke_in_unit: bool,
     /// The last speaker when it was unnamed ("a senior official"), with the tick it spoke at:
     /// a "he" right after it is that source, never a named person mentioned before.
     last_unnamed: Option<(String, usize)>,
@@ -82,6 +88,8 @@ impl<'g> Resolver<'g> {
             people: Vec::new(),
             tick: 0,
             last_speaker: None,
+            subject_since: None,
+            spoke_in_unit: false,
             last_unnamed: None,
         }
     }
@@ -181,14 +189,57 @@ impl<'g> Resolver<'g> {
         let ws = words(text);
         // The word where the current clause began, until its first name: a later clause has
         // its own subject ("Ms. Hughes avoids it, but their neighbor Benjamin Green knows").
-        let mut clause: Option<usize> = Some(0);
+        // "After meeting Lavrov, …", "In Brussels Wednesday, …": names in an opening
+        // subordinate or prepositional phrase are not its subject, which follows the comma.
+        let mut opening_phrase = ws.first().is_some_and(|w| {
+            w.text.ends_with("ing") && ws.get(1).is_some_and(|n| !is_capitalized(n.text))
+                || matches!(
+                    w.text,
+                    "After"
+                        | "Before"
+                        | "When"
+                        | "While"
+                        | "Although"
+                        | "Though"
+                        | "Because"
+                        | "Since"
+                        | "If"
+                        | "As"
+                        | "Until"
+                        | "Once"
+                        | "Unlike"
+                        | "Like"
+                        | "Despite"
+                        | "During"
+                        | "Under"
+                        | "With"
+                        | "Without"
+                        | "From"
+                        | "By"
+                        | "For"
+                        | "In"
+                        | "On"
+                        | "At"
+                        | "To"
+                        | "Of"
+                        | "Against"
+                        | "Asked"
+                )
+        });
+        let mut clause: Option<usize> = (!opening_phrase).then_some(0);
         // The sentence's subject: who a later "he" most likely is, even when someone else is
         // named after it ("Amarjit Singh was friends with Mr. Rahami. …, he said").
         let mut subject: Option<usize> = None;
         let mut i = 0;
         while i < ws.len() {
+            let gap = text[..ws[i].start].trim_end();
+            // "In Brussels Wednesday, Secretary of State John Kerry …": the subject comes
+            // after an opening phrase that named no one.
+            if (clause.is_some() || opening_phrase) && gap.ends_with(',') {
+                clause = Some(i);
+                opening_phrase = false;
+            }
             if !is_capitalized(ws[i].text) {
-                let gap = text[..ws[i].start].trim_end();
                 if matches!(ws[i].text, "but" | "while" | "whereas") && gap.ends_with(',')
                     || gap.ends_with(';')
                 {
@@ -219,8 +270,19 @@ impl<'g> Resolver<'g> {
             if let (Some(owner), Some(last)) = (possessive, run.last_mut()) {
                 *last = owner;
             }
-            let opens = clause.is_some_and(|c| i - c <= 4 || (i == 1 && is_opener(ws[0].text)));
-            clause = None;
+            // Never the object of a preposition ("friends of Tom Rahami"), though "of" inside
+            // a title is no preposition of the sentence ("Secretary of State John Kerry").
+            let after_preposition = i > 0
+                && matches!(
+                    ws[i - 1].text,
+                    "of" | "with" | "to" | "for" | "by" | "from" | "about" | "against"
+                )
+                && !(ws[i - 1].text == "of" && i > 1 && is_capitalized(ws[i - 2].text));
+            // "The Cohen case": a name after a determiner modifies a noun.
+            let after_determiner = i > 0 && matches!(ws[i - 1].text, "The" | "the" | "a" | "an");
+            let opens = !after_preposition
+                && !after_determiner
+                && clause.is_some_and(|c| i - c <= 4 || (i == 1 && is_opener(ws[0].text)));
             let run_from = self.tick;
             if let Some(id) = self.lookup_run(&run) {
                 self.touch_official(id);
@@ -238,20 +300,27 @@ impl<'g> Resolver<'g> {
                 self.note_new_person(text, &ws, i, j);
             }
             if opens && possessive.is_none() {
-                subject = self
+                let named = self
                     .people
                     .iter()
-                    .position(|p| p.seen > run_from && p.seen == self.tick)
-                    .or(subject);
+                    .position(|p| p.seen > run_from && p.seen == self.tick);
+                if named.is_some() {
+                    subject = named;
+                    clause = None;
+                }
             }
             i = j + 1;
         }
-        if let Some(k) = subject
-            && self.people[k].seen < self.tick
-        {
-            self.tick += 1;
-            self.people[k].seen = self.tick;
+        if let Some(k) = subject {
+            if self.people[k].seen < self.tick {
+                self.tick += 1;
+                self.people[k].seen = self.tick;
+            }
+            if !self.spoke_in_unit {
+                self.subject_since = Some(k);
+            }
         }
+        self.spoke_in_unit = false;
     }
 
     /// False for a person whose every title is dated outside the article's year.
@@ -360,6 +429,7 @@ impl<'g> Resolver<'g> {
             Some(Err(as_written)) => {
                 let sp = self.unnamed(&as_written)?;
                 self.last_speaker = None;
+                self.subject_since = None;
                 // Only sources with an official-like head ("the official") and groups:
                 // "one questioner" is no antecedent for a later "he".
                 if sp.kind == SpeakerKind::Group
@@ -385,6 +455,8 @@ impl<'g> Resolver<'g> {
         self.people[i].seen = self.tick;
         self.people[i].mentions += 1;
         self.last_speaker = Some(i);
+        self.subject_since = None;
+        self.spoke_in_unit = true;
         self.speaker_of(i)
     }
 
@@ -515,6 +587,34 @@ mod tests {
         let mut r = Resolver::new(&g, None);
         r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
         assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+    }
+
+    #[test]
+    fn he_is_a_subject_named_after_the_last_speaker_spoke() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, None);
+        // Each unit: its speakers resolved, then its narrative read.
+        assert_eq!(
+            r.resolve("Haider Al-Abadi").unwrap().name,
+            "Haider Al-Abadi"
+        );
+        r.observe("reacted with a statement saying in part.");
+        r.observe(
+            "In Brussels Wednesday, Secretary of State John Kerry told reporters Iraq's government was briefed.",
+        );
+        assert_eq!(r.resolve("he").unwrap().name, "John Kerry");
+        r.observe("said Washington would work with Baghdad.");
+        // Without a new subject, the last speaker goes on; names after a determiner or in an
+        // opening participial phrase are no subject.
+        assert_eq!(
+            r.resolve("Haider Al-Abadi").unwrap().name,
+            "Haider Al-Abadi"
+        );
+        r.observe("made his case.");
+        r.observe("The statement of Ash Carter came later.");
+        r.observe("The Carter plan was shelved.");
+        r.observe("Speaking on Ash Carter's show, the minister made his case.");
+        assert_eq!(r.resolve("he").unwrap().name, "Haider Al-Abadi");
     }
 
     #[test]

@@ -427,6 +427,11 @@ pub(super) const OPENERS: &[&str] = &[
     "Under",
     "With",
     "Without",
+    "To",
+    "Of",
+    "During",
+    "Against",
+    "Despite",
     "From",
     "By",
     "Asked",
@@ -582,7 +587,9 @@ pub(crate) const NAME_CUES: &[&str] = &[
 /// "Senior Russian" are descriptions).
 fn first_name_before(r: &Resolver, run: &[&str]) -> bool {
     let n = run.len();
+    // Two words of name, after titles only: "United Against Nuclear Iran" is no one.
     n >= 2
+        && run[..n - 2].iter().all(|w| r.is_title_word(w))
         && !r.is_title_word(run[n - 2])
         && !matches!(
             run[n - 2],

@@ -102,6 +102,11 @@ impl<'g> Resolver<'g> {
                     Gender::Female
                 };
                 let fits = |p: &Person| !p.institution && p.gender.is_none_or(|g| g == want);
+                if let Some(i) = self.subject_since.or(self.last_speaker)
+                    && fits(&self.people[i])
+                {
+                    return Some(Ok(i));
+                }
                 if let Some(i) = self.last_speaker
                     && fits(&self.people[i])
                 {
