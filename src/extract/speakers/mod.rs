@@ -21,6 +21,14 @@ use roles::title_words;
 
 pub(crate) use names::NAME_CUES;
 
+/// Chinese and Korean names put the family name first: "Kim" after "Kim Jong Un".
+fn family_name_first(affiliation: Option<&str>) -> bool {
+    matches!(
+        affiliation,
+        Some("China" | "Taiwan" | "North Korea" | "South Korea")
+    )
+}
+
 /// "Essentially", "Reportedly": one word with an adverb's ending that no name has (names do
 /// end in -ly: Kelly, Daly, Bradley).
 fn is_adverb(word: &str) -> bool {
@@ -111,6 +119,25 @@ impl<'g> Resolver<'g> {
             .map(|(i, _)| i)
     }
 
+    /// "Liu" after "Liu Lipeng": someone this article named whose family name comes first,
+    /// when the gazetteer knows the word as such a family name ("Liu Kun", "Kim Jong-un").
+    /// Never for other names: "Ryan" after "Ryan Zinke" is not Zinke.
+    fn named_family_first(&self, word: &str) -> Option<usize> {
+        let family = self.g.by_surname(word).is_some_and(|id| {
+            let o = self.g.get(id);
+            family_name_first(o.affiliation.as_deref()) && o.name.starts_with(&format!("{word} "))
+        });
+        if !family {
+            return None;
+        }
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.official.is_none() && p.name.starts_with(&format!("{word} ")))
+            .max_by_key(|(_, p)| p.seen)
+            .map(|(i, _)| i)
+    }
+
     fn touch_official(&mut self, id: usize) -> usize {
         self.tick += 1;
         if let Some(i) = self.people.iter().position(|p| p.official == Some(id)) {
@@ -122,10 +149,7 @@ impl<'g> Resolver<'g> {
         self.people.push(Person {
             name: o.name.clone(),
             // "Kim" after "Kim Jong Un": Chinese and Korean family names come first.
-            surname_key: if matches!(
-                o.affiliation.as_deref(),
-                Some("China" | "Taiwan" | "North Korea" | "South Korea")
-            ) {
+            surname_key: if family_name_first(o.affiliation.as_deref()) {
                 name_key(o.name.split(' ').next().unwrap_or(&o.name))
             } else {
                 surname_key(&o.name)
@@ -615,6 +639,24 @@ mod tests {
         r.observe("The Carter plan was shelved.");
         r.observe("Speaking on Ash Carter's show, the minister made his case.");
         assert_eq!(r.resolve("he").unwrap().name, "Haider Al-Abadi");
+    }
+
+    #[test]
+    fn a_family_name_first_is_the_person_this_article_named_not_an_official() {
+        let g = Gazetteer::builtin();
+        let mut r = Resolver::new(&g, Some(2020));
+        assert_eq!(
+            r.resolve("Liu").unwrap().name,
+            "Liu Kun",
+            "the gazetteer's Liu"
+        );
+        let mut r = Resolver::new(&g, Some(2020));
+        r.observe("Liu Lipeng, a former censor at ByteDance, spoke to us.");
+        assert_eq!(r.resolve("Liu").unwrap().name, "Liu Lipeng");
+        // Western first names are not family names: "Ryan" is not Ryan Zinke.
+        let mut r = Resolver::new(&g, Some(2018));
+        r.observe("Ryan Zinke, the interior secretary, spoke to us.");
+        assert_ne!(r.resolve("Ryan").unwrap().name, "Ryan Zinke");
     }
 
     #[test]

@@ -364,7 +364,10 @@ impl<'g> Resolver<'g> {
                     // A surname: the person of that name this article mentioned last, or
                     // kept as written.
                     let surname = name[0];
-                    if let Some(i) = self.named_here(surname, gender) {
+                    if let Some(i) = self
+                        .named_here(surname, gender)
+                        .or_else(|| self.named_family_first(surname))
+                    {
                         return Some(Ok(i));
                     }
                     return Some(Ok(self.touch_new(surname, None, gender)));
@@ -421,6 +424,10 @@ impl<'g> Resolver<'g> {
                         .map(|k| run[k])
                         .filter(|w| !self.is_title_word(w));
                     let honorific = start.checked_sub(1).and_then(|k| honorific_gender(run[k]));
+                    // "Liu" after "Liu Lipeng" is him, not the minister Liu Kun.
+                    if first_name.is_none() && self.named_family_first(&cand).is_some() {
+                        continue;
+                    }
                     if let Some(i) = self.named_here(&cand, honorific)
                         && first_name.is_none_or(|f| self.people[i].name.split(' ').any(|p| p == f))
                     {
