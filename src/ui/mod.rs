@@ -492,7 +492,15 @@ fn draw_reader(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
 fn draw_status(f: &mut Frame, app: &App, theme: &Theme, r: Rect) {
     let total: u64 = app.groups.iter().map(|g| g.count).sum();
     let mut left = vec![Span::styled(
-        format!(" {} statements", app.list_total),
+        format!(
+            " {} {}",
+            app.list_total,
+            if app.list_total == 1 {
+                "statement"
+            } else {
+                "statements"
+            }
+        ),
         theme.accent,
     )];
     if app.list_total as u64 != total && app.groups_loaded {
