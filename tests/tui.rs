@@ -732,7 +732,10 @@ fn other_speakers_sit_under_their_own_collapsed_heading() {
     assert_eq!(app.group_sel, heading);
     assert_eq!(app.list_total, 1, "the group's statements only");
     let status = lines(&render(&app, 120, 40, &Theme::mono())).pop().unwrap();
-    assert!(status.starts_with(" 1 statement "), "one, not '1 statements': {status}");
+    assert!(
+        status.starts_with(" 1 statement "),
+        "one, not '1 statements': {status}"
+    );
     act(&mut app, s, Action::Expand);
     assert_eq!(app.rows.len(), heading + 2);
     let text = pane(&app);

@@ -216,7 +216,28 @@ impl<'g> Resolver<'g> {
         // "After meeting Lavrov, …", "In Brussels Wednesday, …": names in an opening
         // subordinate or prepositional phrase are not its subject, which follows the comma.
         let mut opening_phrase = ws.first().is_some_and(|w| {
-            w.text.ends_with("ing") && ws.get(1).is_some_and(|n| !is_capitalized(n.text))
+            // "Speaking on …", "Writing in …": a participle and a small word; "Fleming told"
+            // is a name and its verb.
+            w.text.ends_with("ing")
+                && ws.get(1).is_some_and(|n| {
+                    matches!(
+                        n.text,
+                        "to" | "on"
+                            | "in"
+                            | "at"
+                            | "by"
+                            | "with"
+                            | "for"
+                            | "from"
+                            | "about"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                    )
+                })
                 || matches!(
                     w.text,
                     "After"
@@ -607,6 +628,11 @@ mod tests {
             "Ms. Rhonda Hughes avoids the subject, but her neighbor Benjamin Green, 83, knows what he wants.",
         );
         assert_eq!(r.resolve("he").unwrap().name, "Benjamin Green");
+        // A name in -ing opening the sentence is its subject; "Speaking on …" is not a name.
+        let mut r = Resolver::new(&g, None);
+        r.observe("Tom Fleming, a driver, spoke first.");
+        r.observe("Fleming told the committee about Amarjit Singh.");
+        assert_eq!(r.resolve("he").unwrap().name, "Tom Fleming");
         // With no name opening the sentence, the latest name it is.
         let mut r = Resolver::new(&g, None);
         r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");

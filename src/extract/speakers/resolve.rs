@@ -102,7 +102,9 @@ impl<'g> Resolver<'g> {
                     Gender::Female
                 };
                 let fits = |p: &Person| !p.institution && p.gender.is_none_or(|g| g == want);
-                if let Some(i) = self.subject_since.or(self.last_speaker)
+                // Someone who opened a sentence since the last speaker spoke, then that
+                // speaker, then whoever was named last.
+                if let Some(i) = self.subject_since
                     && fits(&self.people[i])
                 {
                     return Some(Ok(i));
