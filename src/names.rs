@@ -54,9 +54,16 @@ pub fn match_official(input: &str, speakers: &[String]) -> Result<String, String
         }
     }
     let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
+    // A name's last word, never a pronoun ending a phrase ("He" of "Liu He" is no surname
+    // of "A year later, he").
     let by_surname: Vec<&String> = speakers
         .iter()
-        .filter(|s| name_key(s).rsplit(' ').next() == Some(last.as_str()))
+        .filter(|s| !s.contains(',') && name_key(s).rsplit(' ').next() == Some(last.as_str()))
+        .filter(|s| {
+            s.split(' ')
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
         .collect();
     if by_surname.len() == 1 {
         return Ok(by_surname[0].clone());
@@ -143,6 +150,15 @@ mod tests {
             Some("Sergey Lavrov")
         );
         assert_eq!(gazetteer_name("Nobody Atall Here"), None);
+    }
+
+    #[test]
+    fn a_surname_is_never_the_pronoun_ending_a_phrase() {
+        let speakers = ["A year later, he", "he", "Rep. Joe He"].map(String::from);
+        assert_eq!(match_official("Liu He", &speakers).unwrap(), "Rep. Joe He");
+        let speakers = ["A year later, he", "the dispute, he"].map(String::from);
+        let e = match_official("Liu He", &speakers).unwrap_err();
+        assert!(e.starts_with("unknown official 'Liu He'"), "{e}");
     }
 
     #[test]

@@ -241,9 +241,25 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
         regex::Regex::new(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+)\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)(?:,.*)?$").unwrap()
     });
     let mut p = phrase.trim();
+    // "he's said", "as he's said": the pronoun with "has" contracted.
+    let bare = p.strip_prefix("as ").unwrap_or(p);
+    if let Some(pronoun) = bare
+        .strip_suffix("'s")
+        .or_else(|| bare.strip_suffix("’s"))
+        .filter(|w| matches!(*w, "he" | "she" | "He" | "She"))
+    {
+        return pronoun.to_string();
+    }
     // Most phrases have none of these: no regex for them.
     if !p.contains([' ', '-']) {
         return p.to_string();
+    }
+    // "A few hours later, he", "the dispute, she": whatever comes before a comma and a
+    // subject pronoun is no part of the speaker; the pronoun is.
+    if let Some((_, rest)) = p.rsplit_once(", ")
+        && matches!(rest, "he" | "she" | "they")
+    {
+        return rest.to_string();
     }
     // "Eventually, Papadopoulos", "Further, Hook", "Beijing, Louisa": a sentence adverb or
     // a place before a comma opens the sentence, not the name.
@@ -786,6 +802,10 @@ mod tests {
             ("Monday Brian Hook", "Brian Hook"),
             ("Said Macron", "Macron"),
             ("Hopefully, Ann Lee", "Ann Lee"),
+            ("A few hours later, he", "he"),
+            ("the dispute, she", "she"),
+            ("he's", "he"),
+            ("as he’s", "he"),
         ] {
             assert_eq!(strip_affixes(phrase), want, "{phrase}");
         }
