@@ -133,25 +133,35 @@ const FURNITURE_STARTS: &[&str] = &[
 /// Page furniture that reads like a sentence (see `FURNITURE_STARTS`), a line that is mostly
 /// web addresses, or a reader's comment signed with a handle ("dave_k: she never said that").
 fn is_furniture(line: &str) -> bool {
-    let l = line.trim().to_lowercase();
-    if FURNITURE_STARTS.iter().any(|m| l.starts_with(m)) || l.contains("all rights reserved") {
+    let line = line.trim();
+    // The openings are short: only the line's start needs lower-casing.
+    let head = lowercase_prefix(line, 48);
+    if FURNITURE_STARTS.iter().any(|m| head.starts_with(m))
+        || contains_ignore_ascii_case(line, "all rights reserved")
+    {
         return true;
     }
-    let words: Vec<&str> = l.split_whitespace().collect();
-    let links = words
-        .iter()
-        .filter(|w| {
-            w.contains("://")
-                || w.starts_with("www.")
-                || w.contains(".com/")
-                || w.contains('@') && w.contains('.')
-        })
-        .count();
-    if links > 0 && links * 3 >= words.len() {
+    let may_link = line.contains("://")
+        || line.contains('@')
+        || contains_ignore_ascii_case(line, "www.")
+        || contains_ignore_ascii_case(line, ".com/");
+    let (mut words, mut links) = (0, 0);
+    for w in line.split_whitespace().take_while(|_| may_link) {
+        words += 1;
+        if w.contains("://")
+            || w.starts_with("www.")
+            || w.starts_with("WWW.")
+            || contains_ignore_ascii_case(w, ".com/")
+            || w.contains('@') && w.contains('.')
+        {
+            links += 1;
+        }
+    }
+    if links > 0 && links * 3 >= words {
         return true;
     }
     // A user handle (lower case with a digit or underscore) before a colon opens a comment.
-    words.first().is_some_and(|w| {
+    line.split_whitespace().next().is_some_and(|w| {
         w.len() > 2
             && w.ends_with(':')
             && w[..w.len() - 1]
@@ -162,18 +172,44 @@ fn is_furniture(line: &str) -> bool {
 }
 
 fn is_credit(line: &str) -> bool {
-    let l = line.to_lowercase();
-    l.starts_with('©') || CREDIT_MARKS.iter().any(|m| l.contains(m)) && line.len() < 120
+    line.starts_with('©')
+        || line.len() < 120 && {
+            let l = line.to_lowercase();
+            CREDIT_MARKS.iter().any(|m| l.contains(m))
+        }
 }
 
+/// The longest widget line ("share on facebook") has fewer bytes than this.
+const LONGEST_WIDGET_LINE: usize = 24;
+
 fn is_junk(line: &str) -> bool {
-    let l = line.trim().to_lowercase();
-    l.contains("{{")
-        || l.contains("}}")
-        || WIDGET_LINES.contains(&l.trim_end_matches(':'))
+    let line = line.trim();
+    if line.contains("{{") || line.contains("}}") || line.chars().all(|c| !c.is_alphabetic()) {
+        return true;
+    }
+    if line.len() > LONGEST_WIDGET_LINE {
+        return false;
+    }
+    let l = line.to_lowercase();
+    WIDGET_LINES.contains(&l.trim_end_matches(':'))
         || WIDGET_LINES.contains(&l.as_str())
-        || l.chars().all(|c| !c.is_alphabetic())
         || (l.ends_with(" views") && l.split_whitespace().count() <= 2)
+}
+
+/// The first `max` bytes of `s` or a little more (to a character boundary), lower-cased.
+fn lowercase_prefix(s: &str, max: usize) -> String {
+    let end = (max..=s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len());
+    s[..end].to_lowercase()
+}
+
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(n.len())
+        .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Splits `text` (already normalised) into paragraphs: one per line, with hard-wrapped lines
@@ -246,7 +282,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 
 /// Title Case with no sentence punctuation inside: a headline even if it ends with a period.
 fn looks_like_headline(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().take(15).collect();
     if words.len() > 14 || s.contains(", ") || s.contains('"') || s.contains('“') {
         return false;
     }
@@ -327,6 +363,38 @@ fn hover_card_start(window: &str, glued_more: bool) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn widget_lines_are_recognised_whatever_their_case() {
+        for w in WIDGET_LINES {
+            assert!(
+                w.len() < LONGEST_WIDGET_LINE,
+                "{w} is longer than the bound"
+            );
+            assert!(is_junk(w) && is_junk(&w.to_uppercase()), "{w}");
+        }
+        assert!(is_junk("  12,345 views "));
+        assert!(!is_junk("Share prices fell sharply on Monday."));
+        assert!(is_furniture("SIGN IN TO join the discussion"));
+        assert!(is_furniture(
+            "Copyright 2024 Planet News. All Rights Reserved."
+        ));
+        assert!(is_furniture(
+            "See https://planet.example/a and WWW.PLANET.EXAMPLE"
+        ));
+        assert!(!is_furniture(
+            "The minister said the talks would resume at planet.example/talks next week."
+        ));
+        assert!(is_credit(
+            "© Planet News 2024, a very long credit line that goes on and on and on and on and on and on and on"
+        ));
+        assert!(is_credit("Photo: Jane Doe / Reuters"));
+        assert!(!is_credit(
+            "The photo: he said it was taken in Geneva last week, when the talks had stalled and the ministers had left the hall for good."
+        ));
+    }
+
     #[test]
     fn hover_cards_leave_the_name_and_drop_the_card() {
         let t = "But Sen. Tim Scott Timothy (Tim) Eugene ScottBottom Line Republicans show signs \
@@ -350,8 +418,6 @@ mod tests {
             assert_eq!(super::without_hover_cards(plain), plain);
         }
     }
-
-    use super::*;
 
     fn roles(text: &str) -> Vec<(String, Role)> {
         paragraphs(text)

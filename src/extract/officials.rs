@@ -147,19 +147,23 @@ pub fn name_key(s: &str) -> String {
         .unwrap_or(s);
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
-        let w: String = w
-            .chars()
-            .filter(|c| *c != '.')
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(|c| c.to_lowercase())
-            .collect();
-        if w.is_empty() {
-            continue;
-        }
+        let before = out.len();
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w);
+        let word_start = out.len();
+        for c in w.chars() {
+            match c {
+                '.' => {}
+                '’' => out.push('\''),
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+        // A word of dots only leaves no trace, not even its space.
+        if out.len() == word_start {
+            out.truncate(before);
+        }
     }
     out
 }
@@ -505,6 +509,15 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_keys_ignore_case_dots_possessives_and_spacing() {
+        assert_eq!(name_key(" Sergey  V. Lavrov's "), "sergey v lavrov");
+        assert_eq!(name_key(". Lavrov"), "lavrov");
+        assert_eq!(name_key("Dan O’Brien’s"), "dan o'brien");
+        assert_eq!(name_key("ÉMILE Zola ... Jr."), "émile zola jr");
+        assert_eq!(name_key(""), "");
+    }
 
     #[test]
     fn organisations_that_speak_are_institutions() {

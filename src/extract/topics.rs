@@ -34,10 +34,12 @@ fn head(tok: &str) -> &str {
 /// inherit a specific topic from its context.
 pub const GENERIC: &[&str] = &["relations", "other"];
 
-fn tokens(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+/// The words of a text already in lower case (one allocation for the text, none per word).
+fn tokens(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|t| !t.is_empty())
-        .map(|t| t.trim_matches('-').to_lowercase())
+        .map(|t| t.trim_matches('-'))
         .collect()
 }
 
@@ -107,7 +109,8 @@ impl Taxonomy {
 
     /// Every topic whose score reaches the threshold with its score, best first.
     pub fn scored(&self, text: &str) -> Vec<(String, f32)> {
-        let toks = tokens(text);
+        let lower = text.to_lowercase();
+        let toks = tokens(&lower);
         // Hits per (topic, keyword): one hash look-up per word, not one scan per keyword.
         let mut hits: std::collections::HashMap<(usize, usize), usize> = Default::default();
         for (i, tok) in toks.iter().enumerate() {
@@ -119,7 +122,7 @@ impl Taxonomy {
                 let last = kw.tokens.len() - 1;
                 let ok = i + kw.tokens.len() <= toks.len()
                     && kw.tokens.iter().enumerate().all(|(k, part)| {
-                        let t = &toks[i + k];
+                        let t = toks[i + k];
                         if k == last {
                             token_matches(t, part, kw.whole_word)
                         } else {
