@@ -113,6 +113,7 @@ const FURNITURE_STARTS: &[&str] = &[
     "watch:",
     "listen:",
     "recommended:",
+    "story highlights",
     "recommended for you",
     "most popular",
     "trending now",
@@ -377,6 +378,10 @@ mod tests {
         assert!(is_junk("  12,345 views "));
         assert!(!is_junk("Share prices fell sharply on Monday."));
         assert!(is_furniture("SIGN IN TO join the discussion"));
+        // CNN's teaser block: headlines of the story, each with its own quotation.
+        assert!(is_furniture(
+            "Story highlights Obama credits James Foley with \"courageous reporting\""
+        ));
         assert!(is_furniture(
             "Copyright 2024 Planet News. All Rights Reserved."
         ));

@@ -510,6 +510,17 @@ mod tests {
     }
 
     #[test]
+    fn story_labels_and_highlights_are_no_speakers() {
+        let st = statements(
+            "STORY: Will Russia lobby Congress against Syria strike?\n\n\
+             Story highlights Iran calls Israeli prime minister's speech \"baseless\"\n\n\
+             \"We will not be lectured,\" Sergey Lavrov said on Monday in Moscow.",
+        );
+        let speakers: Vec<&str> = st.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, ["Sergey Lavrov"], "{st:?}");
+    }
+
+    #[test]
     fn an_undated_record_is_never_dated_from_its_story() {
         let text = "September 11, 2001\n\nThe deal follows the attacks of September 11, 2001, and years of war.\n\n\
                     \"We will leave when the conditions are met,\" said Mike Pompeo, the secretary of state.\n";

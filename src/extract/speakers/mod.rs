@@ -762,5 +762,15 @@ mod tests {
         assert_eq!(p.kind, SpeakerKind::Person);
         let i = r.resolve("the Kremlin").unwrap();
         assert_eq!(i.kind, SpeakerKind::Institution);
+        // State news agencies and broadcasters in capitals are outlets, not people.
+        for (written, name) in [
+            ("SANA", "SANA"),
+            ("WBUR", "WBUR"),
+            ("VOA", "Voice of America"),
+            ("ISNA", "ISNA"),
+        ] {
+            let t = r.resolve(written).unwrap();
+            assert_eq!((t.name.as_str(), t.kind), (name, SpeakerKind::Media));
+        }
     }
 }
