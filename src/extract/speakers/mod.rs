@@ -762,6 +762,20 @@ mod tests {
         assert_eq!(p.kind, SpeakerKind::Person);
         let i = r.resolve("the Kremlin").unwrap();
         assert_eq!(i.kind, SpeakerKind::Institution);
+        // Who works or worked for a body does not speak as it; its spokesman does.
+        for (written, shown) in [
+            ("the former CIA contractor", "former CIA contractor"),
+            ("two FBI agents", "two FBI agents"),
+            (
+                "a former State Department official",
+                "a former State Department official",
+            ),
+        ] {
+            let t = r.resolve(written).unwrap();
+            assert_eq!((t.name.as_str(), t.kind), (shown, SpeakerKind::Anonymous));
+        }
+        let t = r.resolve("the FBI").unwrap();
+        assert_eq!((t.name.as_str(), t.kind), ("FBI", SpeakerKind::Institution));
         // State news agencies and broadcasters in capitals are outlets, not people.
         for (written, name) in [
             ("SANA", "SANA"),

@@ -5,6 +5,20 @@ use super::super::officials::Gender;
 use super::super::text::{after_article, is_capitalized, without_article, words};
 use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
 use super::roles::{DEPENDENT_HEADS, has_person_role};
+
+/// Heads of people who work for a body without being its voice.
+const NOT_ITS_VOICE: &[&str] = &[
+    "contractor",
+    "contractors",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "worker",
+    "workers",
+    "agent",
+    "agents",
+];
 use super::{Person, Resolver};
 use crate::model::SpeakerKind;
 
@@ -224,6 +238,22 @@ impl<'g> Resolver<'g> {
         {
             let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
+        }
+        // "the former CIA contractor", "a Pentagon employee", "a former State Department
+        // official": someone who works or worked for a body does not speak as it, as its
+        // spokesperson does ("a Pentagon spokesman" is the Pentagon); the description stays.
+        if head_is_lower
+            && (NOT_ITS_VOICE.contains(&head)
+                || phrase
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("former"))
+                    && (self.g.words.anonymous.contains(head) || DEPENDENT_HEADS.contains(&head)))
+            && let Some(run) = runs.last()
+            && self
+                .lookup_run(run)
+                .is_some_and(|id| self.g.get(id).institution)
+        {
+            return Some(Err(without_article(phrase).to_string()));
         }
         // "A spokesperson for Kerry", "an aide to Lavrov", "a lawyer for Manafort": someone
         // speaking for a person is not that person (a trial found Kerry credited with his
