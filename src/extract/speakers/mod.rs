@@ -86,6 +86,8 @@ pub struct Resolver<'g> {
     /// The last speaker when it was unnamed ("a senior official"), with the tick it spoke at:
     /// a "he" right after it is that source, never a named person mentioned before.
     last_unnamed: Option<(String, usize)>,
+    /// The article has named North Korea: "the North" and "the South" are the two Koreas.
+    korea_story: bool,
 }
 
 impl<'g> Resolver<'g> {
@@ -99,6 +101,7 @@ impl<'g> Resolver<'g> {
             subject_since: None,
             spoke_in_unit: false,
             last_unnamed: None,
+            korea_story: false,
         }
     }
 
@@ -210,6 +213,7 @@ impl<'g> Resolver<'g> {
     /// Notes the officials named in narrative text (outside quotes), for later "he" or "the
     /// minister".
     pub fn observe(&mut self, text: &str) {
+        self.korea_story |= text.contains("North Korea") || text.contains("Pyongyang");
         let ws = words(text);
         // The word where the current clause began, until its first name: a later clause has
         // its own subject ("Ms. Hughes avoids it, but their neighbor Benjamin Green knows").
@@ -517,6 +521,16 @@ impl<'g> Resolver<'g> {
         if let Some(m) = self.g.media_name(as_written) {
             return Some(plain(m.to_string(), SpeakerKind::Media));
         }
+        let korea = match as_written.trim() {
+            "the North" | "The North" => Some("North Korea"),
+            "the South" | "The South" => Some("South Korea"),
+            _ => None,
+        };
+        if self.korea_story
+            && let Some(c) = korea.and_then(|k| self.g.country_name(k))
+        {
+            return Some(plain(c.to_string(), SpeakerKind::Country));
+        }
         // "Britain, France and Germany": countries speaking together are a group.
         let t = as_written.trim();
         if t.contains(" and ") {
@@ -776,6 +790,15 @@ mod tests {
         }
         let t = r.resolve("the FBI").unwrap();
         assert_eq!((t.name.as_str(), t.kind), ("FBI", SpeakerKind::Institution));
+        // "The North" is North Korea once the article has named it, and only then.
+        let mut fresh = Resolver::new(&g, Some(2017));
+        let t = fresh.resolve("The North").unwrap();
+        assert_ne!(t.name, "North Korea");
+        fresh.observe("North Korea fired a missile on Sunday, officials in Seoul said.");
+        for (written, country) in [("The North", "North Korea"), ("the South", "South Korea")] {
+            let t = fresh.resolve(written).unwrap();
+            assert_eq!((t.name.as_str(), t.kind), (country, SpeakerKind::Country));
+        }
         // State news agencies and broadcasters in capitals are outlets, not people.
         for (written, name) in [
             ("SANA", "SANA"),
