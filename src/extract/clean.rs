@@ -146,20 +146,21 @@ fn is_furniture(line: &str) -> bool {
         || line.contains('@')
         || contains_ignore_ascii_case(line, "www.")
         || contains_ignore_ascii_case(line, ".com/");
-    let (mut words, mut links) = (0, 0);
-    for w in line.split_whitespace().take_while(|_| may_link) {
-        words += 1;
-        if w.contains("://")
-            || w.starts_with("www.")
-            || w.starts_with("WWW.")
-            || contains_ignore_ascii_case(w, ".com/")
-            || w.contains('@') && w.contains('.')
-        {
-            links += 1;
+    if may_link {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let links = words
+            .iter()
+            .filter(|w| {
+                w.contains("://")
+                    || w.starts_with("www.")
+                    || w.starts_with("WWW.")
+                    || contains_ignore_ascii_case(w, ".com/")
+                    || w.contains('@') && w.contains('.')
+            })
+            .count();
+        if links > 0 && links * 3 >= words.len() {
+            return true;
         }
-    }
-    if links > 0 && links * 3 >= words {
-        return true;
     }
     // A user handle (lower case with a digit or underscore) before a colon opens a comment.
     line.split_whitespace().next().is_some_and(|w| {
