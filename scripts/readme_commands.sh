@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the README's set-up commands as a newcomer would, so that a broken first minute fails CI:
-# `cargo run -- --version` (cargo must be able to choose the binary), then the README's own
+# `cargo run --release -- --version` (cargo must be able to choose the binary; the release profile,
+# so that the check shares the build of the next command instead of writing a third one), then the README's own
 # `cargo run …` line under tmux, with a fresh data directory for the index, until the browser
 # shows the bundled articles' officials; `q` must then quit with status 0.
 set -euo pipefail
@@ -12,8 +13,8 @@ if [ -z "$cmd" ]; then
   exit 1
 fi
 
-echo "readme: cargo run -- --version"
-cargo run -q -- --version
+echo "readme: cargo run --release -- --version"
+cargo run --release -q -- --version
 
 command -v tmux >/dev/null || { echo "readme: tmux is needed" >&2; exit 1; }
 fresh=$(mktemp -d)
