@@ -21,6 +21,7 @@ pub struct SpeakerWords {
     pub media: HashSet<String>,
     pub fragments: HashSet<String>,
     pub titles: HashSet<String>,
+    pub name_titles: HashSet<String>,
     pub ambiguous_surnames: HashSet<String>,
     pub never_joined: HashSet<String>,
 }
@@ -40,6 +41,8 @@ pub(crate) struct RawWords {
     #[serde(default)]
     titles: Vec<String>,
     #[serde(default)]
+    name_titles: Vec<String>,
+    #[serde(default)]
     ambiguous_surnames: Vec<String>,
     #[serde(default)]
     never_joined: Vec<String>,
@@ -55,6 +58,7 @@ impl From<RawWords> for SpeakerWords {
             media: set(r.media),
             fragments: set(r.fragments),
             titles: set(r.titles),
+            name_titles: set(r.name_titles),
             ambiguous_surnames: set(r.ambiguous_surnames),
             never_joined: set(r.never_joined),
         }

@@ -2,7 +2,8 @@
 //! it opens.
 
 use super::super::text::is_capitalized;
-use super::constructions::{cited, participle, prepositional, verbal};
+use super::according::{cited, prepositional};
+use super::constructions::{participle, verbal};
 use super::{Ctx, Found};
 
 /// Length in words of the cue starting at word `i`, and the cue text.

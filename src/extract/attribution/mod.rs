@@ -2,24 +2,27 @@
 //! phrase and the content, and say whether the content is quoted, reported or mixed.
 //!
 //! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
-//! phrase, `content` what was said, `constructions` puts them together for each kind of cue
-//! (verb, participle, "according to", "cited … as saying", inside a quotation), and
+//! phrase, `content` what was said; `constructions` (verb, participle), `according`
+//! ("according to", "cited … as saying") and `embedded` (inside a quotation) put them together
+//! for each kind of cue, and
 //! `transcript` reads "NAME: …" lines. The word lists are data: `lexicon` reads them from
 //! `data/cues.toml` (or the user's copy) into a `Lexicon`, which the gazetteer carries.
 
+mod according;
 mod clause_subject;
 mod constructions;
 mod content;
 mod cue;
+mod embedded;
 mod lexicon;
 mod subject;
 mod transcript;
 
 use super::text::{Word, is_dash, words};
 use crate::model::Kind;
-use constructions::embedded;
 use content::trim_content;
 use cue::try_cue;
+use embedded::embedded;
 pub use lexicon::{BUILTIN_CUES, Lexicon};
 use transcript::transcript_line;
 

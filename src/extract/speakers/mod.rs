@@ -40,6 +40,17 @@ fn is_adverb(word: &str) -> bool {
         .any(|end| word.len() > end.len() + 2 && word.to_lowercase().ends_with(end))
 }
 
+/// Days of the week, written beside names in news ("Friday Obama implied").
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
 pub(crate) fn is_opener(word: &str) -> bool {
     names::OPENERS.contains(&word) || names::ADVERB_OPENERS.contains(&word)
@@ -288,6 +299,12 @@ impl<'g> Resolver<'g> {
                 clause = Some(i);
                 opening_phrase = false;
             }
+            // "in the Oval Office Friday Obama implied": a weekday ends a run of capitals and
+            // is no one's name.
+            if WEEKDAYS.contains(&ws[i].text) {
+                i += 1;
+                continue;
+            }
             if !is_capitalized(ws[i].text) {
                 if matches!(ws[i].text, "but" | "while" | "whereas") && gap.ends_with(',')
                     || gap.ends_with(';')
@@ -300,6 +317,7 @@ impl<'g> Resolver<'g> {
             let mut j = i;
             while j + 1 < ws.len()
                 && is_capitalized(ws[j + 1].text)
+                && !WEEKDAYS.contains(&ws[j + 1].text)
                 && text[ws[j].end..ws[j + 1].start].trim().is_empty()
             {
                 j += 1;
@@ -651,6 +669,10 @@ mod tests {
         let mut r = Resolver::new(&g, None);
         r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
         assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+        // A weekday between a place and a name belongs to neither.
+        let mut r = Resolver::new(&g, Some(2013));
+        r.observe("Speaking before meeting with Jordan's King Abdullah in the Oval Office Friday Obama implied as much.");
+        assert_eq!(r.resolve("he").unwrap().name, "Barack Obama");
     }
 
     #[test]

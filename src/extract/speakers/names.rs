@@ -651,6 +651,19 @@ impl<'g> Resolver<'g> {
                 start = k + 1;
             }
         }
+        // "Pope Francis", "Prince Andrew": a regnal or religious title before a single given
+        // name is part of the name (not inside one: "Ismet Sheikh Hasan", "Angus King Jr.").
+        if start + 1 == n
+            && start > 0
+            && self
+                .g
+                .words
+                .name_titles
+                .contains(&run[start - 1].to_lowercase())
+            && (start == 1 || self.is_title_word(run[start - 2]) || possessive(run[start - 2]))
+        {
+            start -= 1;
+        }
         Some(start)
     }
 
@@ -753,6 +766,21 @@ mod tests {
             let sp = r.resolve(phrase).unwrap();
             assert_eq!(sp.name, name, "{phrase}");
             assert_eq!(sp.kind, SpeakerKind::Person, "{phrase}");
+        }
+        // A regnal or religious title before a single given name stays with it, and the name
+        // alone later in the article is that person.
+        let mut r = Resolver::new(&g, Some(2019));
+        r.observe("Pope Francis arrived in Abu Dhabi, and Prince Andrew left for London.");
+        for (phrase, name) in [
+            ("Pope Francis", "Pope Francis"),
+            ("Francis", "Pope Francis"),
+            ("Britain's Prince Andrew", "Prince Andrew"),
+            ("Andrew", "Prince Andrew"),
+            ("Jordan's King Abdullah", "King Abdullah"),
+            ("Queen Elizabeth", "Elizabeth II"),
+            ("Prince William Windsor", "William Windsor"),
+        ] {
+            assert_eq!(r.resolve(phrase).unwrap().name, name, "{phrase}");
         }
         let mut r = Resolver::new(&g, Some(2017));
         r.observe("British Prime Minister Theresa May met the press.");

@@ -543,7 +543,10 @@ impl<'g> Resolver<'g> {
             || after.starts_with(',')
                 && after[1..]
                     .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit());
+                    .starts_with(|c: char| c.is_ascii_digit())
+            || after
+                .strip_prefix(',')
+                .is_some_and(|a| role_appositive(a.trim_start()));
         let clean = name.iter().all(|w| {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
@@ -562,6 +565,30 @@ impl<'g> Resolver<'g> {
             self.touch_new(&name.join(" "), None, gender);
         }
     }
+}
+
+/// "Anna Soubry, former minister for small businesses, …", "Graham Brady, chairman of …": an
+/// appositive that opens with a person's role (or "former", "deputy" … before one) says the
+/// name before it is a person's. Only its first words count: ", where the minister met" says
+/// nothing of the place before it.
+fn role_appositive(after_comma: &str) -> bool {
+    const BEFORE_ROLE: &[&str] = &[
+        "former", "then", "now", "ex", "deputy", "acting", "senior", "interim", "outgoing",
+        "incoming", "longtime", "veteran", "foreign", "defence", "defense", "prime",
+    ];
+    let mut ws = after_comma.split_whitespace();
+    let Some(first) = ws.next() else { return false };
+    if !first.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let first = first.trim_end_matches(',');
+    if has_person_role(first) {
+        return true;
+    }
+    BEFORE_ROLE.contains(&first)
+        && ws
+            .next()
+            .is_some_and(|w| has_person_role(w.trim_end_matches(',')))
 }
 
 /// "the Syrian Observatory for Human Rights" → "Syrian Observatory for Human Rights": capitalised
