@@ -221,6 +221,13 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if !cx.opens_clause(k) || commas == 0 {
         return None;
     }
+    // "But Graham Brady, chairman of …, told": a conjunction opening the sentence is no name.
+    if matches!(cx.words[k].text, "But" | "And" | "Yet" | "So" | "Or")
+        && k + 1 < j
+        && cx.gap(k, k + 1).trim().is_empty()
+    {
+        k += 1;
+    }
     // The name: capitalised words from k up to the first comma.
     let mut e = k;
     while e + 1 < j && cx.gap(e, e + 1).trim().is_empty() {

@@ -94,6 +94,15 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         {
             Some(a)
         }
+        // "Graham Brady, chairman of the 1922 Committee, told": a name that is the object of
+        // a preposition inside the appositive is not the speaker either.
+        (Some(s), _)
+            if after_preposition(cx, s.0)
+                && let Some(a) = appositive_subject(cx, i)
+                && a.1 < s.0 =>
+        {
+            Some(a)
+        }
         // "Ned Price, who served under President Obama, said": a name inside a relative
         // clause about the speaker is not the speaker.
         (Some(s), _)
@@ -335,6 +344,27 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
     }
     (1..cx.words.len().min(20))
         .find(|&k| cx.gap(k - 1, k).trim() == "," && !cx.in_quote(cx.words[k].start))
+}
+
+/// Whether the name at byte `at` follows a preposition, over an article and numbers: "of the
+/// 1922 Committee", "at Harvard".
+fn after_preposition(cx: &Ctx, at: usize) -> bool {
+    let Some(first) = cx.words.iter().position(|w| w.start == at) else {
+        return false;
+    };
+    let mut k = first;
+    while k > 0 && first - k < 3 {
+        k -= 1;
+        let w = cx.lower(k);
+        if matches!(w.as_str(), "the" | "a" | "an") || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        return matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to"
+        );
+    }
+    false
 }
 
 /// Whether byte `at` lies in a relative clause (", who served under …", "those who worked
@@ -718,6 +748,34 @@ mod tests {
         let (s, e) = all[0].pieces[0];
         assert_eq!(&par[s..e], "\"the public is not comfortable with it,\"");
         assert_eq!(all[0].kind, Kind::Direct);
+    }
+
+    #[test]
+    fn the_name_opening_an_appositive_speaks_after_but_and_over_a_body_inside_it() {
+        for (sentence, speaker) in [
+            (
+                "But Graham Brady, chairman of the 1922 Committee of Tory backbenchers, told the BBC that she should stay.",
+                "Graham Brady",
+            ),
+            (
+                "Graham Brady, chairman of the 1922 Committee, told the BBC that she should stay.",
+                "Graham Brady",
+            ),
+            (
+                "And Adam Szubin, a top Treasury official, said the banks would stay closed.",
+                "Adam Szubin",
+            ),
+            (
+                "Tom Smith, a professor at Harvard, said the launch was a breakthrough.",
+                "Tom Smith",
+            ),
+        ] {
+            let (_, sp, _) = one(sentence);
+            assert_eq!(sp, speaker, "{sentence}");
+        }
+        // A body after a preposition with no name before it is still who speaks.
+        let (_, sp, _) = one("A spokesman for the Ministry of Defence said the launch failed.");
+        assert_eq!(sp, "A spokesman for the Ministry of Defence");
     }
 
     fn par_is(f: &Found, par: &str, speaker: &str) -> bool {
