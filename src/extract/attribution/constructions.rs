@@ -773,6 +773,11 @@ mod tests {
             let (_, sp, _) = one(sentence);
             assert_eq!(sp, speaker, "{sentence}");
         }
+        // "Hours later" opens the sentence; it names no one.
+        let (_, sp, _) = one(
+            "Hours later, Mr. Jubeir announced the end of diplomatic ties, saying the kingdom would not bend.",
+        );
+        assert_eq!(sp, "Mr. Jubeir");
         // A body after a preposition with no name before it is still who speaks.
         let (_, sp, _) = one("A spokesman for the Ministry of Defence said the launch failed.");
         assert_eq!(sp, "A spokesman for the Ministry of Defence");

@@ -91,6 +91,11 @@ mod tests {
         for par in [
             "Lee: Russia and the US can cooperate despite differences",
             "Correction: An earlier version of this story misstated the date.",
+            // Labels of a list or a gloss, not speakers.
+            "Translation: We're not there, but if we were, you would know it.",
+            "Pros: Would prevent the agency from going on fishing expeditions.",
+            "Cons: Could slow down the government's access to such data.",
+            "Contributing: Kevin Johnson in Washington.",
         ] {
             assert!(all_in(par).is_empty(), "{par}");
         }

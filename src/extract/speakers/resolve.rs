@@ -26,6 +26,13 @@ impl<'g> Resolver<'g> {
     /// Ok(person index), Err(phrase as written) for an unknown description, None for nothing.
     pub(super) fn resolve_index(&mut self, phrase: &str) -> Option<Result<usize, String>> {
         let phrase = phrase.trim();
+        // "A knows B, who knows C": a capital letter alone is no one ("I" is a pronoun).
+        if let [letter] = phrase.trim_end_matches('.').as_bytes()
+            && letter.is_ascii_uppercase()
+            && *letter != b'I'
+        {
+            return None;
+        }
         // "Officials", "Authorities" opening a sentence are common nouns, not names.
         let decapitalised;
         // Not before a capitalised word: "Bill Clinton" is a name, "Bill" no document.
@@ -45,7 +52,18 @@ impl<'g> Resolver<'g> {
             }
             _ => phrase,
         };
-        let lower = phrase.to_lowercase();
+        let mut lower = phrase.to_lowercase();
+        // "They've", "he'd": a pronoun with a contracted verb is that pronoun. "I've argued",
+        // "I'd say" outside a quotation are the writer's own words: no one's statement.
+        if let Some((pronoun, verb)) = lower.split_once(['\'', '’'])
+            && matches!(pronoun, "i" | "he" | "she" | "we" | "they")
+            && matches!(verb, "ve" | "d" | "ll" | "m" | "re" | "s")
+        {
+            if pronoun == "i" {
+                return None;
+            }
+            lower = pronoun.to_string();
+        }
         // "he" right after "a senior official said" is that official, unless a named person
         // has been mentioned since.
         if matches!(lower.as_str(), "he" | "she" | "they")
@@ -806,6 +824,19 @@ mod tests {
         assert_ne!(r.resolve("PM").map(|s| s.name), Some("PM".to_string()));
         // Names that merely start like these stay people.
         assert_eq!(r.resolve("Oliver North").unwrap().kind, SpeakerKind::Person);
+        // A letter, a month, "Among …" and a first person with a contracted verb (the
+        // writer's own "I've argued") are no speakers; "they've" is who "they" is.
+        for junk in ["B", "C.", "February", "Among", "I’ve", "I'd"] {
+            assert!(r.resolve(junk).is_none(), "{junk}");
+        }
+        let mut r = Resolver::new(&g, Some(2015));
+        assert_eq!(
+            r.resolve("the State Department").unwrap().name,
+            "State Department"
+        );
+        assert_eq!(r.resolve("They’ve").unwrap().name, "State Department");
+        // Friends and agents speak as a group, not as someone called Friends.
+        assert_eq!(r.resolve("Friends").unwrap().kind, SpeakerKind::Group);
     }
 
     #[test]
