@@ -22,6 +22,7 @@ pub struct SpeakerWords {
     pub fragments: HashSet<String>,
     pub titles: HashSet<String>,
     pub name_titles: HashSet<String>,
+    pub bodies: HashSet<String>,
     pub ambiguous_surnames: HashSet<String>,
     pub never_joined: HashSet<String>,
 }
@@ -43,6 +44,8 @@ pub(crate) struct RawWords {
     #[serde(default)]
     name_titles: Vec<String>,
     #[serde(default)]
+    bodies: Vec<String>,
+    #[serde(default)]
     ambiguous_surnames: Vec<String>,
     #[serde(default)]
     never_joined: Vec<String>,
@@ -59,6 +62,7 @@ impl From<RawWords> for SpeakerWords {
             fragments: set(r.fragments),
             titles: set(r.titles),
             name_titles: set(r.name_titles),
+            bodies: set(r.bodies),
             ambiguous_surnames: set(r.ambiguous_surnames),
             never_joined: set(r.never_joined),
         }

@@ -539,6 +539,17 @@ impl<'g> Resolver<'g> {
         if let Some(m) = self.g.media_name(as_written) {
             return Some(plain(m.to_string(), SpeakerKind::Media));
         }
+        if self
+            .g
+            .words
+            .bodies
+            .contains(&as_written.trim().to_lowercase())
+        {
+            return Some(plain(
+                as_written.trim().to_string(),
+                SpeakerKind::Institution,
+            ));
+        }
         let korea = match as_written.trim() {
             "the North" | "The North" => Some("North Korea"),
             "the South" | "The South" => Some("South Korea"),

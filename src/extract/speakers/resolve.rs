@@ -75,6 +75,11 @@ impl<'g> Resolver<'g> {
                 return Some(Err(u.clone()));
             }
         }
+        // "The NSA has admitted", "Centcom said": a body known by one word speaks as itself.
+        let bare = after_article(phrase).unwrap_or(phrase);
+        if self.g.words.bodies.contains(&bare.to_lowercase()) {
+            return Some(Err(bare.to_string()));
+        }
         // Outlets and countries speak as themselves, never as a person of that name; groups,
         // documents and outlets described ("Democrats", "the report", "the newspaper") are
         // never a person either.
@@ -835,6 +840,16 @@ mod tests {
             "State Department"
         );
         assert_eq!(r.resolve("They’ve").unwrap().name, "State Department");
+        // A body known by one word speaks as itself; its director is someone else.
+        for (phrase, name) in [("The NSA", "NSA"), ("Centcom", "Centcom"), ("Pew", "Pew")] {
+            let s = r.resolve(phrase).unwrap();
+            assert_eq!((s.name.as_str(), s.kind), (name, SpeakerKind::Institution));
+        }
+        assert_ne!(
+            r.resolve("the director of the NSA").map(|s| s.name),
+            Some("NSA".to_string())
+        );
+        assert_eq!(r.resolve("Al-Jazeera").unwrap().kind, SpeakerKind::Media);
         // Friends and agents speak as a group, not as someone called Friends.
         assert_eq!(r.resolve("Friends").unwrap().kind, SpeakerKind::Group);
     }
