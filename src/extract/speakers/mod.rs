@@ -15,7 +15,8 @@ use super::officials::{Gazetteer, Gender, name_key};
 use super::text::{is_capitalized, words};
 use crate::model::SpeakerKind;
 use names::{
-    ADVERB_OPENERS, OPENERS, is_title_word, sentence_case_off, strip_affixes, surname_key,
+    OPENERS, WEEKDAYS, is_adverb_opener, is_title_word, sentence_case_off, strip_affixes,
+    surname_key,
 };
 use roles::title_words;
 
@@ -40,20 +41,9 @@ fn is_adverb(word: &str) -> bool {
         .any(|end| word.len() > end.len() + 2 && word.to_lowercase().ends_with(end))
 }
 
-/// Days of the week, written beside names in news ("Friday Obama implied").
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").
 pub(crate) fn is_opener(word: &str) -> bool {
-    names::OPENERS.contains(&word) || names::ADVERB_OPENERS.contains(&word)
+    names::OPENERS.contains(&word) || names::is_adverb_opener(word)
 }
 pub(crate) use roles::compute_title_words;
 
@@ -324,7 +314,7 @@ impl<'g> Resolver<'g> {
             }
             // "But Mueller", "If May": a capitalised function word opening a sentence is not
             // part of a name.
-            if j > i && (OPENERS.contains(&ws[i].text) || ADVERB_OPENERS.contains(&ws[i].text)) {
+            if j > i && (OPENERS.contains(&ws[i].text) || is_adverb_opener(ws[i].text)) {
                 i += 1;
                 continue;
             }
@@ -417,7 +407,7 @@ impl<'g> Resolver<'g> {
         // "Almost", "Further", "North": a sentence opener or a compass point alone speaks for
         // nobody.
         let bare = phrase.trim();
-        if ADVERB_OPENERS.contains(&bare)
+        if is_adverb_opener(bare)
             || OPENERS.contains(&bare)
             || matches!(bare, "North" | "South" | "East" | "West")
             || is_adverb(bare)

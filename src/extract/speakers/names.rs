@@ -267,14 +267,14 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
         && !first.contains(' ')
         && (rest.starts_with(|c: char| c.is_uppercase())
             || matches!(rest, "he" | "she" | "they" | "it" | "we" | "i"))
-        && (first.ends_with("ly") || OPENERS.contains(&first) || ADVERB_OPENERS.contains(&first))
+        && (first.ends_with("ly") || OPENERS.contains(&first) || is_adverb_opener(first))
     {
         p = rest;
     }
     // "First, most political science research": an ordinal or opener before any subject.
     if let Some((first, rest)) = p.split_once(", ")
         && (OPENERS.contains(&first)
-            || ADVERB_OPENERS.contains(&first)
+            || is_adverb_opener(first)
             || matches!(
                 first,
                 "First" | "Second" | "Third" | "Last" | "Next" | "Finally"
@@ -288,7 +288,7 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
         }
     }
     if let Some((first, rest)) = p.split_once(' ')
-        && (OPENERS.contains(&first) || ADVERB_OPENERS.contains(&first))
+        && (OPENERS.contains(&first) || is_adverb_opener(first))
         && rest.starts_with(|c: char| c.is_uppercase())
         && !matches!(first, "The" | "A" | "An")
     {
@@ -333,9 +333,25 @@ pub(super) fn strip_affixes(phrase: &str) -> String {
     p
 }
 
-/// Sentence adverbs, days and verbs that open a sentence before a name ("Monday Brian Hook",
+/// Days of the week, written beside names in news ("Monday Brian Hook", "the Oval Office
+/// Friday Obama"): never part of a name.
+pub(super) const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A sentence adverb, a day or a verb opening a sentence before a name ("Monday Brian Hook",
 /// "Said Macron:", "Further, Hook"): never part of the name.
-pub(super) const ADVERB_OPENERS: &[&str] = &[
+pub(super) fn is_adverb_opener(word: &str) -> bool {
+    ADVERB_OPENERS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+const ADVERB_OPENERS: &[&str] = &[
     "Further",
     "Furthermore",
     "Moreover",
@@ -358,13 +374,6 @@ pub(super) const ADVERB_OPENERS: &[&str] = &[
     "Today",
     "Yesterday",
     "Tonight",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Said",
     "Says",
     "Did",
