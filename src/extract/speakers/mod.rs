@@ -670,6 +670,14 @@ mod tests {
         let mut r = Resolver::new(&g, None);
         r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
         assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+        // A name whose appositive opens with a role is a person the article introduces, and
+        // the "she" of the next clause.
+        let mut r = Resolver::new(&g, Some(2017));
+        r.observe("Nicky Morgan, a former education secretary, spoke first.");
+        r.observe(
+            "Anna Soubry, former minister for small businesses, told the BBC she believed it.",
+        );
+        assert_eq!(r.resolve("she").unwrap().name, "Anna Soubry");
         // A weekday between a place and a name belongs to neither.
         let mut r = Resolver::new(&g, Some(2013));
         r.observe("Speaking before meeting with Jordan's King Abdullah in the Oval Office Friday Obama implied as much.");

@@ -840,6 +840,22 @@ mod tests {
             "State Department"
         );
         assert_eq!(r.resolve("They’ve").unwrap().name, "State Department");
+        // Only an appositive that opens with a role makes the name before it a person's.
+        for yes in [
+            "former minister for small businesses, told",
+            "chairman of the 1922 Committee",
+            "deputy spokesman for the council",
+        ] {
+            assert!(super::role_appositive(yes), "{yes}");
+        }
+        for no in [
+            "where the minister met elders",
+            "the capital, said the minister",
+            "Syria's neighbour",
+            "and the minister",
+        ] {
+            assert!(!super::role_appositive(no), "{no}");
+        }
         // A body known by one word speaks as itself; its director is someone else.
         for (phrase, name) in [("The NSA", "NSA"), ("Centcom", "Centcom"), ("Pew", "Pew")] {
             let s = r.resolve(phrase).unwrap();
