@@ -85,30 +85,14 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     // administration official said" is not "official said".
     let subject = match (subject_before(cx, i), described_subject(cx, i)) {
         (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
-        // "Swanson, a pastor at a church of Elizabeth, Colorado, slammed": a subject that is
-        // itself the tail of an appositive gives way to the name that opens the clause.
+        // "Tomoo Hozumi, the Philippines representative of the U.N. children's agency UNICEF,
+        // said", "Swanson, a pastor at a church of Elizabeth, Colorado, slammed", "Ned Price,
+        // who served under President Obama, said": whatever the appositive or the relative
+        // clause names, the name it describes speaks.
         (Some(s), _)
-            if cx.par[..s.0].trim_end().ends_with(',')
-                && let Some(a) = appositive_subject(cx, i)
-                && a.1 < s.0 =>
-        {
-            Some(a)
-        }
-        // "Graham Brady, chairman of the 1922 Committee, told": a name that is the object of
-        // a preposition inside the appositive is not the speaker either.
-        (Some(s), _)
-            if after_preposition(cx, s.0)
-                && let Some(a) = appositive_subject(cx, i)
-                && a.1 < s.0 =>
-        {
-            Some(a)
-        }
-        // "Ned Price, who served under President Obama, said": a name inside a relative
-        // clause about the speaker is not the speaker.
-        (Some(s), _)
-            if in_relative_clause(cx, s.0)
-                && let Some(a) = appositive_subject(cx, i)
-                && a.1 < s.0 =>
+            if let Some(a) = appositive_subject(cx, i)
+                && a.1 < s.0
+                && cx.par[a.1..s.0].trim_start().starts_with(',') =>
         {
             Some(a)
         }
@@ -344,27 +328,6 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
     }
     (1..cx.words.len().min(20))
         .find(|&k| cx.gap(k - 1, k).trim() == "," && !cx.in_quote(cx.words[k].start))
-}
-
-/// Whether the name at byte `at` follows a preposition, over an article and numbers: "of the
-/// 1922 Committee", "at Harvard".
-fn after_preposition(cx: &Ctx, at: usize) -> bool {
-    let Some(first) = cx.words.iter().position(|w| w.start == at) else {
-        return false;
-    };
-    let mut k = first;
-    while k > 0 && first - k < 3 {
-        k -= 1;
-        let w = cx.lower(k);
-        if matches!(w.as_str(), "the" | "a" | "an") || w.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        return matches!(
-            w.as_str(),
-            "of" | "for" | "at" | "in" | "from" | "with" | "on" | "to"
-        );
-    }
-    false
 }
 
 /// Whether byte `at` lies in a relative clause (", who served under …", "those who worked
@@ -768,6 +731,14 @@ mod tests {
             (
                 "Tom Smith, a professor at Harvard, said the launch was a breakthrough.",
                 "Tom Smith",
+            ),
+            (
+                "Tomoo Hozumi, the Philippines representative of the U.N. children's agency UNICEF, said food was short.",
+                "Tomoo Hozumi",
+            ),
+            (
+                "Bruce Klingner, a senior research fellow at the Heritage Foundation, said the talks would fail.",
+                "Bruce Klingner",
             ),
         ] {
             let (_, sp, _) = one(sentence);
