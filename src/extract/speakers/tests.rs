@@ -1,0 +1,195 @@
+//! Unit tests of `speakers`: pronouns, subjects and who a sentence introduces.
+
+use super::super::officials::Gazetteer;
+use super::*;
+
+#[test]
+fn he_is_the_sentence_subject_before_someone_named_after_it() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    r.observe("Amarjit Singh, a limousine driver, was friends with Tom Rahami at school.");
+    assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+    // A later clause has its own subject.
+    let mut r = Resolver::new(&g, None);
+    r.observe(
+        "Ms. Rhonda Hughes avoids the subject, but her neighbor Benjamin Green, 83, knows what he wants.",
+    );
+    assert_eq!(r.resolve("he").unwrap().name, "Benjamin Green");
+    // A name in -ing opening the sentence is its subject; "Speaking on …" is not a name.
+    let mut r = Resolver::new(&g, None);
+    r.observe("Tom Fleming, a driver, spoke first.");
+    r.observe("Fleming told the committee about Amarjit Singh.");
+    assert_eq!(r.resolve("he").unwrap().name, "Tom Fleming");
+    // With no name opening the sentence, the latest name it is.
+    let mut r = Resolver::new(&g, None);
+    r.observe("At the school, friends of Tom Rahami met Amarjit Singh, a driver.");
+    assert_eq!(r.resolve("he").unwrap().name, "Amarjit Singh");
+    // A name whose appositive opens with a role is a person the article introduces, and
+    // the "she" of the next clause.
+    let mut r = Resolver::new(&g, Some(2017));
+    r.observe("Nicky Morgan, a former education secretary, spoke first.");
+    r.observe("Anna Soubry, former minister for small businesses, told the BBC she believed it.");
+    assert_eq!(r.resolve("she").unwrap().name, "Anna Soubry");
+    // A weekday between a place and a name belongs to neither.
+    let mut r = Resolver::new(&g, Some(2013));
+    r.observe("Speaking before meeting with Jordan's King Abdullah in the Oval Office Friday Obama implied as much.");
+    assert_eq!(r.resolve("he").unwrap().name, "Barack Obama");
+}
+
+#[test]
+fn he_is_a_subject_named_after_the_last_speaker_spoke() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    // Each unit: its speakers resolved, then its narrative read.
+    assert_eq!(
+        r.resolve("Haider Al-Abadi").unwrap().name,
+        "Haider Al-Abadi"
+    );
+    r.observe("reacted with a statement saying in part.");
+    r.observe(
+        "In Brussels Wednesday, Secretary of State John Kerry told reporters Iraq's government was briefed.",
+    );
+    assert_eq!(r.resolve("he").unwrap().name, "John Kerry");
+    r.observe("said Washington would work with Baghdad.");
+    // Without a new subject, the last speaker goes on; names after a determiner or in an
+    // opening participial phrase are no subject.
+    assert_eq!(
+        r.resolve("Haider Al-Abadi").unwrap().name,
+        "Haider Al-Abadi"
+    );
+    r.observe("made his case.");
+    r.observe("The statement of Ash Carter came later.");
+    r.observe("The Carter plan was shelved.");
+    r.observe("Speaking on Ash Carter's show, the minister made his case.");
+    assert_eq!(r.resolve("he").unwrap().name, "Haider Al-Abadi");
+}
+
+#[test]
+fn a_family_name_first_is_the_person_this_article_named_not_an_official() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2020));
+    assert_eq!(
+        r.resolve("Liu").unwrap().name,
+        "Liu Kun",
+        "the gazetteer's Liu"
+    );
+    let mut r = Resolver::new(&g, Some(2020));
+    r.observe("Liu Lipeng, a former censor at ByteDance, spoke to us.");
+    assert_eq!(r.resolve("Liu").unwrap().name, "Liu Lipeng");
+    // Western first names are not family names: "Ryan" is not Ryan Zinke.
+    let mut r = Resolver::new(&g, Some(2018));
+    r.observe("Ryan Zinke, the interior secretary, spoke to us.");
+    assert_ne!(r.resolve("Ryan").unwrap().name, "Ryan Zinke");
+}
+
+#[test]
+fn a_surname_that_is_also_a_nationality_is_the_person_named_before() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    assert_ne!(r.resolve("Cuban").map(|s| s.name), Some("Cuban".into()));
+    r.resolve("Mark Cuban").unwrap();
+    assert_eq!(r.resolve("Cuban").unwrap().name, "Mark Cuban");
+}
+
+#[test]
+fn unknown_people_and_fallbacks() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    assert!(r.resolve("she").is_none(), "no one to refer to");
+    let s = r
+        .resolve("The deputy head of the Council, Ambassador Andrey Baklanov")
+        .unwrap();
+    assert_eq!(s.name, "Andrey Baklanov");
+    assert_eq!(r.resolve("the Ambassador").unwrap().name, "Andrey Baklanov");
+    assert_eq!(r.resolve("Baklanov").unwrap().name, "Andrey Baklanov");
+    assert_eq!(
+        r.resolve("a senior administration official").unwrap().name,
+        "a senior administration official"
+    );
+}
+
+#[test]
+fn unnamed_sources_are_never_a_named_person_nearby() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2017));
+    assert_eq!(r.resolve("Donald Trump").unwrap().name, "Donald Trump");
+    r.observe("Donald Trump spoke to reporters at the White House on Monday.");
+    let o = r.resolve("the official").unwrap();
+    assert_eq!(
+        (o.name.as_str(), o.kind),
+        ("the official", SpeakerKind::Anonymous)
+    );
+    let o = r.resolve("a senior administration official").unwrap();
+    assert_eq!(o.kind, SpeakerKind::Anonymous);
+    assert_eq!(
+        r.resolve("he").unwrap().name,
+        "a senior administration official"
+    );
+    let o = r.resolve("a senior Trump administration official").unwrap();
+    assert_eq!(
+        (o.name.as_str(), o.kind),
+        (
+            "a senior Trump administration official",
+            SpeakerKind::Anonymous
+        )
+    );
+    let o = r.resolve("A senior Obama administration official").unwrap();
+    assert_eq!(o.kind, SpeakerKind::Anonymous);
+    let o = r.resolve("officials").unwrap();
+    assert_eq!(o.kind, SpeakerKind::Anonymous);
+    assert_eq!(r.resolve("they").unwrap().name, "officials");
+}
+
+#[test]
+fn outlets_countries_and_documents_have_their_kind() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2017));
+    let t = r.resolve("the New York Times").unwrap();
+    assert_eq!(
+        (t.name.as_str(), t.kind),
+        ("The New York Times", SpeakerKind::Media)
+    );
+    let t = r.resolve("Reuters").unwrap();
+    assert_eq!((t.name.as_str(), t.kind), ("Reuters", SpeakerKind::Media));
+    let d = r.resolve("the report").unwrap();
+    assert_eq!(d.kind, SpeakerKind::Document);
+    let d = r.resolve("Democrats").unwrap();
+    assert_eq!(d.kind, SpeakerKind::Group);
+    let p = r.resolve("Sergey Lavrov").unwrap();
+    assert_eq!(p.kind, SpeakerKind::Person);
+    let i = r.resolve("the Kremlin").unwrap();
+    assert_eq!(i.kind, SpeakerKind::Institution);
+    // Who works or worked for a body does not speak as it; its spokesman does.
+    for (written, shown) in [
+        ("the former CIA contractor", "former CIA contractor"),
+        ("two FBI agents", "two FBI agents"),
+        (
+            "a former State Department official",
+            "a former State Department official",
+        ),
+    ] {
+        let t = r.resolve(written).unwrap();
+        assert_eq!((t.name.as_str(), t.kind), (shown, SpeakerKind::Anonymous));
+    }
+    let t = r.resolve("the FBI").unwrap();
+    assert_eq!((t.name.as_str(), t.kind), ("FBI", SpeakerKind::Institution));
+    // "The North" is North Korea once the article has named it, and only then.
+    let mut fresh = Resolver::new(&g, Some(2017));
+    let t = fresh.resolve("The North").unwrap();
+    assert_ne!(t.name, "North Korea");
+    fresh.observe("North Korea fired a missile on Sunday, officials in Seoul said.");
+    for (written, country) in [("The North", "North Korea"), ("the South", "South Korea")] {
+        let t = fresh.resolve(written).unwrap();
+        assert_eq!((t.name.as_str(), t.kind), (country, SpeakerKind::Country));
+    }
+    // State news agencies and broadcasters in capitals are outlets, not people.
+    for (written, name) in [
+        ("SANA", "SANA"),
+        ("WBUR", "WBUR"),
+        ("VOA", "Voice of America"),
+        ("ISNA", "ISNA"),
+    ] {
+        let t = r.resolve(written).unwrap();
+        assert_eq!((t.name.as_str(), t.kind), (name, SpeakerKind::Media));
+    }
+}
