@@ -529,18 +529,11 @@ impl<'g> Resolver<'g> {
         if let Some(m) = self.g.media_name(as_written) {
             return Some(plain(m.to_string(), SpeakerKind::Media));
         }
-        if self
-            .g
-            .words
-            .bodies
-            .contains(&as_written.trim().to_lowercase())
-        {
-            return Some(plain(
-                as_written.trim().to_string(),
-                SpeakerKind::Institution,
-            ));
+        let t = as_written.trim();
+        if self.g.words.bodies.contains(&t.to_lowercase()) {
+            return Some(plain(t.to_string(), SpeakerKind::Institution));
         }
-        let korea = match as_written.trim() {
+        let korea = match t {
             "the North" | "The North" => Some("North Korea"),
             "the South" | "The South" => Some("South Korea"),
             _ => None,
@@ -551,7 +544,6 @@ impl<'g> Resolver<'g> {
             return Some(plain(c.to_string(), SpeakerKind::Country));
         }
         // "Britain, France and Germany": countries speaking together are a group.
-        let t = as_written.trim();
         if t.contains(" and ") {
             let parts: Vec<&str> = t
                 .split(", ")
@@ -574,7 +566,6 @@ impl<'g> Resolver<'g> {
         }
         // Transcript initials ("GZ"), a title alone ("PM"), a party tag alone ("R-S.C."):
         // nobody.
-        let t = as_written.trim();
         if (t.len() <= 3 && t.chars().all(|c| c.is_uppercase() || c == '.'))
             || !t.contains(' ') && (is_title_word(t) || self.g.words.is_title(t))
             || t.starts_with(['R', 'D', 'I']) && t.get(1..2) == Some("-")
