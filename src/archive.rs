@@ -3,6 +3,10 @@
 //! article's address when the page names none; the page's own publication date is preferred to
 //! the date it was fetched. Records are read one at a time, so memory stays flat whatever the
 //! archive's size; a truncated archive gives the records before the damage and one problem line.
+//!
+//! A record is identified by its URL and payload digest, not its place in the archive: the
+//! statements of a page keep their ids in any archive and at any position, and a page a crawler
+//! fetched twice unchanged (same URL, same digest) is read once.
 
 use std::io::{BufRead, Read};
 
@@ -22,6 +26,7 @@ pub fn read_warc(
     problem: &mut dyn FnMut(String),
 ) -> bool {
     let mut read_any = false;
+    let mut seen = std::collections::HashSet::new();
     for (n, record) in WarcReader::new(reader).iter_records().enumerate() {
         let n = n + 1;
         let record = match record {
@@ -55,6 +60,17 @@ pub fn read_warc(
             ));
             continue;
         }
+        let target = record
+            .header(WarcHeader::TargetURI)
+            .map(|u| u.trim().trim_matches(['<', '>']).to_string());
+        let key = record_key(
+            target.as_deref(),
+            record.header(WarcHeader::PayloadDigest).as_deref(),
+            record.body(),
+        );
+        if !seen.insert(key.clone()) {
+            continue;
+        }
         let Some(payload) = html_payload(record.body()) else {
             continue;
         };
@@ -65,9 +81,6 @@ pub fn read_warc(
         if page.text.trim().is_empty() {
             continue;
         }
-        let target = record
-            .header(WarcHeader::TargetURI)
-            .map(|u| u.trim().trim_matches(['<', '>']).to_string());
         let fetched = record.date().format("%Y-%m-%d").to_string();
         emit(Article {
             source: format!("{shown}#{n}"),
@@ -77,9 +90,20 @@ pub fn read_warc(
             outlet: page.outlet,
             url: page.url.or(target),
             from_record: true,
+            record_key: Some(key),
         });
     }
     read_any
+}
+
+/// A record's identity: its target URL and the digest of its payload (the crawler's
+/// `WARC-Payload-Digest`, else a hash of the HTTP response as stored).
+fn record_key(target: Option<&str>, digest: Option<&str>, http: &[u8]) -> String {
+    let digest = match digest.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => d.to_string(),
+        None => format!("fnv:{:016x}", crate::extract::stable_hash_bytes([http])),
+    };
+    format!("{} {digest}", target.unwrap_or(""))
 }
 
 /// The body of an HTTP response whose content type is HTML, de-chunked and decompressed.
@@ -142,6 +166,33 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_is_its_url_and_payload_digest() {
+        let digest = "sha1:UZY6ND6CCHXETFVJD2MSS7ZENMWF7KQ2";
+        let a = record_key(Some("https://x.example/a"), Some(digest), b"one body");
+        assert_eq!(a, format!("https://x.example/a {digest}"));
+        // The crawler's digest, whatever the stored bytes.
+        assert_eq!(
+            a,
+            record_key(Some("https://x.example/a"), Some(digest), b"other")
+        );
+        assert_ne!(
+            a,
+            record_key(Some("https://x.example/b"), Some(digest), b"one body")
+        );
+        // No digest: the body's hash, so the same bytes are the same record.
+        let b = record_key(Some("https://x.example/a"), None, b"one body");
+        assert!(b.starts_with("https://x.example/a fnv:"), "{b}");
+        assert_eq!(
+            b,
+            record_key(Some("https://x.example/a"), Some(" "), b"one body")
+        );
+        assert_ne!(
+            b,
+            record_key(Some("https://x.example/a"), None, b"two body")
+        );
+    }
 
     #[test]
     fn chunked_and_gzipped_bodies() {

@@ -256,6 +256,7 @@ pub fn read_file_counted(
                         outlet: page.outlet,
                         url: page.url,
                         from_record: false,
+                        record_key: None,
                     });
                     true
                 }
@@ -414,6 +415,7 @@ fn record(v: &serde_json::Value, source: String) -> Option<Article> {
         outlet: field(v, &["outlet", "source", "publisher"]).map(str::to_string),
         url: field(v, &["url", "link"]).map(str::to_string),
         from_record: true,
+        record_key: None,
     })
 }
 

@@ -119,6 +119,10 @@ pub struct Article {
     /// The fields came from a JSON record: the text is the story alone, with no header or
     /// timestamp lines, so a date line in it is part of the story and never dates it.
     pub from_record: bool,
+    /// What identifies the text wherever it is stored, when the file position does not: a web
+    /// archive record's URL and payload digest. Statement ids hash it in place of the file
+    /// name, so a page keeps its ids in any archive and at any place in it.
+    pub record_key: Option<String>,
 }
 
 impl Article {

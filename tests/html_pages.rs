@@ -294,6 +294,37 @@ fn a_warc_archive_gives_one_article_per_html_response() {
         "else the fetch date"
     );
 
+    // A record is its URL and digest, not its place: the page fetched twice unchanged is read
+    // once, and its statements have the same ids in another archive at another position.
+    let ids = |st: &[Value]| -> Vec<String> {
+        let mut v: Vec<String> = st
+            .iter()
+            .filter(|s| s["url"] == "https://planet.example/world/2016/02/lavrov-kerry-geneva")
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    let story_record = warc_record(
+        "response",
+        "https://planet.example/a",
+        "application/http; msgtype=response",
+        &http_response("text/html; charset=utf-8", &story),
+        9,
+    );
+    let twice = dir.path().join("twice.warc");
+    let mut both = archive.clone();
+    both.extend(&story_record);
+    std::fs::write(&twice, &both).unwrap();
+    assert_eq!(
+        ids(&extract(&twice)),
+        ids(&st),
+        "the second fetch is read once"
+    );
+    let alone = dir.path().join("alone.warc");
+    std::fs::write(&alone, &story_record).unwrap();
+    assert_eq!(ids(&extract(&alone)), ids(&st), "same page, same ids");
+
     // Truncated inside the last record: the records before it, and one line saying so.
     let cut = dir.path().join("cut.warc");
     std::fs::write(&cut, &archive[..archive.len() - 500]).unwrap();
@@ -306,4 +337,81 @@ fn a_warc_archive_gives_one_article_per_html_response() {
     assert!(err.contains("cut.warc: record 4: truncated"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(common::stdout(&o).contains("Nobody should expect miracles"));
+}
+
+/// Peak resident memory (KiB) of one run of the binary, from the kernel's accounting of that
+/// child alone (`wait4`), so tests running beside it do not count.
+#[allow(clippy::zombie_processes)] // reaped by wait4, which std's wait cannot replace here
+fn peak_rss_kib(args: &[&str]) -> i64 {
+    let child = common::bin()
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value; wait4 reaps the child we spawned and owns.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as libc::pid_t);
+    assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0);
+    usage.ru_maxrss
+}
+
+/// A web archive is read record by record: ten times the records, the same memory. The archive
+/// is mostly what crawls are mostly made of (images, scripts) between the article pages, so
+/// the large one is 70 MB and still quick to read.
+#[test]
+fn a_web_archive_streams_in_flat_memory() {
+    let pages = [
+        std::fs::read(page("jsonld.html")).unwrap(),
+        std::fs::read(page("comments.html")).unwrap(),
+        std::fs::read(page("related.html")).unwrap(),
+    ];
+    let image = vec![0x5au8; 1 << 20];
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, rounds: usize| {
+        use std::io::Write;
+        let path = dir.path().join(name);
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        let mut n = 0;
+        for r in 0..rounds {
+            for (k, p) in pages.iter().enumerate() {
+                n += 1;
+                let uri = format!("https://planet.example/{r}/{k}");
+                let body = http_response("text/html", p);
+                out.write_all(&warc_record(
+                    "response",
+                    &uri,
+                    "application/http; msgtype=response",
+                    &body,
+                    n,
+                ))
+                .unwrap();
+            }
+            n += 1;
+            let body = http_response("image/jpeg", &image);
+            let uri = format!("https://planet.example/{r}.jpg");
+            out.write_all(&warc_record(
+                "response",
+                &uri,
+                "application/http; msgtype=response",
+                &body,
+                n,
+            ))
+            .unwrap();
+        }
+        out.flush().unwrap();
+        path.display().to_string()
+    };
+    let small = write("small.warc", 7);
+    let large = write("large.warc", 70);
+    let small_kib = peak_rss_kib(&["extract", &small, "--json"]);
+    let large_kib = peak_rss_kib(&["extract", &large, "--json"]);
+    // One record (1 MiB) and its parse are in memory at a time, whatever the archive's size;
+    // reading the archive whole would add its 70 MB.
+    assert!(
+        large_kib < small_kib + 16 * 1024,
+        "7 MB archive: {small_kib} KiB peak; 70 MB archive: {large_kib} KiB peak"
+    );
 }

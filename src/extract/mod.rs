@@ -38,9 +38,14 @@ struct Draft {
 
 /// FNV-1a, 64 bit: a stable id that does not depend on the Rust version.
 pub fn stable_hash(parts: &[&str]) -> u64 {
+    stable_hash_bytes(parts.iter().map(|p| p.as_bytes()))
+}
+
+/// `stable_hash` of byte strings (each part ends with a 0xff byte, which UTF-8 never holds).
+pub fn stable_hash_bytes<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for p in parts {
-        for b in p.bytes().chain([0xff]) {
+        for &b in p.iter().chain(&[0xff]) {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
         }
@@ -295,9 +300,13 @@ impl Extractor {
                         open_quote_speaker = Some(sp.clone());
                     }
                     let source = article.source.clone();
+                    let origin = article
+                        .record_key
+                        .as_deref()
+                        .unwrap_or_else(|| base_name(&source));
                     let id = format!(
                         "{:016x}",
-                        stable_hash(&[base_name(&source), &sp.name, &text.to_lowercase()])
+                        stable_hash(&[origin, &sp.name, &text.to_lowercase()])
                     );
                     if drafts.iter().any(|d| d.st.id == id) {
                         continue;
@@ -494,6 +503,7 @@ mod tests {
             outlet: None,
             url: None,
             from_record: false,
+            record_key: None,
         })
     }
 
@@ -506,6 +516,7 @@ mod tests {
             outlet: Some("HuffPost".into()),
             url: url.map(str::to_string),
             from_record: true,
+            record_key: None,
         })
     }
 
@@ -625,6 +636,7 @@ mod tests {
             outlet: None,
             url: None,
             from_record: false,
+            record_key: None,
         });
         assert_eq!(st.len(), 1, "{st:?}");
         assert_eq!(st[0].topics, ["immigration"]);
