@@ -2,7 +2,7 @@
 //! unnamed source, a group, a document, an institution, a surname, or no speaker at all. The
 //! word lists are data (`data/speakers.toml`), so users can extend them like the gazetteer.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 

@@ -1,7 +1,7 @@
 //! The officials gazetteer (`data/officials.toml`): canonical names, spelling variants, titles
 //! with their tenure, and institutions that speak.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 

@@ -60,8 +60,8 @@ pub fn bands(speaker: &str, text: &str) -> Vec<u64> {
 
 /// Jaccard similarity of word trigrams.
 pub fn resemblance(a: &str, b: &str) -> f64 {
-    let sa: std::collections::HashSet<String> = shingles(a).into_iter().collect();
-    let sb: std::collections::HashSet<String> = shingles(b).into_iter().collect();
+    let sa: rustc_hash::FxHashSet<String> = shingles(a).into_iter().collect();
+    let sb: rustc_hash::FxHashSet<String> = shingles(b).into_iter().collect();
     let inter = sa.intersection(&sb).count();
     let union = sa.len() + sb.len() - inter;
     if union == 0 {

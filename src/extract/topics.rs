@@ -10,7 +10,7 @@ pub struct Taxonomy {
     compiled: Vec<Vec<Keyword>>,
     /// Keyword lookup by a word's first five letters (or the whole word when shorter):
     /// (topic, keyword) pairs whose first token may match it.
-    by_head: std::collections::HashMap<String, Vec<(usize, usize)>>,
+    by_head: rustc_hash::FxHashMap<String, Vec<(usize, usize)>>,
     threshold: f32,
 }
 
@@ -77,8 +77,7 @@ impl Taxonomy {
                     .collect()
             })
             .collect();
-        let mut by_head: std::collections::HashMap<String, Vec<(usize, usize)>> =
-            Default::default();
+        let mut by_head: rustc_hash::FxHashMap<String, Vec<(usize, usize)>> = Default::default();
         for (ti, kws) in compiled.iter().enumerate() {
             for (ki, kw) in kws.iter().enumerate() {
                 if let Some(first) = kw.tokens.first() {
@@ -112,7 +111,7 @@ impl Taxonomy {
         let lower = text.to_lowercase();
         let toks = tokens(&lower);
         // Hits per (topic, keyword): one hash look-up per word, not one scan per keyword.
-        let mut hits: std::collections::HashMap<(usize, usize), usize> = Default::default();
+        let mut hits: rustc_hash::FxHashMap<(usize, usize), usize> = Default::default();
         for (i, tok) in toks.iter().enumerate() {
             let Some(cands) = self.by_head.get(head(tok)) else {
                 continue;

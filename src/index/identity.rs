@@ -124,7 +124,7 @@ pub fn unify(
     index: &Index,
     fields: &Fields,
     writer: &mut IndexWriter,
-    never_joined: &std::collections::HashSet<String>,
+    never_joined: &rustc_hash::FxHashSet<String>,
 ) -> Result<u64, IndexError> {
     let spans = spans(index)?;
     let person = |n: &str| {

@@ -6,7 +6,7 @@
 //! rules themselves spell out (articles, prepositions, auxiliaries of a clause, pronouns) are
 //! grammar, not lexicon, and stay in the code next to the rule that uses them.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 
