@@ -2,7 +2,7 @@
 //! driver, said"), conjoined verbs ("served in Vietnam and said"), plain descriptions ("her
 //! friend said") and modifiers up to the clause start ("super PAC spokeswoman Lia Moss").
 
-use super::super::text::is_capitalized;
+use super::super::text::{is_capitalized, is_dash};
 use super::content::is_clause_word;
 use super::subject::{subject_after, subject_before_plain};
 use super::{Ctx, SUBJECT_PRONOUNS};
@@ -253,6 +253,83 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // who met Lavrov, said").
     let long_enough = name.len() >= 2 || matches!(next.as_str(), "who" | "whose");
     (all_caps && appositive && long_enough).then(|| (name[0].start, name[name.len() - 1].end))
+}
+
+/// "Gingrich — mentioned by Newsmax as Trump's likely running mate — told Fox News": an aside
+/// set off by dashes between the subject and its verb is no part of the subject, and no name
+/// or description inside it speaks. The subject is what opens the clause before the first dash:
+/// a name, or a description ("The senator — who … — said").
+pub(super) fn dashed_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let dash = |gap: &str| {
+        let g = gap.trim();
+        g.chars().any(is_dash) && g.chars().all(|c| is_dash(c) || c == ',')
+    };
+    let mut j = i;
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    if j == 0 || !dash(cx.gap(j - 1, j)) {
+        return None;
+    }
+    // The opening dash, within the sentence and outside quotations.
+    let mut k = j - 1;
+    loop {
+        if k == 0 || j - k > 30 {
+            return None;
+        }
+        let gap = cx.gap(k - 1, k);
+        if gap.contains([';', '"', '“', '”', '(', ')']) || cx.in_quote(cx.words[k - 1].start) {
+            return None;
+        }
+        if dash(gap) {
+            break;
+        }
+        k -= 1;
+    }
+    // The subject ends before the opening dash and starts where the clause opens.
+    let end = k - 1;
+    let mut s = end;
+    while !cx.opens_clause(s) && s > 0 && end - s < 5 && cx.gap(s - 1, s).trim().is_empty() {
+        s -= 1;
+    }
+    if !cx.opens_clause(s) {
+        return None;
+    }
+    // "Mike Hunter, the attorney general of Oklahoma—Behenna's home state—asked": the name
+    // before the comma is the one the description describes.
+    if s >= 2
+        && cx.gap(s - 1, s).trim() == ","
+        && !cx.lex.relativizers.contains(cx.lower(s).as_str())
+    {
+        let mut n = s - 1;
+        while n > 0 && !cx.opens_clause(n) && cx.gap(n - 1, n).trim().is_empty() && s - n < 4 {
+            n -= 1;
+        }
+        let name = &cx.words[n..s];
+        if name.len() >= 2
+            && cx.opens_clause(n)
+            && name.iter().all(|w| is_capitalized(w.text))
+            && !name.iter().any(|w| cx.lex.capital_stops.contains(w.text))
+        {
+            return Some((name[0].start, name[name.len() - 1].end));
+        }
+    }
+    let words = &cx.words[s..=end];
+    let name = words.iter().all(|w| is_capitalized(w.text))
+        && !words.iter().any(|w| cx.lex.capital_stops.contains(w.text));
+    let described = end > s && matches!(cx.lower(s).as_str(), "the" | "a" | "an");
+    // "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said":
+    // a description names no one when the aside gives the name.
+    let named_aside = (k..j)
+        .take_while(|&t| {
+            is_capitalized(cx.words[t].text) && (t == k || cx.gap(t - 1, t).trim().is_empty())
+        })
+        .last()
+        .filter(|&e| e > k && !cx.lex.capital_stops.contains(cx.words[k].text));
+    if described && let Some(e) = named_aside {
+        return Some((cx.words[k].start, cx.words[e].end));
+    }
+    (name || described).then(|| (words[0].start, words[words.len() - 1].end))
 }
 
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
@@ -528,6 +605,51 @@ mod tests {
             first_speaker("After meeting Macron, Merkel and Johnson said the deal must hold.")
                 .as_deref(),
             Some("Merkel and Johnson")
+        );
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_no_subject() {
+        for (par, speaker) in [
+            (
+                "Gingrich — a former speaker — told Fox News that the party must unite.",
+                "Gingrich",
+            ),
+            (
+                "On Friday, Newt Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Fox News that he would look at it seriously.",
+                "Newt Gingrich",
+            ),
+            (
+                "The senator — who met Putin twice last year — said the sanctions would stay.",
+                "The senator",
+            ),
+            // A description names no one when the aside gives the name.
+            (
+                "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said the strategy had failed.",
+                "John McCain",
+            ),
+            // The name a description describes.
+            (
+                "Mike Hunter, the attorney general of Oklahoma—Behenna’s home state—asked Trump to pardon Behenna.",
+                "Mike Hunter",
+            ),
+        ] {
+            let (_, sp, _) = one(par);
+            assert_eq!(sp, speaker, "{par}");
+        }
+        // A comma is no dash: "The chief, Paul Manafort, suggested" is Manafort.
+        let (_, sp, _) = one("The chief, Paul Manafort, suggested that the style was an act.");
+        assert!(sp.ends_with("Paul Manafort"), "{sp}");
+    }
+
+    #[test]
+    fn a_name_completing_a_relative_clause_is_no_subject() {
+        let found = run(
+            "Three denizens of the hall of mirrors that is Trump World told me they believed he wanted a role.",
+        );
+        assert!(
+            found.iter().all(|(_, sp, _)| !sp.contains("Trump World")),
+            "{found:?}"
         );
     }
 }

@@ -4,8 +4,8 @@
 
 use super::super::text::{is_capitalized, is_close_quote, is_dash};
 use super::clause_subject::{
-    appositive_subject, conjoined_subject, described_subject, extend_appositive, extend_over_list,
-    extend_to_boundary,
+    appositive_subject, conjoined_subject, dashed_subject, described_subject, extend_appositive,
+    extend_over_list, extend_to_boundary,
 };
 use super::content::{
     After, bare_clause_at, content_after, continuation_quote, cut_at_second_cue,
@@ -84,6 +84,9 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     // A description reaching further back than the name-like subject wins: "one senior
     // administration official said" is not "official said".
     let subject = match (subject_before(cx, i), described_subject(cx, i)) {
+        // "Gingrich — mentioned by Newsmax as Trump's running mate — told": the aside between
+        // dashes is no subject; what opens the clause before it is.
+        _ if let Some(d) = dashed_subject(cx, i) => Some(d),
         (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
         // "Tomoo Hozumi, the Philippines representative of the U.N. children's agency UNICEF,
         // said", "Swanson, a pastor at a church of Elizabeth, Colorado, slammed", "Ned Price,
@@ -335,6 +338,15 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
 fn in_relative_clause(cx: &Ctx, at: usize) -> bool {
     let before = &cx.par[cx.unit.0..at];
     let clause = before.rsplit([',', '"', '“', '”']).next().unwrap_or(before);
+    // "denizens of the hall of mirrors that is Trump World told me": the name completes a
+    // relative clause; the subject came before it.
+    let mut last_two = clause.split_whitespace().rev().take(2);
+    if let (Some(copula), Some(rel)) = (last_two.next(), last_two.next())
+        && matches!(copula, "is" | "was" | "are" | "were")
+        && rel.eq_ignore_ascii_case("that")
+    {
+        return true;
+    }
     clause.split_whitespace().any(|w| {
         matches!(
             w.to_lowercase().as_str(),

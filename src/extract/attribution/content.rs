@@ -224,14 +224,21 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         }
     }
     // "told Sputnik", "told reporters in Moscow": skip the recipient.
+    let mut after_listener = false;
     if cx.lex.listener.contains(cue) {
+        let listener_start = k;
         while k < cx.words.len() && !cx.in_quote(cx.words[k].start) {
             let w = cx.words[k];
             let lw = w.text.to_lowercase();
             if lw == "that" {
                 break;
             }
-            if is_capitalized(w.text) || cx.lex.recipients.contains(lw.as_str()) {
+            // "told TheBlaze founder Glenn Beck he would …": a role word inside a name.
+            let role_in_name = (cx.lex.roles.contains(lw.as_str())
+                || super::super::speakers::NAME_CUES.contains(&lw.as_str()))
+                && cx.words.get(k + 1).is_some_and(|n| is_capitalized(n.text))
+                && k > listener_start;
+            if is_capitalized(w.text) || cx.lex.recipients.contains(lw.as_str()) || role_in_name {
                 k += 1;
                 if !cx.gap(k - 1, k.min(cx.words.len() - 1)).trim().is_empty() && k < cx.words.len()
                 {
@@ -241,6 +248,22 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
             }
             break;
         }
+        // "told ITV's Peston on Sunday the party needed …": a time adjunct after the listener.
+        if k > listener_start
+            && let Some(end) = time_adjunct_end(cx, k)
+        {
+            k = end;
+        }
+        // "told us the campaign would win": the determiner begins the clause's subject, not
+        // more of the listener.
+        if k > listener_start + 1
+            && k < cx.words.len()
+            && matches!(cx.lower(k - 1).as_str(), "the" | "a" | "an")
+            && !is_capitalized(cx.words[k].text)
+        {
+            k -= 1;
+        }
+        after_listener = k > listener_start;
         // "told a crowded hall in Baltimore that …": the clause starts at a nearby "that".
         if cx.words.get(k).is_some_and(|w| w.text != "that")
             && let Some(t) = (k..(k + 12).min(cx.words.len()))
@@ -312,12 +335,56 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     if then_that || cx.lex.clause_only.contains(cue) {
         // "believes the recession is over" has a clause without "that"; "claimed victory in …"
         // has an object, so what came before is not what was said either.
-        if !then_that && bare_clause_at(cx, k) {
+        // "told ITV's Peston the party needed …": after its listener a clause needs no "that".
+        if (!then_that || after_listener) && bare_clause_at(cx, k)
+            || after_listener && past_tense_clause_at(cx, k)
+        {
             return After::Content(w.start);
         }
         return After::Object;
     }
     After::Content(w.start)
+}
+
+/// "the party needed to unite", "his team planned a rally": a determiner, a noun or two and a
+/// verb in the past tense. Read only after a listener ("told ITV's Peston …"), where an object
+/// cannot follow, so "the prize awarded to him" does not come up.
+fn past_tense_clause_at(cx: &Ctx, k: usize) -> bool {
+    if !matches!(
+        cx.lower(k).as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this"
+    ) {
+        return false;
+    }
+    (k + 2..(k + 4).min(cx.words.len())).any(|t| {
+        let l = cx.lower(t);
+        (k + 1..=t).all(|u| cx.gap(u - 1, u).trim().is_empty() && !cx.in_quote(cx.words[u].start))
+            && l.len() > 4
+            && l.ends_with("ed")
+            && !is_capitalized(cx.words[t].text)
+    })
+}
+
+/// The word after a time adjunct starting at word `k` ("on Sunday", "last week", "earlier this
+/// month", "yesterday"), if one starts there.
+fn time_adjunct_end(cx: &Ctx, k: usize) -> Option<usize> {
+    if k >= cx.words.len() {
+        return None;
+    }
+    if matches!(cx.lower(k).as_str(), "yesterday" | "today" | "tonight") {
+        return Some(k + 1);
+    }
+    if !matches!(
+        cx.lower(k).as_str(),
+        "on" | "last" | "this" | "earlier" | "late" | "early"
+    ) {
+        return None;
+    }
+    (k + 1..(k + 3).min(cx.words.len()))
+        .take_while(|&t| cx.gap(t - 1, t).trim().is_empty() && !cx.in_quote(cx.words[t].start))
+        .find(|&t| cx.lex.time_words.contains(cx.lower(t).as_str()))
+        .map(|t| t + 1)
+        .filter(|&e| e < cx.words.len())
 }
 
 /// The start of "[listener] (not) to VERB" at word `k`: a short listener phrase (up to five
@@ -632,5 +699,32 @@ mod tests {
         // frame then reports nothing.
         assert!(all_in("Ana Ruiz offered to the museum a painting by her father.").is_empty());
         assert!(all_in("Ana Ruiz offered a painting to the museum in her town.").is_empty());
+    }
+
+    #[test]
+    fn after_its_listener_a_clause_needs_no_that() {
+        for (par, text) in [
+            (
+                "Dana Okafor told us the campaign would win the state in November.",
+                "the campaign would win the state in November",
+            ),
+            (
+                "Nicky Morgan told ITV's Peston on Sunday the party needed to unite behind a leader.",
+                "the party needed to unite behind a leader",
+            ),
+            (
+                "Brad Thor told TheBlaze founder Glenn Beck he would consider running as an independent.",
+                "he would consider running as an independent",
+            ),
+        ] {
+            let (t, sp, _) = one(par);
+            assert_eq!(t, text, "{par}");
+            assert!(sp.ends_with(['a', 'r', 'n']), "{par}: {sp}");
+        }
+        // No clause after the listener: an object, an infinitive or a topic, never content.
+        assert!(run("The mayor told the committee about his plans for the budget.").is_empty());
+        assert!(run("She told the story of her father to the crowd.").is_empty());
+        let all = all_in("The mayor told him to leave the building at once.");
+        assert!(all.iter().all(|f| f.object), "{all:?}");
     }
 }

@@ -71,7 +71,14 @@ impl<'g> Resolver<'g> {
             && self.people.iter().all(|p| p.seen <= *at)
         {
             let plural = u.to_lowercase().ends_with('s');
-            if plural == (lower == "they") {
+            // "When the man told her …, she asked him": "she" is not the man.
+            let head = crate::extract::kinds::head_word(u);
+            let gender_fits = match lower.as_str() {
+                "he" => !FEMALE_HEADS.contains(&head.as_str()),
+                "she" => !MALE_HEADS.contains(&head.as_str()),
+                _ => true,
+            };
+            if plural == (lower == "they") && gender_fits {
                 return Some(Err(u.clone()));
             }
         }
@@ -633,3 +640,30 @@ fn body_with_preposition(phrase: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// Head words of unnamed speakers that a "she" cannot refer to, and those a "he" cannot.
+const MALE_HEADS: &[&str] = &[
+    "man",
+    "spokesman",
+    "congressman",
+    "chairman",
+    "businessman",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "boy",
+    "gunman",
+];
+const FEMALE_HEADS: &[&str] = &[
+    "woman",
+    "spokeswoman",
+    "congresswoman",
+    "chairwoman",
+    "businesswoman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "girl",
+];

@@ -257,3 +257,21 @@ fn an_adverb_or_a_participle_opening_a_sentence_speaks_for_nobody() {
         Some(SpeakerKind::Group)
     );
 }
+
+#[test]
+fn a_pronoun_of_the_other_gender_is_not_the_unnamed_speaker() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2013));
+    r.observe(
+        "When the man told her he was going to kill police, she asked him if that was reasonable.",
+    );
+    assert_eq!(r.resolve("the man").unwrap().name, "the man");
+    assert_ne!(r.resolve("she").map(|s| s.name).as_deref(), Some("the man"));
+    let mut r = Resolver::new(&g, Some(2014));
+    r.observe("The militant in the video told Britain the alliance will fail.");
+    assert_eq!(
+        r.resolve("The militant in the video").unwrap().name,
+        "the militant in the video"
+    );
+    assert_eq!(r.resolve("He").unwrap().name, "the militant in the video");
+}
