@@ -228,6 +228,19 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     {
         k += 1;
     }
+    // "However, Andrei Lankov, a North Korea expert based in Seoul, South Korea, told": a
+    // sentence adverb and its comma open the clause before the name does.
+    while k + 1 < j
+        && cx.gap(k, k + 1).trim() == ","
+        && (super::super::speakers::is_adverb_opener(cx.words[k].text)
+            || matches!(
+                cx.words[k].text,
+                "However" | "Meanwhile" | "Still" | "Later" | "Now"
+            )
+            || cx.words[k].text.ends_with("ly"))
+    {
+        k += 1;
+    }
     // The name: capitalised words from k up to the first comma.
     let mut e = k;
     while e + 1 < j && cx.gap(e, e + 1).trim().is_empty() {
@@ -637,6 +650,11 @@ mod tests {
             let (_, sp, _) = one(par);
             assert_eq!(sp, speaker, "{par}");
         }
+        // A sentence adverb before the name opens the clause, not the place in the appositive.
+        let (_, sp, _) = one(
+            "However, Andrei Lankov, a North Korea expert based in Seoul, South Korea, told Fox News he was skeptical.",
+        );
+        assert_eq!(sp, "Andrei Lankov");
         // A comma is no dash: "The chief, Paul Manafort, suggested" is Manafort.
         let (_, sp, _) = one("The chief, Paul Manafort, suggested that the style was an act.");
         assert!(sp.ends_with("Paul Manafort"), "{sp}");

@@ -240,8 +240,9 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 && k > listener_start;
             if is_capitalized(w.text) || cx.lex.recipients.contains(lw.as_str()) || role_in_name {
                 k += 1;
-                if !cx.gap(k - 1, k.min(cx.words.len() - 1)).trim().is_empty() && k < cx.words.len()
-                {
+                // "Fox News' Sean Hannity": a possessive's apostrophe goes on with the name.
+                let gap = cx.gap(k - 1, k.min(cx.words.len() - 1)).trim();
+                if !matches!(gap, "" | "'" | "’") && k < cx.words.len() {
                     break;
                 }
                 continue;
@@ -551,9 +552,26 @@ pub(super) fn bare_clause_at(cx: &Ctx, k: usize) -> bool {
         if FINITE.contains(&l.as_str()) {
             return t > k;
         }
+        // "told the newspaper hours after it was announced": a subordinate clause is no object
+        // clause.
         if matches!(
             l.as_str(),
-            "to" | "of" | "for" | "in" | "on" | "at" | "by" | "with"
+            "to" | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "since"
+                | "because"
+                | "until"
+                | "as"
+                | "than"
         ) {
             return false;
         }
@@ -721,6 +739,15 @@ mod tests {
             assert_eq!(t, text, "{par}");
             assert!(sp.ends_with(['a', 'r', 'n']), "{par}: {sp}");
         }
+        // A possessive's apostrophe goes on with the listener's name.
+        let (t, _, _) = one("John Okafor told Fox News' Sean Hannity he is very worried about it.");
+        assert_eq!(t, "he is very worried about it");
+        // A subordinate clause after the listener is no object clause.
+        assert!(
+            run("Okafor told the newspaper hours after it was announced that the plan had failed.")
+                .iter()
+                .all(|(t, _, _)| !t.starts_with("hours")),
+        );
         // No clause after the listener: an object, an infinitive or a topic, never content.
         assert!(run("The mayor told the committee about his plans for the budget.").is_empty());
         assert!(run("She told the story of her father to the crowd.").is_empty());

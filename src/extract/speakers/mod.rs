@@ -14,13 +14,10 @@ mod roles;
 use super::officials::{Gazetteer, Gender, name_key};
 use super::text::{is_capitalized, words};
 use crate::model::SpeakerKind;
-use names::{
-    OPENERS, WEEKDAYS, is_adverb_opener, is_title_word, sentence_case_off, strip_affixes,
-    surname_key,
-};
+use names::{OPENERS, WEEKDAYS, is_title_word, sentence_case_off, strip_affixes, surname_key};
 use roles::title_words;
 
-pub(crate) use names::NAME_CUES;
+pub(crate) use names::{NAME_CUES, is_adverb_opener};
 
 /// Chinese and Korean names put the family name first: "Kim" after "Kim Jong Un".
 fn family_name_first(affiliation: Option<&str>) -> bool {
