@@ -244,7 +244,23 @@ impl Extractor {
                         .speaker
                         .map(|(s, e)| text::squash(&par[s..e]))
                         .unwrap_or_default();
-                    match resolver.resolve(&phrase) {
+                    // "According to a CNBC translation of his remarks, He said": a capital
+                    // "He" inside a sentence is a name (He Weiwen), not the pronoun.
+                    let named_he = phrase == "He"
+                        && f.speaker.is_some_and(|(s, _)| {
+                            // After a quotation's comma ("…,” He said) the pronoun would be "he".
+                            let before = par[unit.0..s]
+                                .trim_end()
+                                .trim_end_matches(|c: char| c == '"' || text::is_quote(c));
+                            s > unit.0
+                                && before.ends_with(|c: char| c == ',' || c.is_alphanumeric())
+                        });
+                    let resolved = if named_he {
+                        resolver.named_he()
+                    } else {
+                        resolver.resolve(&phrase)
+                    };
+                    match resolved {
                         Some(sp) if f.pieces.is_empty() => announced = Some(sp),
                         Some(sp) => found.push((f, sp)),
                         None => {}
@@ -714,6 +730,23 @@ mod tests {
                     "I think we are very close to a deal. It will be signed soon, I believe"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_capital_he_inside_a_sentence_is_a_family_name() {
+        let st = statements(
+            "China to buy farm products\n\nThe phased aspect of the deal is encouraging to the Chinese side, said He Weiwen, executive council member of the trade association. According to a CNBC translation of his Mandarin-language remarks, He said the Chinese will show their sincerity by buying more soybeans. \"If China has promised to buy, but the U.S. only delays the tariffs, then it doesn't make much sense,\" He said.\n",
+        );
+        assert_eq!(st.len(), 3, "{st:#?}");
+        assert!(st.iter().all(|s| s.speaker == "He Weiwen"), "{st:#?}");
+        // With no one of that name in the article, no statement rather than the wrong one.
+        let st = statements(
+            "Talks\n\nPresident Trump spoke on Monday. Asked about it later in the day, He said the talks would go on for a long while.\n",
+        );
+        assert!(
+            st.iter().all(|s| !s.text.contains("talks would go on")),
+            "{st:#?}"
         );
     }
 }

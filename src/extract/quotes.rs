@@ -17,6 +17,13 @@ pub fn quote_spans(s: &str) -> Vec<(usize, usize)> {
             !matches!(stack.last(), Some('"' | '“' | '„'))
         } else if c == '“' && stack.last() == Some(&'„') {
             false
+        } else if c == '“'
+            && stack.last() == Some(&'"')
+            && s[end..].chars().next().is_none_or(|n| !n.is_alphanumeric())
+        {
+            // `"… get worse.“`: an opening curly mark where the closing one belongs (it is
+            // followed by no word), closing the straight quotation it ends.
+            false
         } else if is_open_quote(c) {
             true
         } else if is_close_quote(c) {
@@ -188,5 +195,15 @@ mod tests {
         let spans = quote_spans(s);
         assert_eq!(spans.len(), 2);
         assert!(s[spans[1].0..spans[1].1].ends_with("ignored.\""));
+    }
+
+    #[test]
+    fn an_opening_mark_where_the_closing_one_belongs_closes_a_straight_quotation() {
+        let p = "“Out of balance,\" the group wrote. \"A correction is needed now.“";
+        assert_eq!(quote_spans(p), [(0, 19), (37, p.len())]);
+        assert_eq!(units(p, &quote_spans(p)).len(), 2);
+        // Before a word it opens a quotation inside the straight one.
+        let p = "\"He called it “a farce” today,\" she said.";
+        assert_eq!(quote_spans(p).len(), 1);
     }
 }

@@ -188,7 +188,10 @@ pub fn without_article(phrase: &str) -> &str {
 /// Ends with something that closes a sentence: body text, not a headline or menu item.
 pub fn ends_like_sentence(line: &str) -> bool {
     let t = line.trim_end();
-    t.ends_with(['.', '!', '?', '"', '”', '»', '…']) && !t.ends_with("...") || t.ends_with(".\"")
+    // `.“`: an opening mark typed where the closing one belongs, common in scraped text.
+    t.ends_with(['.', '!', '?', '"', '”', '»', '…']) && !t.ends_with("...")
+        || t.ends_with(".\"")
+        || [".“", "!“", "?“"].iter().any(|e| t.ends_with(e))
 }
 
 /// Collapses whitespace runs (including newlines) to single spaces.
@@ -272,5 +275,11 @@ mod tests {
         ] {
             assert_eq!(normalize(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_sentence_may_end_with_the_wrong_quotation_mark() {
+        assert!(ends_like_sentence("\"A correction is needed now.“"));
+        assert!(!ends_like_sentence("Read also: “Talks resume“"));
     }
 }

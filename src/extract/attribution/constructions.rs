@@ -27,8 +27,15 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     // Lavrov, who …" / "The industry, said Lavrov, is …".
     // Without quotation marks the inversion needs a say-verb (not "told Vestnik") and a
     // speaker that ends the clause ("…, said he expects" is a subject-first sentence).
-    let clause_before =
-        before.ends_with(',') && word_count(before) >= 3 && !cx.lex.not_inverted.contains(cue);
+    // "The industry, said Lavrov, is …": two words before a name set off by commas suffice.
+    let name_after = cx
+        .words
+        .get(i + cue.split(' ').count())
+        .is_some_and(|w| is_capitalized(w.text));
+    let clause_before = before.ends_with(',')
+        && word_count(before) >= if name_after { 2 } else { 3 }
+        && !cx.lex.not_inverted.contains(cue)
+        && !lead_is_named_subject(cx, before);
     if (ends_after_quote || clause_before)
         && (before.ends_with(',')
             || before.ends_with(['"', '”', '“'])
@@ -62,16 +69,15 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
                 Some(q) => pieces.push(q),
                 None if !ends_after_quote => {
                     // "The industry, said Lavrov, is doing better": the sentence goes on after
-                    // the speaker; a relative clause about the speaker ("who …") does not.
-                    let rest = cx.par[se..ue].trim_start();
-                    if let Some(tail) = rest.strip_prefix(',')
-                        && cx.words.get(last + 1).is_some_and(|w| {
-                            !cx.lex.relativizers.contains(w.text.to_lowercase().as_str())
-                        })
-                        && word_count(tail) >= 2
+                    // the speaker; a relative clause about the speaker ("who …") does not, and
+                    // an appositive about the speaker ("…, said Li Weiwen, executive council
+                    // member of …") is stepped over: "The paradox of Nancy, said Carl Anthony,
+                    // historian at …, is that she was …".
+                    if let Some(start) = continuation_after_speaker(cx, last + 1)
+                        && word_count(&cx.par[start..ue]) >= 2
                         && !lead_is_subordinate(before)
                     {
-                        pieces.push((ue - tail.len(), ue));
+                        pieces.push((start, ue));
                     }
                 }
                 None => {}
@@ -353,6 +359,71 @@ fn in_relative_clause(cx: &Ctx, at: usize) -> bool {
             "who" | "whose" | "whom" | "which"
         )
     })
+}
+
+/// "Majority Leader Mitch McConnell, Kentucky Republican, said Mr. Corker will lead …": a lead
+/// that is a name and its appositives, no clause, is the subject of the verb, not words said
+/// before an inverted speaker.
+fn lead_is_named_subject(cx: &Ctx, before: &str) -> bool {
+    let segments: Vec<&str> = before
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let Some(first) = segments.first() else {
+        return false;
+    };
+    let name_like = |seg: &str| {
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        words.len() <= 6
+            && words.iter().all(|w| {
+                let l = w.to_lowercase();
+                is_capitalized(w)
+                    || matches!(l.as_str(), "of" | "the" | "and" | "a" | "an" | "for")
+                    || cx.lex.roles.contains(l.as_str())
+                    || super::super::speakers::NAME_CUES.contains(&l.as_str())
+            })
+    };
+    // The first segment names someone: capitalised words, not an article's phrase.
+    // "Mr. Assad, said Mr. Kerry, wanted …" is the inverted one: a name alone is no subject
+    // with appositives.
+    segments.len() >= 2
+        && first
+            .split_whitespace()
+            .filter(|w| is_capitalized(w))
+            .count()
+            >= 2
+        && !first.starts_with(['"', '“', '‘', '\''])
+        && segments.iter().all(|s| name_like(s))
+}
+
+/// Where the sentence goes on after an inverted speaker ending before word `k` ("…, said
+/// Lavrov, is doing better"), stepping over appositives about the speaker set off by commas.
+/// None at a relative clause about the speaker, a quotation or the end of the sentence.
+fn continuation_after_speaker(cx: &Ctx, mut k: usize) -> Option<usize> {
+    loop {
+        let w = cx.words.get(k)?;
+        if k == 0 || cx.gap(k - 1, k).trim() != "," || cx.in_quote(w.start) {
+            return None;
+        }
+        let l = w.text.to_lowercase();
+        if cx.lex.relativizers.contains(l.as_str()) {
+            return None;
+        }
+        let appositive = is_capitalized(w.text)
+            || matches!(l.as_str(), "a" | "an" | "the")
+            || cx.lex.roles.contains(l.as_str())
+            || super::super::speakers::NAME_CUES.contains(&l.as_str());
+        if !appositive {
+            // "…, said Jan Techau, director of …, in an opinion piece": an adjunct of the
+            // saying, not more of what was said.
+            let adjunct = cx.lex.adjunct_starts.contains(l.as_str())
+                || matches!(l.as_str(), "adding" | "citing" | "noting" | "saying");
+            return (!adjunct).then_some(w.start);
+        }
+        // The next comma of the sentence, outside quotations.
+        k = (k + 1..cx.words.len()).find(|&t| cx.gap(t - 1, t).trim() == ",")?;
+    }
 }
 
 /// "Sen. Ron Johnson, R-Wis., said" / "Rep. Ann Lee (D-Calif.) said": the first word of the
@@ -768,5 +839,48 @@ mod tests {
 
     fn par_is(f: &Found, par: &str, speaker: &str) -> bool {
         f.speaker.is_some_and(|(s, e)| &par[s..e] == speaker)
+    }
+
+    #[test]
+    fn an_inverted_speaker_with_an_appositive() {
+        // The appositive about the speaker is stepped over; what follows it goes on the
+        // sentence, and an adjunct of the saying or a relative clause does not.
+        let (t, sp, _) = one(
+            "The paradox of Nancy, said Carl Anthony, historian at the First Ladies Library, is that she was powerful.",
+        );
+        assert_eq!(sp, "Carl Anthony");
+        assert_eq!(t, "The paradox of Nancy | is that she was powerful");
+        for par in [
+            "The phased aspect of the deal is encouraging to China, said Li Weiwen, executive council member of the trade association.",
+            "Merkel has already deepened European integration, said Jan Techau, director of the Richard Holbrooke Forum, in an opinion piece.",
+            "Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics, who is one of the foremost experts.",
+        ] {
+            let (t, _, _) = one(par);
+            assert!(!t.contains(" | "), "{par}: {t}");
+        }
+        // "He" before a name is a family name, not the pronoun.
+        let (_, sp, _) = one(
+            "The phased aspect of the deal is encouraging to the Chinese side, said He Weiwen, executive council member.",
+        );
+        assert_eq!(sp, "He Weiwen");
+        // Two words before a name set off by commas are said words too.
+        let (t, sp, _) = one("The industry, said Lavrov, is doing better than expected.");
+        assert_eq!(
+            (t.as_str(), sp.as_str()),
+            ("The industry | is doing better than expected", "Lavrov")
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_appositives_before_the_verb_is_its_subject() {
+        let (t, sp, _) = one(
+            "Majority Leader Mitch McConnell, Kentucky Republican, said Mr. Corker and Sen. John McCain, Arizona Republican, will lead a discussion.",
+        );
+        assert_eq!(sp, "Majority Leader Mitch McConnell, Kentucky Republican");
+        assert!(t.starts_with("Mr. Corker and Sen. John McCain"), "{t}");
+        // A name alone before the verb is the inverted pattern.
+        let (_, sp, _) =
+            one("Mr. Assad, said Mr. Kerry, wanted to make changes and reach an accommodation.");
+        assert_eq!(sp, "Mr. Kerry");
     }
 }

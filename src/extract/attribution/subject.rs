@@ -327,7 +327,13 @@ pub(super) fn subject_after(
         if stop_at.contains(&lw.as_str()) {
             break;
         }
-        let allowed = if is_capitalized(w.text) {
+        // "said He Weiwen, executive council member …": a family name, not the pronoun.
+        let family_he = w.text == "He"
+            && cx.words.get(k + 1).is_some_and(|n| is_capitalized(n.text))
+            && cx.gap(k, k + 1).trim().is_empty();
+        let allowed = if family_he {
+            true
+        } else if is_capitalized(w.text) {
             !cx.lex.capital_stops.contains(w.text)
                 || k == start_word && matches!(w.text, "The" | "A" | "An")
         } else {
@@ -339,7 +345,7 @@ pub(super) fn subject_after(
             break;
         }
         last = Some(k);
-        if k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+        if k == start_word && SUBJECT_PRONOUNS.contains(&lw.as_str()) && !family_he {
             break;
         }
         k += 1;

@@ -120,6 +120,22 @@ impl<'g> Resolver<'g> {
             .map(|(i, _)| i)
     }
 
+    /// "…, He said" in mid-sentence: not the pronoun but a person named He (He Weiwen, Liu He)
+    /// whom this article named, the latest speaker of them. None when the article named no
+    /// one so: no statement is better than one given to whoever "he" would be.
+    pub fn named_he(&mut self) -> Option<Speaker> {
+        let i = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !p.institution && (p.name.starts_with("He ") || p.name.ends_with(" He"))
+            })
+            .max_by_key(|(_, p)| p.seen)
+            .map(|(i, _)| i)?;
+        Some(self.speaks(i))
+    }
+
     /// "Liu" after "Liu Lipeng": someone this article named whose family name comes first,
     /// when the gazetteer knows the word as such a family name ("Liu Kun", "Kim Jong-un").
     /// Never for other names: "Ryan" after "Ryan Zinke" is not Zinke.
@@ -311,7 +327,15 @@ impl<'g> Resolver<'g> {
             }
             // "But Mueller", "If May": a capitalised function word opening a sentence is not
             // part of a name.
-            if j > i && (OPENERS.contains(&ws[i].text) || is_adverb_opener(ws[i].text)) {
+            // "…, said He Weiwen, …": "He" inside a sentence begins a name.
+            let family_he = ws[i].text == "He"
+                && text[..ws[i].start]
+                    .trim_end()
+                    .ends_with(|c: char| c == ',' || c.is_alphanumeric());
+            if j > i
+                && !family_he
+                && (OPENERS.contains(&ws[i].text) || is_adverb_opener(ws[i].text))
+            {
                 i += 1;
                 continue;
             }
@@ -334,8 +358,23 @@ impl<'g> Resolver<'g> {
                 && !(ws[i - 1].text == "of" && i > 1 && is_capitalized(ws[i - 2].text));
             // "The Cohen case": a name after a determiner modifies a noun.
             let after_determiner = i > 0 && matches!(ws[i - 1].text, "The" | "the" | "a" | "an");
+            // "Chinese Foreign Ministry spokesperson Geng Shuang appeared …": a body before a
+            // title and a name modifies them; the name is the subject.
+            let modifies_title = j > i
+                && matches!(
+                    ws[j].text,
+                    "Ministry" | "Department" | "Office" | "Council" | "Committee" | "Agency"
+                )
+                && ws.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "spokesperson" | "spokesman" | "spokeswoman" | "official" | "head"
+                    ) && text[ws[j].end..t.start].trim().is_empty()
+                })
+                && ws.get(j + 2).is_some_and(|n| is_capitalized(n.text));
             let opens = !after_preposition
                 && !after_determiner
+                && !modifies_title
                 && clause.is_some_and(|c| i - c <= 4 || (i == 1 && is_opener(ws[0].text)));
             let run_from = self.tick;
             if let Some(id) = self.lookup_run(&run) {

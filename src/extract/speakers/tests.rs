@@ -193,3 +193,16 @@ fn outlets_countries_and_documents_have_their_kind() {
         assert_eq!((t.name.as_str(), t.kind), (name, SpeakerKind::Media));
     }
 }
+
+#[test]
+fn a_body_before_its_spokesperson_is_no_subject() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    // As extraction reads a unit: its speaker first, then its narrative.
+    assert_eq!(r.resolve("Trump").unwrap().name, "Donald Trump");
+    r.observe("Trump continued.");
+    r.observe(
+        "Chinese Foreign Ministry spokesperson Geng Shuang appeared to dispute Trump's claim.",
+    );
+    assert_eq!(r.resolve("he").unwrap().name, "Geng Shuang");
+}
