@@ -375,31 +375,23 @@ fn a_web_archive_streams_in_flat_memory() {
         let path = dir.path().join(name);
         let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
         let mut n = 0;
+        let mut record = |uri: String, body: Vec<u8>| {
+            n += 1;
+            let kind = "application/http; msgtype=response";
+            out.write_all(&warc_record("response", &uri, kind, &body, n))
+                .unwrap();
+        };
         for r in 0..rounds {
             for (k, p) in pages.iter().enumerate() {
-                n += 1;
-                let uri = format!("https://planet.example/{r}/{k}");
-                let body = http_response("text/html", p);
-                out.write_all(&warc_record(
-                    "response",
-                    &uri,
-                    "application/http; msgtype=response",
-                    &body,
-                    n,
-                ))
-                .unwrap();
+                record(
+                    format!("https://planet.example/{r}/{k}"),
+                    http_response("text/html", p),
+                );
             }
-            n += 1;
-            let body = http_response("image/jpeg", &image);
-            let uri = format!("https://planet.example/{r}.jpg");
-            out.write_all(&warc_record(
-                "response",
-                &uri,
-                "application/http; msgtype=response",
-                &body,
-                n,
-            ))
-            .unwrap();
+            record(
+                format!("https://planet.example/{r}.jpg"),
+                http_response("image/jpeg", &image),
+            );
         }
         out.flush().unwrap();
         path.display().to_string()
