@@ -400,6 +400,14 @@ impl Gazetteer {
     }
 
     /// A surname alone, when exactly one person in the gazetteer has it.
+    /// Everyone of the gazetteer with this surname (or family name, for names written family
+    /// name first), whatever the year.
+    pub fn all_by_surname(&self, surname: &str) -> &[usize] {
+        self.by_surname
+            .get(&name_key(surname))
+            .map_or(&[], Vec::as_slice)
+    }
+
     pub fn by_surname(&self, surname: &str) -> Option<usize> {
         self.by_surname_at(surname, None)
     }

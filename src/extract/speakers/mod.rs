@@ -140,7 +140,8 @@ impl<'g> Resolver<'g> {
     /// when the gazetteer knows the word as such a family name ("Liu Kun", "Kim Jong-un").
     /// Never for other names: "Ryan" after "Ryan Zinke" is not Zinke.
     fn named_family_first(&self, word: &str) -> Option<usize> {
-        let family = self.g.by_surname(word).is_some_and(|id| {
+        // Any official of that family name will do: "Liu" is one for Liu He and Liu Kun alike.
+        let family = self.g.all_by_surname(word).iter().any(|&id| {
             let o = self.g.get(id);
             family_name_first(o.affiliation.as_deref()) && o.name.starts_with(&format!("{word} "))
         });

@@ -426,9 +426,12 @@ impl<'g> Resolver<'g> {
                     // A surname: the person of that name this article mentioned last, or
                     // kept as written.
                     let surname = name[0];
-                    if let Some(i) = self
-                        .named_here(surname, gender)
-                        .or_else(|| self.named_family_first(surname))
+                    // "GAO" is a body's acronym, never Gao Feng's family name.
+                    let acronym = is_acronym(surname);
+                    if !acronym
+                        && let Some(i) = self
+                            .named_here(surname, gender)
+                            .or_else(|| self.named_family_first(surname))
                     {
                         return Some(Ok(i));
                     }
@@ -479,6 +482,8 @@ impl<'g> Resolver<'g> {
                     if start + 1 != n {
                         continue;
                     }
+                    // "GAO": an acronym is a body, never a person's surname ("Gao Feng").
+                    let acronym = is_acronym(&cand);
                     // "Bernie Sanders" is not "Sarah Sanders", "Ivanka Trump" not Donald: a
                     // first name before the surname must be the person's.
                     let first_name = start
@@ -487,10 +492,12 @@ impl<'g> Resolver<'g> {
                         .filter(|w| !self.is_title_word(w));
                     let honorific = start.checked_sub(1).and_then(|k| honorific_gender(run[k]));
                     // "Liu" after "Liu Lipeng" is him, not the minister Liu Kun.
-                    if first_name.is_none() && self.named_family_first(&cand).is_some() {
+                    if first_name.is_none() && !acronym && self.named_family_first(&cand).is_some()
+                    {
                         continue;
                     }
-                    if let Some(i) = self.named_here(&cand, honorific)
+                    if !acronym
+                        && let Some(i) = self.named_here(&cand, honorific)
                         && first_name.is_none_or(|f| self.people[i].name.split(' ').any(|p| p == f))
                     {
                         // Someone of this article; only an official is found here.
@@ -513,7 +520,8 @@ impl<'g> Resolver<'g> {
                     }
                     self.g.by_surname_at(&cand, self.year).filter(|&id| {
                         let o = self.g.get(id);
-                        honorific.is_none_or(|h| o.gender.is_none_or(|g| g == h))
+                        (!acronym || o.institution)
+                            && honorific.is_none_or(|h| o.gender.is_none_or(|g| g == h))
                             && self.in_office(id)
                             && first_name.is_none_or(|f| {
                                 o.institution
@@ -640,6 +648,12 @@ fn body_with_preposition(phrase: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// "GAO", "IMF": two or three capitals are a body's initials, never a surname ("Gao Feng").
+/// Longer words in capitals are names in transcripts ("KAHN:", "DOWD:").
+fn is_acronym(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
 
 /// Head words of unnamed speakers that a "she" cannot refer to, and those a "he" cannot.
 const MALE_HEADS: &[&str] = &[

@@ -275,3 +275,21 @@ fn a_pronoun_of_the_other_gender_is_not_the_unnamed_speaker() {
     );
     assert_eq!(r.resolve("He").unwrap().name, "the militant in the video");
 }
+
+#[test]
+fn an_acronym_is_never_a_surname_and_a_family_name_finds_the_articles_person() {
+    let g = Gazetteer::builtin();
+    // "GAO" is the Government Accountability Office, not the spokesman Gao Feng.
+    let mut r = Resolver::new(&g, Some(2019));
+    r.observe("Commerce Ministry spokesman Gao Feng spoke in Beijing.");
+    assert_eq!(r.resolve("Gao").unwrap().name, "Gao Feng");
+    assert_ne!(
+        r.resolve("GAO").map(|s| s.name).as_deref(),
+        Some("Gao Feng")
+    );
+    // "Han" after "Han Jun" is him, though the gazetteer has other Hans (Han Zheng, Han
+    // Min-koo) and knows none of them as the only one.
+    let mut r = Resolver::new(&g, Some(2018));
+    r.observe("Han Jun, China's vice minister of agriculture, spoke on Tuesday.");
+    assert_eq!(r.resolve("Han").unwrap().name, "Han Jun");
+}
