@@ -252,8 +252,7 @@ impl Extractor {
                             let before = par[unit.0..s]
                                 .trim_end()
                                 .trim_end_matches(|c: char| c == '"' || text::is_quote(c));
-                            s > unit.0
-                                && before.ends_with(|c: char| c == ',' || c.is_alphanumeric())
+                            s > unit.0 && text::inside_sentence(before)
                         });
                     let resolved = if named_he {
                         resolver.named_he()

@@ -185,6 +185,14 @@ pub fn without_article(phrase: &str) -> &str {
     after_article(phrase).unwrap_or(phrase)
 }
 
+/// Whether the text after `before` is inside a sentence: `before` ends with a comma or a
+/// word, so a capital there ("…, He said") is a name's, not a sentence's.
+pub fn inside_sentence(before: &str) -> bool {
+    before
+        .trim_end()
+        .ends_with(|c: char| c == ',' || c.is_alphanumeric())
+}
+
 /// Ends with something that closes a sentence: body text, not a headline or menu item.
 pub fn ends_like_sentence(line: &str) -> bool {
     let t = line.trim_end();

@@ -232,12 +232,7 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // sentence adverb and its comma open the clause before the name does.
     while k + 1 < j
         && cx.gap(k, k + 1).trim() == ","
-        && (super::super::speakers::is_adverb_opener(cx.words[k].text)
-            || matches!(
-                cx.words[k].text,
-                "However" | "Meanwhile" | "Still" | "Later" | "Now"
-            )
-            || cx.words[k].text.ends_with("ly"))
+        && (super::super::speakers::is_opener(cx.words[k].text) || cx.words[k].text.ends_with("ly"))
     {
         k += 1;
     }

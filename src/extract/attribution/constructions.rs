@@ -380,8 +380,7 @@ fn lead_is_named_subject(cx: &Ctx, before: &str) -> bool {
                 let l = w.to_lowercase();
                 is_capitalized(w)
                     || matches!(l.as_str(), "of" | "the" | "and" | "a" | "an" | "for")
-                    || cx.lex.roles.contains(l.as_str())
-                    || super::super::speakers::NAME_CUES.contains(&l.as_str())
+                    || cx.is_role_word(&l)
             })
     };
     // The first segment names someone: capitalised words, not an article's phrase.
@@ -412,8 +411,7 @@ fn continuation_after_speaker(cx: &Ctx, mut k: usize) -> Option<usize> {
         }
         let appositive = is_capitalized(w.text)
             || matches!(l.as_str(), "a" | "an" | "the")
-            || cx.lex.roles.contains(l.as_str())
-            || super::super::speakers::NAME_CUES.contains(&l.as_str());
+            || cx.is_role_word(&l);
         if !appositive {
             // "…, said Jan Techau, director of …, in an opinion piece": an adjunct of the
             // saying, not more of what was said.

@@ -234,8 +234,7 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 break;
             }
             // "told TheBlaze founder Glenn Beck he would …": a role word inside a name.
-            let role_in_name = (cx.lex.roles.contains(lw.as_str())
-                || super::super::speakers::NAME_CUES.contains(&lw.as_str()))
+            let role_in_name = cx.is_role_word(&lw)
                 && cx.words.get(k + 1).is_some_and(|n| is_capitalized(n.text))
                 && k > listener_start;
             if is_capitalized(w.text) || cx.lex.recipients.contains(lw.as_str()) || role_in_name {

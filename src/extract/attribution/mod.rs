@@ -58,6 +58,12 @@ impl<'a> Ctx<'a> {
         self.spans.iter().any(|&(s, e)| s <= pos && pos < e)
     }
 
+    /// A lower-case word of a role or title ("spokesman", "founder", "former"): part of a
+    /// description of a person, never a verb or an adjunct.
+    fn is_role_word(&self, lower: &str) -> bool {
+        self.lex.roles.contains(lower) || super::speakers::NAME_CUES.contains(&lower)
+    }
+
     fn lower(&self, i: usize) -> &String {
         &self.lowers[i]
     }

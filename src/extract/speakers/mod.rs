@@ -12,12 +12,15 @@ mod resolve;
 mod roles;
 
 use super::officials::{Gazetteer, Gender, name_key};
-use super::text::{is_capitalized, words};
+use super::text::{self, is_capitalized, words};
 use crate::model::SpeakerKind;
-use names::{OPENERS, WEEKDAYS, is_title_word, sentence_case_off, strip_affixes, surname_key};
+use names::{
+    OPENERS, WEEKDAYS, is_adverb_opener, is_title_word, sentence_case_off, strip_affixes,
+    surname_key,
+};
 use roles::title_words;
 
-pub(crate) use names::{NAME_CUES, is_adverb_opener};
+pub(crate) use names::NAME_CUES;
 
 /// Chinese and Korean names put the family name first: "Kim" after "Kim Jong Un".
 fn family_name_first(affiliation: Option<&str>) -> bool {
@@ -329,10 +332,7 @@ impl<'g> Resolver<'g> {
             // "But Mueller", "If May": a capitalised function word opening a sentence is not
             // part of a name.
             // "…, said He Weiwen, …": "He" inside a sentence begins a name.
-            let family_he = ws[i].text == "He"
-                && text[..ws[i].start]
-                    .trim_end()
-                    .ends_with(|c: char| c == ',' || c.is_alphanumeric());
+            let family_he = ws[i].text == "He" && text::inside_sentence(&text[..ws[i].start]);
             if j > i
                 && !family_he
                 && (OPENERS.contains(&ws[i].text) || is_adverb_opener(ws[i].text))

@@ -347,7 +347,7 @@ pub(super) const WEEKDAYS: &[&str] = &[
 
 /// A sentence adverb, a day or a verb opening a sentence before a name ("Monday Brian Hook",
 /// "Said Macron:", "Further, Hook"): never part of the name.
-pub(crate) fn is_adverb_opener(word: &str) -> bool {
+pub(super) fn is_adverb_opener(word: &str) -> bool {
     ADVERB_OPENERS.contains(&word) || WEEKDAYS.contains(&word)
 }
 
