@@ -1047,7 +1047,7 @@ fn ingest_while_browsing_and_incremental_ingests_match_a_rebuild() {
 /// Bounded memory on big input (#17): an ingest with the address space limited to 1 GiB
 /// (`ulimit -v`) succeeds — the AllSides world-diplomacy subset in every run, the whole
 /// AllSides corpus (37k articles) with `ONRECORD_HEAVY=1`. It once ran out of address space
-/// at 280 MB resident: glibc's per-thread malloc arenas (now four at most).
+/// at 280 MB resident: glibc's per-thread malloc arenas (the binary now uses mimalloc).
 #[test]
 fn ingest_fits_in_one_gib_of_address_space() {
     let shared = common::repo().join("../shared/corpora/allsides");
