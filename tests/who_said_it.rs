@@ -199,3 +199,54 @@ fn speakers_kinds_dates_and_urls_on_a_corpus_of_our_own() {
     assert!(v.contains("John Kerry suggested that Syria's"), "{v}");
     assert!(!v.contains('“'), "{v}");
 }
+
+/// One person across spellings and articles, the same in every ingest: a transcript's "ROSE"
+/// and a story's "Rose" are both Charlie Rose, named in full in a third article. The rewrite
+/// once depended on the order a hash map gave (a fresh one each run): "Rose" became "ROSE",
+/// and when "ROSE" was rewritten after it the statement was deleted with it.
+#[test]
+fn spellings_and_surnames_join_one_person_in_every_ingest_and_no_statement_is_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = write_records(
+        dir.path(),
+        &[
+            json!({"title": "Threats before an interview", "date": "2013-09-09", "source": "Wire",
+                   "text": "The interview was recorded in Damascus on Sunday.\n\n\"We have heard nothing but threats this week,\" Charlie Rose said before the interview."}),
+            json!({"title": "Transcript: the president on strikes", "date": "2013-09-10", "source": "Network",
+                   "text": "What follows is a transcript of the interview.\n\nROSE: Are you suggesting that there would be repercussions against the United States from your friends?\n\nASSAD: You should expect everything."}),
+            json!({"title": "The program under scrutiny", "date": "2013-08-16", "source": "Daily",
+                   "text": "The programme was the subject of a long interview on Friday.\n\n\"Should the program be transparent in some way?\" Rose asked the former director."}),
+        ],
+    );
+    // Each ingest has its own hash seeds; three make the old order-dependent loss all but
+    // certain to show.
+    for run in 0..3 {
+        let idx = dir.path().join(format!("idx{run}"));
+        let idx = idx.to_str().unwrap();
+        let o = common::run(
+            &["--index", idx, "ingest", news.to_str().unwrap()],
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let officials: Vec<(String, u64)> = lines(&common::run(
+            &["--index", idx, "officials", "--json"],
+            dir.path(),
+        ))
+        .iter()
+        .map(|o| {
+            (
+                o["official"].as_str().unwrap().to_string(),
+                o["statements"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+        assert_eq!(
+            officials,
+            [
+                ("Charlie Rose".to_string(), 3),
+                ("Bashar al-Assad".to_string(), 1)
+            ],
+            "ingest {run}"
+        );
+    }
+}

@@ -217,34 +217,35 @@ pub fn unify(
                 .push((name, *sp));
         }
     }
-    // 3. What to rewrite: another spelling, or a surname alone.
-    let mut work: Vec<(&str, Vec<(&str, Span)>)> = Vec::new();
-    for name in spans.keys().filter(|n| person(n)) {
-        if let Some(target) = merge.get(name.as_str()) {
-            // Another spelling of one name: every statement, whatever its year.
-            let always = Span {
-                kind: SpeakerKind::Person,
-                first: i32::MIN / 2,
-                last: i32::MAX / 2,
-                statements: 1,
-            };
-            work.push((name, vec![(target, always)]));
-            continue;
-        }
+    // 3. What to rewrite: another spelling, or a surname alone — or both, in that order: a
+    //    transcript's "ROSE" is the spelling "Rose", which is the surname of Charlie Rose.
+    let surname_candidates = |name: &str| {
         let key = name_key(name);
-        if !key.contains(' ')
-            && !never_joined.contains(&key)
-            && let Some(c) = by_surname.get(&key)
-        {
-            work.push((name, c.clone()));
-        }
-    }
+        (!key.contains(' ') && !never_joined.contains(&key))
+            .then(|| by_surname.get(&key))
+            .flatten()
+    };
+    let mut work: Vec<&str> = spans
+        .keys()
+        .map(String::as_str)
+        .filter(|n| person(n))
+        .filter(|n| merge.contains_key(n) || surname_candidates(n).is_some())
+        .collect();
+    work.sort_unstable();
     if work.is_empty() {
         return Ok(0);
     }
+    // Every statement is read from the index as it was before this rewrite and each is
+    // rewritten once. The deletions all go before the additions: a deletion removes what was
+    // added before it under that name, which lost a statement rewritten as "Rose" when "Rose"
+    // itself was rewritten after it.
     let searcher = index.reader()?.searcher();
     let mut changed = 0;
-    for (speaker, candidates) in work {
+    let mut deletions = Vec::new();
+    let mut additions = Vec::new();
+    for speaker in work {
+        let spelled = merge.get(speaker).copied().unwrap_or(speaker);
+        let candidates = surname_candidates(spelled);
         let term = Term::from_field_text(fields.speaker, speaker);
         let docs = searcher.search(
             &TermQuery::new(term.clone(), IndexRecordOption::Basic),
@@ -258,7 +259,7 @@ pub fn unify(
             let file = doc.get_first(fields.file).and_then(|v| v.as_str());
             let (Some(json), Some(file)) = (json, file) else {
                 // An index without stored file keys cannot be rewritten safely.
-                return Ok(changed);
+                return Ok(0);
             };
             let mut st: Statement = serde_json::from_str(json)
                 .map_err(|e| IndexError::Damaged(format!("stored record: {e}")))?;
@@ -267,7 +268,10 @@ pub fn unify(
                 .as_deref()
                 .and_then(|d| d.get(..4))
                 .and_then(|y| y.parse().ok());
-            if let Some(target) = surname_target(&candidates, year) {
+            let target = candidates
+                .and_then(|c| surname_target(c, year))
+                .unwrap_or(spelled);
+            if target != speaker {
                 st.speaker = target.to_string();
                 any = true;
                 changed += 1;
@@ -275,11 +279,15 @@ pub fn unify(
             rewritten.push((st, file.to_string()));
         }
         if any {
-            writer.delete_term(term);
-            for (st, file) in &rewritten {
-                writer.add_document(to_doc(fields, st, file))?;
-            }
+            deletions.push(term);
+            additions.extend(rewritten);
         }
+    }
+    for term in deletions {
+        writer.delete_term(term);
+    }
+    for (st, file) in &additions {
+        writer.add_document(to_doc(fields, st, file))?;
     }
     Ok(changed)
 }
