@@ -24,13 +24,19 @@ struct Span {
     first: i32,
     last: i32,
     statements: u64,
+    /// Statements of more than one kind carry this name.
+    mixed: bool,
 }
 
-/// Every speaker's kind and years, from the fast-field columns (no stored document read).
+/// Every speaker's kind and years, from the fast-field columns (no stored document read). A
+/// name with statements of several kinds ("TASS" the agency, and a transcript's "TASS") has
+/// the kind most of them have, the first of `SpeakerKind::ALL` on a tie: not the kind of
+/// whichever statement the index happens to hold first, which varied from ingest to ingest.
 fn spans(index: &Index) -> Result<HashMap<String, Span>, IndexError> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let mut out: HashMap<String, Span> = HashMap::new();
+    let mut kinds_of: HashMap<String, [u64; SpeakerKind::ALL.len()]> = HashMap::new();
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
         let (Some(sp), Some(kinds)) = (ff.str("speaker")?, ff.str("speaker_kind")?) else {
@@ -67,17 +73,33 @@ fn spans(index: &Index) -> Result<HashMap<String, Span>, IndexError> {
                 .and_then(|y| y.term_ords(doc).next())
                 .and_then(|o| year_names.get(o as usize).copied())
                 .unwrap_or(0);
-            let e = out.entry(names[s as usize].clone()).or_insert(Span {
+            let name = &names[s as usize];
+            let e = out.entry(name.clone()).or_insert(Span {
                 kind,
                 first: i32::MAX,
                 last: i32::MIN,
                 statements: 0,
+                mixed: false,
             });
             e.statements += 1;
             if year > 0 {
                 e.first = e.first.min(year);
                 e.last = e.last.max(year);
             }
+            let k = SpeakerKind::ALL
+                .iter()
+                .position(|x| *x == kind)
+                .unwrap_or(0);
+            kinds_of.entry(name.clone()).or_default()[k] += 1;
+        }
+    }
+    for (name, counts) in kinds_of {
+        let most = (0..counts.len())
+            .max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))
+            .unwrap_or(0);
+        if let Some(sp) = out.get_mut(&name) {
+            sp.kind = SpeakerKind::ALL[most];
+            sp.mixed = counts.iter().filter(|c| **c > 0).count() > 1;
         }
     }
     Ok(out)
@@ -117,7 +139,7 @@ fn surname_target<'a>(candidates: &[(&'a str, Span)], year: Option<i32>) -> Opti
     }
 }
 
-/// Rewrites the speakers of the index as above; returns how many statements changed. The
+/// Rewrites the speakers of the index as above; says how many statements changed. The
 /// caller commits. `never_joined` holds surnames that alone never join anyone across articles: months ("May")
 /// and family names written first ("Kim", "Xi").
 pub fn unify(
@@ -125,7 +147,7 @@ pub fn unify(
     fields: &Fields,
     writer: &mut IndexWriter,
     never_joined: &rustc_hash::FxHashSet<String>,
-) -> Result<u64, IndexError> {
+) -> Result<Unified, IndexError> {
     let spans = spans(index)?;
     let person = |n: &str| {
         spans
@@ -203,6 +225,7 @@ pub fn unify(
             first: i32::MAX,
             last: i32::MIN,
             statements: 0,
+            mixed: false,
         });
         e.first = e.first.min(sp.first);
         e.last = e.last.max(sp.last);
@@ -218,7 +241,9 @@ pub fn unify(
         }
     }
     // 3. What to rewrite: another spelling, or a surname alone — or both, in that order: a
-    //    transcript's "ROSE" is the spelling "Rose", which is the surname of Charlie Rose.
+    //    transcript's "ROSE" is the spelling "Rose", which is the surname of Charlie Rose —
+    //    and the kind of a statement whose name most statements give another kind (a
+    //    transcript's "TASS: …" is the agency), so that a name is one row of one kind.
     let surname_candidates = |name: &str| {
         let key = name_key(name);
         (!key.contains(' ') && !never_joined.contains(&key))
@@ -228,12 +253,14 @@ pub fn unify(
     let mut work: Vec<&str> = spans
         .keys()
         .map(String::as_str)
-        .filter(|n| person(n))
-        .filter(|n| merge.contains_key(n) || surname_candidates(n).is_some())
+        .filter(|n| {
+            spans[*n].mixed
+                || person(n) && (merge.contains_key(n) || surname_candidates(n).is_some())
+        })
         .collect();
     work.sort_unstable();
     if work.is_empty() {
-        return Ok(0);
+        return Ok(Unified::default());
     }
     // Every statement is read from the index as it was before this rewrite and each is
     // rewritten once. The deletions all go before the additions: a deletion removes what was
@@ -244,8 +271,12 @@ pub fn unify(
     let mut deletions = Vec::new();
     let mut additions = Vec::new();
     for speaker in work {
-        let spelled = merge.get(speaker).copied().unwrap_or(speaker);
-        let candidates = surname_candidates(spelled);
+        let (spelled, candidates) = if person(speaker) {
+            let spelled = merge.get(speaker).copied().unwrap_or(speaker);
+            (spelled, surname_candidates(spelled))
+        } else {
+            (speaker, None)
+        };
         let term = Term::from_field_text(fields.speaker, speaker);
         let docs = searcher.search(
             &TermQuery::new(term.clone(), IndexRecordOption::Basic),
@@ -259,7 +290,7 @@ pub fn unify(
             let file = doc.get_first(fields.file).and_then(|v| v.as_str());
             let (Some(json), Some(file)) = (json, file) else {
                 // An index without stored file keys cannot be rewritten safely.
-                return Ok(0);
+                return Ok(Unified::default());
             };
             let mut st: Statement = serde_json::from_str(json)
                 .map_err(|e| IndexError::Damaged(format!("stored record: {e}")))?;
@@ -276,6 +307,13 @@ pub fn unify(
                 any = true;
                 changed += 1;
             }
+            // The kind most statements of its (new) name have; a person's spelling or
+            // surname joins a person.
+            let kind = spans.get(target).map_or(SpeakerKind::Person, |sp| sp.kind);
+            if st.speaker_kind != kind {
+                st.speaker_kind = kind;
+                any = true;
+            }
             rewritten.push((st, file.to_string()));
         }
         if any {
@@ -289,7 +327,20 @@ pub fn unify(
     for (st, file) in &additions {
         writer.add_document(to_doc(fields, st, file))?;
     }
-    Ok(changed)
+    Ok(Unified {
+        joined: changed,
+        rewritten: additions.len() as u64,
+    })
+}
+
+/// What [`unify`] did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Unified {
+    /// Statements whose speaker joined another name (a spelling, a surname's full name).
+    pub joined: u64,
+    /// Statements written again (joined, or given their name's kind): the caller commits
+    /// when there are any.
+    pub rewritten: u64,
 }
 
 #[cfg(test)]
@@ -302,6 +353,7 @@ mod tests {
             first,
             last,
             statements: 30,
+            mixed: false,
         }
     }
 

@@ -425,13 +425,14 @@ pub fn ingest(
     }
     commit(&mut writer, &mut meta, &mut pending, dir)?;
     if report.statements > 0 || report.files_removed > 0 {
-        report.speakers_unified = super::identity::unify(
+        let unified = super::identity::unify(
             &index,
             &fields,
             &mut writer,
             &ex.gazetteer.words.never_joined,
         )?;
-        if report.speakers_unified > 0 {
+        report.speakers_unified = unified.joined;
+        if unified.rewritten > 0 {
             commit(&mut writer, &mut meta, &mut pending, dir)?;
         }
     }
