@@ -64,6 +64,10 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             })
             && (ends_after_quote || speaker_ends_clause(cx, ss, last))
         {
+            // "said Gallup's managing partner, Jon Clifton.": the role is the organisation's,
+            // the person named after it speaks.
+            let (se, last) =
+                named_after_role(cx, next, last).map_or((se, last), |end| (cx.words[end].end, end));
             let mut pieces = vec![(us, cue_start)];
             match continuation_quote(cx, last + 1) {
                 Some(q) => pieces.push(q),
@@ -284,6 +288,69 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
         return None;
     }
     finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "said Russia's ambassador to the United States, Anatoly Antonov.", "said Amnesty
+/// International's regional director, Philip Luther": an inverted speaker phrase that is a
+/// role held in someone's name (a possessive and a role word, no name of its own after the
+/// possessive) and, after a comma, the person's name ending the sentence or its clause. The
+/// last word of that name.
+fn named_after_role(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    let possessive = (first..=last).find(|&k| {
+        let w = cx.words[k].text;
+        w.ends_with("'s") || w.ends_with("’s")
+    })?;
+    // "Gallup's managing partner": the phrase found may stop at the possessive; the role's
+    // lower-case words run on to the comma.
+    let mut last = last;
+    while last == possessive || last > possessive && last - possessive < 5 {
+        match cx.words.get(last + 1) {
+            Some(w)
+                if cx.gap(last, last + 1).trim().is_empty()
+                    && w.text.chars().next().is_some_and(char::is_lowercase) =>
+            {
+                last += 1
+            }
+            _ => break,
+        }
+    }
+    let role = last > possessive;
+    // A capitalised run after "of", "to", "for", "in" or "the" is a place or a body ("to the
+    // United States"); any other capital word not a role is a name of its own.
+    let mut place = false;
+    let named = (possessive + 1..=last).any(|k| {
+        if !is_capitalized(cx.words[k].text) {
+            place = false;
+            return false;
+        }
+        place |= matches!(cx.lower(k - 1).as_str(), "of" | "to" | "for" | "the" | "in");
+        !place && !cx.is_role_word(cx.lower(k))
+    });
+    if !role || named || cx.gap(last, last + 1).trim() != "," {
+        return None;
+    }
+    let start = last + 1;
+    let mut end = start;
+    while end + 1 < cx.words.len()
+        && end + 1 - start < 4
+        && cx.gap(end, end + 1).trim().is_empty()
+        && is_capitalized(cx.words[end + 1].text)
+    {
+        end += 1;
+    }
+    let name = &cx.words[start..=end];
+    let person_like = (2..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            is_capitalized(w.text)
+                && !cx.lex.capital_stops.contains(w.text)
+                && !cx.is_role_word(&w.text.to_lowercase())
+        });
+    let closes = cx.words.get(end + 1).is_none_or(|n| {
+        let gap = cx.gap(end, end + 1).trim();
+        gap.starts_with(['.', ';'])
+            || gap.starts_with(',') && matches!(n.text, "who" | "adding" | "and" | "in" | "on")
+    });
+    (person_like && closes && !cx.in_quote(cx.words[start].start)).then_some(end)
 }
 
 /// "Sunday on Fox News's “Sunday Morning Futures,” Rep. Issa said …": a short quotation

@@ -380,3 +380,45 @@ fn a_name_with_its_appositives_before_the_verb_is_its_subject() {
         one("Mr. Assad, said Mr. Kerry, wanted to make changes and reach an accommodation.");
     assert_eq!(sp, "Mr. Kerry");
 }
+
+#[test]
+fn a_role_held_in_someones_name_then_the_person() {
+    // "said X's role, Name.": the person named after the role speaks, not the organisation
+    // or the description.
+    for (par, name) in [
+        (
+            "“This year marks a change in our trends,” wrote Gallup’s managing partner, Jon Clifton.",
+            "Jon Clifton",
+        ),
+        (
+            "“The ceasefire must hold,” said Amnesty International's regional director, Philip Luther.",
+            "Philip Luther",
+        ),
+        (
+            "“We will respond,” said Russia's ambassador to the United States, Anatoly Antonov.",
+            "Anatoly Antonov",
+        ),
+        (
+            "“Thank God my baby is OK,” said the girl's mother, Dana Showers, who drove all night.",
+            "Dana Showers",
+        ),
+    ] {
+        let (_, sp, _) = one(par);
+        assert!(sp.ends_with(&format!(", {name}")), "{par}: {sp}");
+    }
+    // Without a name after it the description is the speaker; a capital after the possessive
+    // is a name of its own ("Trump's lawyer Giuliani"), and a name that goes on into the
+    // sentence is not taken.
+    for (par, sp) in [
+        (
+            "“We will respond,” said the ministry's spokesman, who declined to be named.",
+            "the ministry's spokesman",
+        ),
+        (
+            "“It is over,” said Trump's lawyer Rudy Giuliani, speaking on Fox.",
+            "Trump's lawyer Rudy Giuliani",
+        ),
+    ] {
+        assert_eq!(one(par).1, sp, "{par}");
+    }
+}
