@@ -207,3 +207,20 @@ fn a_body_before_its_spokesperson_is_no_subject() {
     );
     assert_eq!(r.resolve("he").unwrap().name, "Geng Shuang");
 }
+
+#[test]
+fn a_description_opening_the_sentence_is_a_title_not_a_first_name() {
+    // "Rebel Kenneth Clarke told …": the description is capitalised only because it opens
+    // the sentence; it is the title (data/speakers.toml `titles`), never part of the name.
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, None);
+    for (phrase, name, title) in [
+        ("Rebel Kenneth Clarke", "Kenneth Clarke", "Rebel"),
+        ("Pundit Maxim Suchkov", "Maxim Suchkov", "Pundit"),
+        ("Blogger Eliot Higgins", "Eliot Higgins", "Blogger"),
+    ] {
+        let s = r.resolve(phrase).unwrap();
+        assert_eq!(s.name, name, "{phrase}");
+        assert_eq!(s.title.as_deref(), Some(title), "{phrase}");
+    }
+}
