@@ -200,6 +200,17 @@ fn speakers_kinds_dates_and_urls_on_a_corpus_of_our_own() {
     assert!(!v.contains('“'), "{v}");
 }
 
+/// Ingests `news` into a fresh index `name` under `dir`; its officials list, one JSON object
+/// per row.
+fn ingest_and_list_officials(dir: &Path, news: &Path, name: &str) -> (String, Vec<Value>) {
+    let idx = dir.join(name);
+    let idx = idx.to_str().unwrap().to_string();
+    let o = common::run(&["--index", &idx, "ingest", news.to_str().unwrap()], dir);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let officials = lines(&common::run(&["--index", &idx, "officials", "--json"], dir));
+    (idx, officials)
+}
+
 /// One person across spellings and articles, the same in every ingest: a transcript's "ROSE"
 /// and a story's "Rose" are both Charlie Rose, named in full in a third article. The rewrite
 /// once depended on the order a hash map gave (a fresh one each run): "Rose" became "ROSE",
@@ -221,25 +232,16 @@ fn spellings_and_surnames_join_one_person_in_every_ingest_and_no_statement_is_lo
     // Each ingest has its own hash seeds; three make the old order-dependent loss all but
     // certain to show.
     for run in 0..3 {
-        let idx = dir.path().join(format!("idx{run}"));
-        let idx = idx.to_str().unwrap();
-        let o = common::run(
-            &["--index", idx, "ingest", news.to_str().unwrap()],
-            dir.path(),
-        );
-        assert!(o.status.success(), "{}", common::stderr(&o));
-        let officials: Vec<(String, u64)> = lines(&common::run(
-            &["--index", idx, "officials", "--json"],
-            dir.path(),
-        ))
-        .iter()
-        .map(|o| {
-            (
-                o["official"].as_str().unwrap().to_string(),
-                o["statements"].as_u64().unwrap(),
-            )
-        })
-        .collect();
+        let (_, officials) = ingest_and_list_officials(dir.path(), &news, &format!("idx{run}"));
+        let officials: Vec<(String, u64)> = officials
+            .iter()
+            .map(|o| {
+                (
+                    o["official"].as_str().unwrap().to_string(),
+                    o["statements"].as_u64().unwrap(),
+                )
+            })
+            .collect();
         assert_eq!(
             officials,
             [
@@ -266,17 +268,8 @@ fn a_name_written_with_two_kinds_is_one_row_of_the_kind_most_statements_give() {
                    "text": "The launch drew protests from Seoul and Tokyo.\n\nNorth Korea's embassy in Moscow said in a statement the country would continue to launch rockets carrying satellites, according to Russia's Interfax news agency."}),
         ],
     );
-    let idx = dir.path().join("idx");
-    let idx = idx.to_str().unwrap();
-    let o = common::run(
-        &["--index", idx, "ingest", news.to_str().unwrap()],
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", common::stderr(&o));
-    let officials = lines(&common::run(
-        &["--index", idx, "officials", "--json"],
-        dir.path(),
-    ));
+    let (idx, officials) = ingest_and_list_officials(dir.path(), &news, "idx");
+    let idx = idx.as_str();
     let interfax: Vec<&Value> = officials
         .iter()
         .filter(|o| o["official"] == "Interfax")

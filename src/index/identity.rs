@@ -3,6 +3,7 @@
 //! surname the index names in full and who speaks in the same years; a name with a middle
 //! initial the gazetteer does not know ("Adam B. Schiff") joins the same name without it. When
 //! several people fit (Bush, Clinton, Kim), the surname stays as written, a row of its own.
+//! A name is also one kind: the kind most of its statements have.
 
 use std::collections::HashMap;
 
@@ -139,8 +140,8 @@ fn surname_target<'a>(candidates: &[(&'a str, Span)], year: Option<i32>) -> Opti
     }
 }
 
-/// Rewrites the speakers of the index as above; says how many statements changed. The
-/// caller commits. `never_joined` holds surnames that alone never join anyone across articles: months ("May")
+/// Rewrites the speakers of the index as above, and gives each statement its name's kind;
+/// says how many statements changed. The caller commits. `never_joined` holds surnames that alone never join anyone across articles: months ("May")
 /// and family names written first ("Kim", "Xi").
 pub fn unify(
     index: &Index,

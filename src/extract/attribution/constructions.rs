@@ -292,9 +292,9 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
 
 /// "said Russia's ambassador to the United States, Anatoly Antonov.", "said Amnesty
 /// International's regional director, Philip Luther": an inverted speaker phrase that is a
-/// role held in someone's name (a possessive and a role word, no name of its own after the
-/// possessive) and, after a comma, the person's name ending the sentence or its clause. The
-/// last word of that name.
+/// role held in someone's name (a possessive, then the role's words and no name of its own)
+/// and, after a comma, a person's name of two to four words that ends the sentence or its
+/// clause. The last word of that name.
 fn named_after_role(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
     let possessive = (first..=last).find(|&k| {
         let w = cx.words[k].text;
