@@ -206,11 +206,25 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// An outlet named by `phrase` (with or without "the"): its canonical name.
+    /// An outlet named by `phrase` (with or without "the"): its canonical name. "the
+    /// semi-official Fars news agency", "Russia's Interfax news agency": an outlet's name
+    /// before "news agency", whatever describes it first, is that outlet.
     pub fn media_name(&self, phrase: &str) -> Option<&str> {
         let key = name_key(phrase);
         let key = key.strip_prefix("the ").unwrap_or(&key);
-        self.by_media.get(key).map(|&i| self.media[i].name.as_str())
+        if let Some(&i) = self.by_media.get(key) {
+            return Some(self.media[i].name.as_str());
+        }
+        let named = key
+            .strip_suffix(" news agency")
+            .or_else(|| key.strip_suffix(" news service"))?;
+        let words: Vec<&str> = named.split(' ').collect();
+        (1..=words.len().min(3)).rev().find_map(|n| {
+            let tail = words[words.len() - n..].join(" ");
+            self.by_media
+                .get(&tail)
+                .map(|&i| self.media[i].name.as_str())
+        })
     }
 
     /// A country named by `phrase` (name, variant or capital): its canonical name.
@@ -534,6 +548,28 @@ mod tests {
         assert_eq!(name_key("Felipe Calderón"), "felipe calderon");
         assert_eq!(name_key("Сергей Лавров"), "сергеи лавров");
         assert_eq!(name_key(""), "");
+    }
+
+    #[test]
+    fn an_outlet_before_news_agency_is_the_outlet_whatever_describes_it() {
+        let g = Gazetteer::builtin();
+        for (phrase, outlet) in [
+            ("the semi-official Fars news agency", "Fars"),
+            ("Russia's Interfax news agency", "Interfax"),
+            ("the state-run Xinhua News Agency", "Xinhua"),
+            ("Japan’s Kyodo News Service", "Kyodo"),
+            ("Associated Press news agency", "Associated Press"),
+        ] {
+            assert_eq!(g.media_name(phrase), Some(outlet), "{phrase}");
+        }
+        // An agency the list does not name stays unknown, not the nearest outlet.
+        for phrase in [
+            "the state news agency",
+            "North Korean news agency",
+            "the agency",
+        ] {
+            assert_eq!(g.media_name(phrase), None, "{phrase}");
+        }
     }
 
     #[test]
