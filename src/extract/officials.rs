@@ -212,19 +212,17 @@ impl Gazetteer {
     pub fn media_name(&self, phrase: &str) -> Option<&str> {
         let key = name_key(phrase);
         let key = key.strip_prefix("the ").unwrap_or(&key);
-        if let Some(&i) = self.by_media.get(key) {
-            return Some(self.media[i].name.as_str());
+        let outlet = |k: &str| self.by_media.get(k).map(|&i| self.media[i].name.as_str());
+        if let Some(name) = outlet(key) {
+            return Some(name);
         }
         let named = key
             .strip_suffix(" news agency")
             .or_else(|| key.strip_suffix(" news service"))?;
         let words: Vec<&str> = named.split(' ').collect();
-        (1..=words.len().min(3)).rev().find_map(|n| {
-            let tail = words[words.len() - n..].join(" ");
-            self.by_media
-                .get(&tail)
-                .map(|&i| self.media[i].name.as_str())
-        })
+        (1..=words.len().min(3))
+            .rev()
+            .find_map(|n| outlet(&words[words.len() - n..].join(" ")))
     }
 
     /// A country named by `phrase` (name, variant or capital): its canonical name.

@@ -25,8 +25,15 @@ struct Span {
     first: i32,
     last: i32,
     statements: u64,
+    /// Statements per kind, in the order of `SpeakerKind::ALL`.
+    kinds: [u64; SpeakerKind::ALL.len()],
+}
+
+impl Span {
     /// Statements of more than one kind carry this name.
-    mixed: bool,
+    fn mixed(&self) -> bool {
+        self.kinds.iter().filter(|c| **c > 0).count() > 1
+    }
 }
 
 /// Every speaker's kind and years, from the fast-field columns (no stored document read). A
@@ -37,7 +44,6 @@ fn spans(index: &Index) -> Result<HashMap<String, Span>, IndexError> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let mut out: HashMap<String, Span> = HashMap::new();
-    let mut kinds_of: HashMap<String, [u64; SpeakerKind::ALL.len()]> = HashMap::new();
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
         let (Some(sp), Some(kinds)) = (ff.str("speaker")?, ff.str("speaker_kind")?) else {
@@ -74,13 +80,12 @@ fn spans(index: &Index) -> Result<HashMap<String, Span>, IndexError> {
                 .and_then(|y| y.term_ords(doc).next())
                 .and_then(|o| year_names.get(o as usize).copied())
                 .unwrap_or(0);
-            let name = &names[s as usize];
-            let e = out.entry(name.clone()).or_insert(Span {
+            let e = out.entry(names[s as usize].clone()).or_insert(Span {
                 kind,
                 first: i32::MAX,
                 last: i32::MIN,
                 statements: 0,
-                mixed: false,
+                kinds: Default::default(),
             });
             e.statements += 1;
             if year > 0 {
@@ -91,17 +96,14 @@ fn spans(index: &Index) -> Result<HashMap<String, Span>, IndexError> {
                 .iter()
                 .position(|x| *x == kind)
                 .unwrap_or(0);
-            kinds_of.entry(name.clone()).or_default()[k] += 1;
+            e.kinds[k] += 1;
         }
     }
-    for (name, counts) in kinds_of {
-        let most = (0..counts.len())
-            .max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))
+    for sp in out.values_mut() {
+        let most = (0..sp.kinds.len())
+            .max_by_key(|&k| (sp.kinds[k], std::cmp::Reverse(k)))
             .unwrap_or(0);
-        if let Some(sp) = out.get_mut(&name) {
-            sp.kind = SpeakerKind::ALL[most];
-            sp.mixed = counts.iter().filter(|c| **c > 0).count() > 1;
-        }
+        sp.kind = SpeakerKind::ALL[most];
     }
     Ok(out)
 }
@@ -226,7 +228,7 @@ pub fn unify(
             first: i32::MAX,
             last: i32::MIN,
             statements: 0,
-            mixed: false,
+            kinds: Default::default(),
         });
         e.first = e.first.min(sp.first);
         e.last = e.last.max(sp.last);
@@ -255,7 +257,7 @@ pub fn unify(
         .keys()
         .map(String::as_str)
         .filter(|n| {
-            spans[*n].mixed
+            spans[*n].mixed()
                 || person(n) && (merge.contains_key(n) || surname_candidates(n).is_some())
         })
         .collect();
@@ -354,7 +356,7 @@ mod tests {
             first,
             last,
             statements: 30,
-            mixed: false,
+            kinds: Default::default(),
         }
     }
 

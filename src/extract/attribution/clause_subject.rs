@@ -6,6 +6,7 @@ use super::super::text::{is_capitalized, is_dash};
 use super::content::is_clause_word;
 use super::subject::{subject_after, subject_before_plain};
 use super::{Ctx, SUBJECT_PRONOUNS};
+use crate::extract::text::is_possessive;
 
 /// A sentence-initial subject with appositives ("The deputy head of the Council, Ambassador,
 /// Andrey Baklanov, told") is returned whole, so the resolver learns the person's titles.
@@ -149,7 +150,7 @@ pub(super) fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, u
     while k > 0 && first - k < 3 {
         let w = cx.words[k - 1];
         let l = cx.lower(k - 1);
-        let possessive = l.ends_with("'s") || l.ends_with("’s");
+        let possessive = is_possessive(l);
         if cx.in_quote(w.start)
             || !cx.gap(k - 1, k).trim().is_empty()
             || is_clause_word(l)

@@ -13,6 +13,7 @@ use super::content::{
 };
 use super::subject::{source_phrase, speaker_ends_clause, subject_after, subject_before};
 use super::{Ctx, Found, finish, word_count};
+use crate::extract::text::is_possessive;
 use crate::model::Kind;
 
 pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<Found> {
@@ -296,10 +297,7 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
 /// and, after a comma, a person's name of two to four words that ends the sentence or its
 /// clause. The last word of that name.
 fn named_after_role(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
-    let possessive = (first..=last).find(|&k| {
-        let w = cx.words[k].text;
-        w.ends_with("'s") || w.ends_with("’s")
-    })?;
+    let possessive = (first..=last).find(|&k| is_possessive(cx.words[k].text))?;
     // "Gallup's managing partner": the phrase found may stop at the possessive; the role's
     // lower-case words run on to the comma.
     let mut last = last;

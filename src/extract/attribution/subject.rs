@@ -4,6 +4,7 @@
 use super::super::text::{Word, is_capitalized, is_dash};
 use super::content::is_clause_word;
 use super::{Ctx, Lexicon, SUBJECT_PRONOUNS};
+use crate::extract::text::is_possessive;
 
 /// Speaker phrase ending right before word `end_word` (exclusive), scanning backwards.
 pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
@@ -110,7 +111,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         return Some((cx.words[last - 1].start, cx.words[last].end));
     }
     // "Editor's note:" — a possessive modifies a noun; it is never the subject itself.
-    if lw.ends_with("'s") || lw.ends_with("’s") {
+    if is_possessive(lw) {
         return None;
     }
     // "Barkley, who said …": the speaker is the antecedent of "who", right before its comma.

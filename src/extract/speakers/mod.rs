@@ -13,6 +13,7 @@ mod roles;
 
 use super::officials::{Gazetteer, Gender, name_key};
 use super::text::{self, is_capitalized, words};
+use crate::extract::text::is_possessive;
 use crate::model::SpeakerKind;
 use names::{
     OPENERS, WEEKDAYS, is_adverb_opener, is_title_word, sentence_case_off, strip_affixes,
@@ -475,10 +476,7 @@ impl<'g> Resolver<'g> {
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             && (tail.starts_with(|c: char| c.is_lowercase())
-                || tail
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")))
+                || tail.split_whitespace().next().is_some_and(is_possessive))
             && self.g.words.classify(head) == Some(SpeakerKind::Person)
         {
             phrase = head.to_string();

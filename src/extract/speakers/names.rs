@@ -4,6 +4,7 @@
 use super::super::officials::{Gender, name_key};
 use super::super::text::{is_capitalized, without_article, words};
 use super::Resolver;
+use crate::extract::text::is_possessive;
 
 pub(super) fn surname_key(name: &str) -> String {
     name_key(name.rsplit(' ').next().unwrap_or(name))
@@ -652,7 +653,7 @@ impl<'g> Resolver<'g> {
         };
         let mut start = first;
         // A possessive before more name words is a modifier: "Federalist's Sean Davis".
-        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+        let possessive = is_possessive;
         for k in first..n.saturating_sub(1) {
             if (k > first && self.is_title_word(run[k]) || possessive(run[k]))
                 && !self.is_title_word(run[k + 1])
