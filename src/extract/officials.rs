@@ -82,6 +82,17 @@ struct RawSpeakers {
     words: RawWords,
     #[serde(default)]
     media: Vec<RawMedia>,
+    #[serde(default)]
+    given_names: RawGivenNames,
+}
+
+/// `[given_names]` of `speakers.toml`: first names that tell a man from a woman.
+#[derive(Deserialize, Default)]
+struct RawGivenNames {
+    #[serde(default)]
+    male: Vec<String>,
+    #[serde(default)]
+    female: Vec<String>,
 }
 
 /// A state that speaks: "Russia said", "Beijing warned". Its demonyms ("German") give the
@@ -121,6 +132,8 @@ pub struct Gazetteer {
     pub words: SpeakerWords,
     /// The cue lexicon of attribution (`data/cues.toml`).
     pub cues: Lexicon,
+    /// Given names, lower case, and whether they are a man's or a woman's.
+    given_names: HashMap<String, Gender>,
     /// Role words of each title held by someone, computed once: role phrases are compared
     /// with every title of every official.
     title_words: HashMap<String, Vec<String>>,
@@ -195,6 +208,11 @@ impl Gazetteer {
     pub fn add_speakers(&mut self, text: &str, name: &str) -> Result<(), String> {
         let raw: RawSpeakers = toml::from_str(text).map_err(|e| toml_error(text, name, e))?;
         self.words = raw.words.into();
+        let given =
+            |names: Vec<String>, g: Gender| names.into_iter().map(move |n| (n.to_lowercase(), g));
+        self.given_names = given(raw.given_names.male, Gender::Male)
+            .chain(given(raw.given_names.female, Gender::Female))
+            .collect();
         for m in raw.media {
             let id = self.media.len();
             let named = Named::new(&m.name, &m.variants);
@@ -204,6 +222,19 @@ impl Gazetteer {
             self.media.push(named);
         }
         Ok(())
+    }
+
+    /// The gender a person's given name tells: "Mark Kirk" is a man, "Christine Todd Whitman"
+    /// a woman, "Jean-Claude Juncker" a man by "Jean-Claude" or else its first part. None for
+    /// a single word (a surname alone says nothing) and for names given to both.
+    pub fn gender_of_name(&self, name: &str) -> Option<Gender> {
+        let mut words = name.split_whitespace();
+        let first = words.next()?.to_lowercase();
+        words.next()?;
+        self.given_names.get(&first).copied().or_else(|| {
+            let (part, _) = first.split_once('-')?;
+            self.given_names.get(part).copied()
+        })
     }
 
     /// An outlet named by `phrase` (with or without "the"): its canonical name. "the

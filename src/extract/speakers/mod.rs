@@ -48,6 +48,65 @@ pub(crate) fn is_opener(word: &str) -> bool {
 }
 pub(crate) use roles::compute_title_words;
 
+/// The gender a role tells: "spokeswoman", "his mother", "the king". Roles held by both
+/// ("chairman", "spokesman" for a woman in some outlets) say nothing.
+fn title_gender(title: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &[
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "widow",
+        "aunt",
+        "niece",
+        "queen",
+        "princess",
+        "duchess",
+        "empress",
+        "actress",
+        "girlfriend",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+    ];
+    const MALE: &[&str] = &[
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "widower",
+        "uncle",
+        "nephew",
+        "king",
+        "prince",
+        "duke",
+        "emperor",
+        "boyfriend",
+        "mr",
+        "mr.",
+    ];
+    let mut found = None;
+    for w in title.split(|c: char| !c.is_alphanumeric() && c != '.') {
+        let w = w.to_lowercase();
+        let g = if w.ends_with("woman") || FEMALE.contains(&w.as_str()) {
+            Gender::Female
+        } else if MALE.contains(&w.as_str()) {
+            Gender::Male
+        } else {
+            continue;
+        };
+        // "the son of a queen": two genders, no answer.
+        if found.is_some_and(|f| f != g) {
+            return None;
+        }
+        found = Some(g);
+    }
+    found
+}
+
 /// Who said it, as printed in the statement record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
@@ -178,7 +237,11 @@ impl<'g> Resolver<'g> {
             },
             official: Some(id),
             learned_titles: Vec::new(),
-            gender: o.gender,
+            gender: o.gender.or_else(|| {
+                (!o.institution)
+                    .then(|| self.g.gender_of_name(&o.name))
+                    .flatten()
+            }),
             affiliation: o.affiliation.clone(),
             institution: o.institution,
             seen: self.tick,
@@ -209,6 +272,10 @@ impl<'g> Resolver<'g> {
             }
             return i;
         }
+        // "Mrs." said so; else the given name ("Mark Kirk"), else the role ("his mother").
+        let gender = gender
+            .or_else(|| self.g.gender_of_name(name))
+            .or_else(|| title.as_deref().and_then(title_gender));
         self.people.push(Person {
             name: name.to_string(),
             surname_key: surname_key(name),

@@ -224,3 +224,53 @@ fn a_description_opening_the_sentence_is_a_title_not_a_first_name() {
         assert_eq!(s.title.as_deref(), Some(title), "{phrase}");
     }
 }
+
+#[test]
+fn she_never_goes_to_a_man_known_by_his_given_name_or_role() {
+    let g = Gazetteer::builtin();
+    // The last speaker is a man by his given name: "she" is someone else or no one.
+    let mut r = Resolver::new(&g, None);
+    assert_eq!(r.resolve("Mark Kirk").unwrap().name, "Mark Kirk");
+    assert!(r.resolve("she").is_none());
+    assert_eq!(r.resolve("he").unwrap().name, "Mark Kirk");
+    // A woman named before him is the "she".
+    let mut r = Resolver::new(&g, None);
+    r.observe("Christine Todd Whitman, a former governor, spoke first.");
+    assert_eq!(r.resolve("Mark Kirk").unwrap().name, "Mark Kirk");
+    assert_eq!(r.resolve("she").unwrap().name, "Christine Todd Whitman");
+    // A given name for both says nothing: either pronoun may follow.
+    let mut r = Resolver::new(&g, None);
+    assert_eq!(r.resolve("Robin Ashby").unwrap().name, "Robin Ashby");
+    assert_eq!(r.resolve("she").unwrap().name, "Robin Ashby");
+    // A role says it when the name does not.
+    let mut r = Resolver::new(&g, None);
+    let s = r
+        .resolve("State Department spokeswoman Dorit Halvorsen")
+        .unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.title.as_deref()),
+        ("Dorit Halvorsen", Some("State Department spokeswoman"))
+    );
+    assert!(r.resolve("he").is_none());
+}
+
+#[test]
+fn given_names_and_roles_tell_a_gender() {
+    let g = Gazetteer::builtin();
+    assert_eq!(g.gender_of_name("Mark Kirk"), Some(Gender::Male));
+    assert_eq!(
+        g.gender_of_name("Christine Todd Whitman"),
+        Some(Gender::Female)
+    );
+    assert_eq!(g.gender_of_name("Jean-Claude Juncker"), None);
+    assert_eq!(g.gender_of_name("Mary-Kate Olsen"), Some(Gender::Female));
+    // A surname alone, and names given to both, say nothing.
+    assert_eq!(g.gender_of_name("Mark"), None);
+    assert_eq!(g.gender_of_name("Hilary Benn"), None);
+    assert_eq!(g.gender_of_name("Kim Jong Un"), None);
+    assert_eq!(title_gender("spokeswoman"), Some(Gender::Female));
+    assert_eq!(title_gender("his mother"), Some(Gender::Female));
+    assert_eq!(title_gender("Crown Prince"), Some(Gender::Male));
+    assert_eq!(title_gender("chairman"), None);
+    assert_eq!(title_gender("the son of a queen"), None);
+}
