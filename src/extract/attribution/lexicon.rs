@@ -55,6 +55,7 @@ pub struct Lexicon {
     pub(super) relativizers: HashSet<String>,
     pub(super) adjunct_starts: HashSet<String>,
     pub(super) recipients: HashSet<String>,
+    pub(super) titled: HashSet<String>,
     pub(super) not_speaker_labels: HashSet<String>,
 }
 
@@ -109,6 +110,9 @@ struct RawSpeaker {
 struct RawContent {
     adjunct_starts: Vec<String>,
     recipients: Vec<String>,
+    /// Optional, so a `cues.toml` copied before it existed still loads.
+    #[serde(default)]
+    titled: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -191,6 +195,7 @@ impl Lexicon {
             relativizers: set(&s.relativizers),
             adjunct_starts: set(&raw.content.adjunct_starts),
             recipients: set(&raw.content.recipients),
+            titled: set(&raw.content.titled),
             not_speaker_labels: set(&raw.transcript.not_speaker_labels),
         })
     }
@@ -204,7 +209,7 @@ mod tests {
     fn the_builtin_file_parses_and_no_list_is_empty() {
         let raw: RawFile = toml::from_str(BUILTIN_CUES).expect("built-in cues parse");
         let (v, s) = (&raw.verbs, &raw.speaker);
-        let lists: [(&str, &Vec<String>); 24] = [
+        let lists: [(&str, &Vec<String>); 25] = [
             ("verbs.report", &v.report),
             ("verbs.clause_only", &v.clause_only),
             ("verbs.belief", &v.belief),
@@ -228,6 +233,7 @@ mod tests {
             ("speaker.relativizers", &s.relativizers),
             ("content.adjunct_starts", &raw.content.adjunct_starts),
             ("content.recipients", &raw.content.recipients),
+            ("content.titled", &raw.content.titled),
             (
                 "transcript.not_speaker_labels",
                 &raw.transcript.not_speaker_labels,

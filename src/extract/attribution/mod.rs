@@ -4,9 +4,9 @@
 //! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
 //! phrase, `content` what was said; `constructions` (verb, participle), `according`
 //! ("according to", "cited … as saying") and `embedded` (inside a quotation) put them together
-//! for each kind of cue, and
-//! `transcript` reads "NAME: …" lines. The word lists are data: `lexicon` reads them from
-//! `data/cues.toml` (or the user's copy) into a `Lexicon`, which the gazetteer carries.
+//! for each kind of cue, `transcript` reads "NAME: …" lines and `titles` tells a quoted title
+//! from words said. The word lists are data: `lexicon` reads them from `data/cues.toml` (or the
+//! user's copy) into a `Lexicon`, which the gazetteer carries.
 
 mod according;
 mod clause_subject;
@@ -16,6 +16,7 @@ mod cue;
 mod embedded;
 mod lexicon;
 mod subject;
+mod titles;
 mod transcript;
 
 use super::text::{Word, is_dash, words};
