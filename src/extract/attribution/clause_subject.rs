@@ -230,10 +230,12 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     // "However, Andrei Lankov, a North Korea expert based in Seoul, South Korea, told": a
-    // sentence adverb and its comma open the clause before the name does.
+    // sentence adverb and its comma open the clause before the name does ("Kelly," a name
+    // ending in "ly", does not).
     while k + 1 < j
         && cx.gap(k, k + 1).trim() == ","
-        && (super::super::speakers::is_opener(cx.words[k].text) || cx.words[k].text.ends_with("ly"))
+        && (super::super::speakers::is_opener(cx.words[k].text)
+            || super::super::speakers::is_adverb(cx.words[k].text))
     {
         k += 1;
     }
@@ -242,7 +244,8 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     while e + 1 < j && cx.gap(e, e + 1).trim().is_empty() {
         e += 1;
     }
-    if !cx.gap(e, e + 1).contains(',') || e - k > 4 {
+    // Up to seven words: "Former New York City Mayor Rudy Giuliani".
+    if !cx.gap(e, e + 1).contains(',') || e - k > 6 {
         return None;
     }
     let name = &cx.words[k..=e];
@@ -250,18 +253,57 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         && !name.iter().any(|w| cx.lex.capital_stops.contains(w.text));
     // What follows the name must read as an appositive, not a clause of its own.
     let next = cx.lower(e + 1);
-    let appositive = matches!(
-        next.as_str(),
-        "a" | "an" | "the" | "who" | "whose" | "which"
-    ) || cx.lex.roles.contains(next.as_str())
+    let relative = matches!(next.as_str(), "who" | "whose" | "who's" | "who’s");
+    let appositive = relative
+        || matches!(next.as_str(), "a" | "an" | "the" | "which")
+        || cx.lex.roles.contains(next.as_str())
         || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
         || next.ends_with("'s")
         || next.ends_with("’s")
-        || super::super::speakers::NAME_CUES.contains(&next.as_str());
+        || super::super::speakers::NAME_CUES.contains(&next.as_str())
+        || party_tag(cx.words[e + 1].text)
+        || described_by_state_and_party(cx, e + 1, j);
     // A surname alone opens a clause too when a relative clause about it follows ("Kerry,
-    // who met Lavrov, said").
-    let long_enough = name.len() >= 2 || matches!(next.as_str(), "who" | "whose");
-    (all_caps && appositive && long_enough).then(|| (name[0].start, name[name.len() - 1].end))
+    // who met Lavrov, said") or a quotation ends just before it ("“…,” Kelly, the former
+    // head of Southern Command, said").
+    let after_quote = k > 0 && cx.gap(k - 1, k).contains(['"', '”', '“']);
+    let long_enough = name.len() >= 2 || relative || after_quote;
+    let long_name_ok = name.len() <= 5 || name.iter().all(|w| is_capitalized(w.text));
+    // "Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said": two speakers, not the
+    // first alone.
+    let another_named = (e + 2..j).any(|t| {
+        cx.lower(t - 1) == "and"
+            && cx.gap(t - 2, t - 1).contains(',')
+            && is_capitalized(cx.words[t].text)
+    });
+    (all_caps && appositive && long_enough && long_name_ok && !another_named)
+        .then(|| (name[0].start, name[name.len() - 1].end))
+}
+
+/// "R-Ill.", "D-Calif.", "I-Vt.": a U.S. lawmaker's party and state after the name.
+fn party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("R" | "D" | "I"))
+        && parts
+            .next()
+            .is_some_and(|st| st.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// "Texas Republican and chairman of the committee", "a Kentucky Democrat": an appositive
+/// starting at word `k` (before the cue at `j`) that names a party member or holds a role.
+fn described_by_state_and_party(cx: &Ctx, k: usize, j: usize) -> bool {
+    if !is_capitalized(cx.words[k].text) {
+        return false;
+    }
+    let end = (k + 1..j)
+        .find(|&t| cx.gap(t - 1, t).contains(','))
+        .unwrap_or(j);
+    (k..end).take(4).any(|t| {
+        matches!(
+            cx.lower(t).as_str(),
+            "republican" | "democrat" | "independent"
+        ) || cx.lex.roles.contains(cx.lower(t).as_str())
+    })
 }
 
 /// "Gingrich — mentioned by Newsmax as Trump's likely running mate — told Fox News": an aside
@@ -538,6 +580,39 @@ mod tests {
             "Dan Marsh, senior director for Asian affairs at the National Security Council, said he expects unity.",
         );
         assert_eq!(sp, "Dan Marsh");
+    }
+
+    #[test]
+    fn the_name_before_a_party_tag_a_state_and_party_or_a_long_title_speaks() {
+        for (par, speaker) in [
+            (
+                "Sen. Mark Kerwin, R-Ill., who faces a tough race at home, said he lacks the temperament to lead.",
+                "Sen. Mark Kerwin",
+            ),
+            (
+                "“We have had thousands of travelers become fighters,” Rep. Michael T. Carew, Texas Republican and chairman of the Homeland Security Committee, said on Sunday.",
+                "Rep. Michael T. Carew",
+            ),
+            (
+                "Former New York City Mayor Rudy Galante, who's involved in the planning for the Olympics in Rio de Janeiro, told reporters that it was too late.",
+                "Former New York City Mayor Rudy Galante",
+            ),
+            // A surname alone after a quotation, and one ending in "ly", which is no adverb.
+            (
+                "“I don't see a big deal,” Kelly, the former head of U.S. Southern Command, said on Sunday.",
+                "Kelly",
+            ),
+        ] {
+            assert_eq!(first_speaker(par).as_deref(), Some(speaker), "{par}");
+        }
+        // Two people named with their tags speak together, never the first alone.
+        assert_ne!(
+            first_speaker(
+                "Sens. John Mead, R-Ariz., and Lindsay Grant, R-S.C., said the invasion must be named.",
+            )
+            .as_deref(),
+            Some("Sens. John Mead")
+        );
     }
 
     #[test]

@@ -98,7 +98,13 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         // "Gingrich — mentioned by Newsmax as Trump's running mate — told": the aside between
         // dashes is no subject; what opens the clause before it is.
         _ if let Some(d) = dashed_subject(cx, i) => Some(d),
-        (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(d),
+        // "“…,” Kelly, the former head of U.S. Southern Command, said": a name before the
+        // description, set off by a comma, is whom it describes.
+        (Some(s), Some(d)) if d.0 < s.0 && d.1 >= s.1 => Some(
+            appositive_subject(cx, i)
+                .filter(|a| a.1 < d.0 && cx.par[a.1..d.0].trim_start().starts_with(','))
+                .unwrap_or(d),
+        ),
         // "Tomoo Hozumi, the Philippines representative of the U.N. children's agency UNICEF,
         // said", "Swanson, a pastor at a church of Elizabeth, Colorado, slammed", "Ned Price,
         // who served under President Obama, said": whatever the appositive or the relative

@@ -33,7 +33,7 @@ fn family_name_first(affiliation: Option<&str>) -> bool {
 
 /// "Essentially", "Reportedly": one word with an adverb's ending that no name has (names do
 /// end in -ly: Kelly, Daly, Bradley).
-fn is_adverb(word: &str) -> bool {
+pub(crate) fn is_adverb(word: &str) -> bool {
     !word.contains(' ')
         && [
             "ally", "ively", "ously", "ently", "antly", "ately", "edly", "ingly", "fully", "ically",
