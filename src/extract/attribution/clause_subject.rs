@@ -254,7 +254,15 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // What follows the name must read as an appositive, not a clause of its own.
     let next = cx.lower(e + 1);
     let relative = matches!(next.as_str(), "who" | "whose" | "who's" | "who’s");
+    // "O'Hanlon, of the Brookings Institution, said", "Pantucci, at the Royal United
+    // Services Institute, said": where the person works ("of course" is no workplace).
+    let workplace = matches!(next.as_str(), "of" | "at" | "from")
+        && cx
+            .words
+            .get(e + 2)
+            .is_some_and(|w| w.text == "the" || is_capitalized(w.text));
     let appositive = relative
+        || workplace
         || matches!(next.as_str(), "a" | "an" | "the" | "which")
         || cx.lex.roles.contains(next.as_str())
         || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
@@ -267,7 +275,10 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // who met Lavrov, said") or a quotation ends just before it ("“…,” Kelly, the former
     // head of Southern Command, said").
     let after_quote = k > 0 && cx.gap(k - 1, k).contains(['"', '”', '“']);
-    let long_enough = name.len() >= 2 || relative || after_quote;
+    let long_enough = name.len() >= 2
+        || relative
+        || after_quote
+        || (workplace && !super::super::speakers::is_opener(name[0].text));
     let long_name_ok = name.len() <= 5 || name.iter().all(|w| is_capitalized(w.text));
     // "Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said": two speakers, not the
     // first alone.
@@ -596,6 +607,16 @@ mod tests {
             (
                 "Former New York City Mayor Rudy Galante, who's involved in the planning for the Olympics in Rio de Janeiro, told reporters that it was too late.",
                 "Former New York City Mayor Rudy Galante",
+            ),
+            // Where the person works: "of", "at", "from" the institution, even after a
+            // surname alone.
+            (
+                "Michael Hanlon, of the Brookings Institution, said the plan would fail.",
+                "Michael Hanlon",
+            ),
+            (
+                "Pantucci, at the Royal United Services Institute, said China and Russia have a truce.",
+                "Pantucci",
             ),
             // A surname alone after a quotation, and one ending in "ly", which is no adverb.
             (
