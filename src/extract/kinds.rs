@@ -2,11 +2,11 @@
 //! unnamed source, a group, a document, an institution, a surname, or no speaker at all. The
 //! word lists are data (`data/speakers.toml`), so users can extend them like the gazetteer.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
-use super::officials::name_key;
+use super::officials::{Gender, name_key};
 use crate::model::SpeakerKind;
 
 /// The speaker lexicon shipped with onrecord, used when no `speakers.toml` is found.
@@ -25,6 +25,8 @@ pub struct SpeakerWords {
     pub bodies: HashSet<String>,
     pub ambiguous_surnames: HashSet<String>,
     pub never_joined: HashSet<String>,
+    /// `[given_names]`: first names, lower case, and whether a man's or a woman's.
+    pub given_names: HashMap<String, Gender>,
 }
 
 #[derive(Deserialize, Default)]
@@ -65,6 +67,7 @@ impl From<RawWords> for SpeakerWords {
             bodies: set(r.bodies),
             ambiguous_surnames: set(r.ambiguous_surnames),
             never_joined: set(r.never_joined),
+            given_names: HashMap::default(),
         }
     }
 }
@@ -162,6 +165,29 @@ fn has_name_word(phrase: &str) -> bool {
 impl SpeakerWords {
     /// Kind of a speaker phrase kept as written (not a gazetteer person, outlet or country).
     /// `None` when the phrase is no speaker at all ("some", "others").
+    /// "GlobalPost CEO and co-founder Philip Balboni", "President and CEO Jay Timmons": two
+    /// roles of one person around "and" (a role or title before it, a role after it), not
+    /// two speakers.
+    pub fn roles_of_one(&self, before_and: &str, after_and: &str) -> bool {
+        const ROLES: &[&str] = &[
+            "ceo",
+            "founder",
+            "co-founder",
+            "cofounder",
+            "chairman",
+            "chairwoman",
+            "president",
+            "publisher",
+            "editor",
+            "director",
+            "owner",
+        ];
+        let before = before_and.split_whitespace().last().map(str::to_lowercase);
+        let after = after_and.split_whitespace().next().map(str::to_lowercase);
+        before.is_some_and(|b| ROLES.contains(&b.as_str()) || self.titles.contains(&b))
+            && after.is_some_and(|a| ROLES.contains(&a.as_str()))
+    }
+
     pub fn classify(&self, phrase: &str) -> Option<SpeakerKind> {
         let lower = phrase.trim().to_lowercase();
         if lower.is_empty() || self.fragments.contains(&lower) {
@@ -256,6 +282,7 @@ impl SpeakerWords {
             && !phrase.contains(',')
             && has_name_word(l)
             && has_name_word(r)
+            && !self.roles_of_one(l, r)
         {
             return Some(SpeakerKind::Group);
         }
@@ -280,7 +307,17 @@ impl SpeakerWords {
         if has_name_word(phrase) {
             // A capitalised plural ("Democrats", "Palestinians") is a group; a name a person.
             let last = phrase.split_whitespace().last().unwrap_or("");
-            if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && head.ends_with('s')
+            // "Stephen Evans" is a person, though "Evans" reads like "Americans".
+            let ws: Vec<&str> = phrase.split_whitespace().collect();
+            let named = ws.len() >= 2
+                && self
+                    .given_names
+                    .contains_key(&ws[ws.len() - 2].to_lowercase());
+            if last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && head.ends_with('s')
+                && !named
             {
                 let sing = &head[..head.len() - 1];
                 if self.group.contains(&head) || sing.ends_with("an") || sing.ends_with("ist") {

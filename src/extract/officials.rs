@@ -132,8 +132,6 @@ pub struct Gazetteer {
     pub words: SpeakerWords,
     /// The cue lexicon of attribution (`data/cues.toml`).
     pub cues: Lexicon,
-    /// Given names, lower case, and whether they are a man's or a woman's.
-    given_names: HashMap<String, Gender>,
     /// Role words of each title held by someone, computed once: role phrases are compared
     /// with every title of every official.
     title_words: HashMap<String, Vec<String>>,
@@ -210,7 +208,7 @@ impl Gazetteer {
         self.words = raw.words.into();
         let given =
             |names: Vec<String>, g: Gender| names.into_iter().map(move |n| (n.to_lowercase(), g));
-        self.given_names = given(raw.given_names.male, Gender::Male)
+        self.words.given_names = given(raw.given_names.male, Gender::Male)
             .chain(given(raw.given_names.female, Gender::Female))
             .collect();
         for m in raw.media {
@@ -231,9 +229,9 @@ impl Gazetteer {
         let mut words = name.split_whitespace();
         let first = words.next()?.to_lowercase();
         words.next()?;
-        self.given_names.get(&first).copied().or_else(|| {
+        self.words.given_names.get(&first).copied().or_else(|| {
             let (part, _) = first.split_once('-')?;
-            self.given_names.get(part).copied()
+            self.words.given_names.get(part).copied()
         })
     }
 

@@ -2,10 +2,10 @@
 //! after a main clause. "According to" and "cited … as saying" are in `according`, an
 //! attribution inside a lone quotation in `embedded`.
 
-use super::super::text::{is_capitalized, is_close_quote, is_dash};
+use super::super::text::{is_capitalized, is_close_quote, is_dash, words};
 use super::clause_subject::{
     appositive_subject, conjoined_subject, dashed_subject, described_subject, extend_appositive,
-    extend_over_list, extend_to_boundary,
+    extend_over_list, extend_to_boundary, name_before_description,
 };
 use super::content::{
     After, bare_clause_at, content_after, continuation_quote, cut_at_second_cue,
@@ -139,10 +139,11 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             return None;
         }
     }
+    let subject = name_before_description(cx, subject).unwrap_or(subject);
     let subject = extend_over_list(cx, extend_to_boundary(cx, subject));
     let cue_word = cx.words.iter().position(|w| w.start == cue_start)?;
     let post_words = cue_word + cue.split(' ').count();
-    let lead = cx.par[us..subject.0].trim_end();
+    let lead = without_trailing_role(cx, cx.par[us..subject.0].trim_end());
     let preceded_by_comma = lead.ends_with(',')
         || lead.ends_with(['"', '”', '“'])
         || lead.chars().last().is_some_and(is_dash);
@@ -219,7 +220,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         }
         // "“…,” he tells parishioners.": after a quotation the object is the listener.
         After::Object if lead.trim_end_matches(',').ends_with(['"', '”', '“']) => {
-            finish(cx, vec![(us, subject.0)], subject, cue)
+            finish(cx, vec![(us, us + lead.len())], subject, cue)
         }
         After::Object => None,
         After::Infinitive(start) => {
@@ -232,7 +233,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             if lead.is_empty() || !preceded_by_comma {
                 return None;
             }
-            let mut pieces = vec![(us, subject.0)];
+            let mut pieces = vec![(us, us + lead.len())];
             if let Some(nw) = next_word {
                 match continuation_quote(cx, nw) {
                     Some(q) => pieces.push(q),
@@ -295,6 +296,34 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
         return None;
     }
     finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "“…,” CBS anchor DeMarco Morgan said": the lead before a subject without the outlet or
+/// firm and role words that describe it (up to four words, a role word among them), when a
+/// quotation, a comma or a dash comes before them.
+fn without_trailing_role<'a>(cx: &Ctx<'a>, lead: &'a str) -> &'a str {
+    let ws = words(lead);
+    let mut cut = ws.len();
+    let mut role = false;
+    while cut > 0 && ws.len() - cut < 4 {
+        let w = ws[cut - 1].text;
+        let lw = w.to_lowercase();
+        if cx.is_role_word(&lw) {
+            role = true;
+        } else if !is_capitalized(w) || cx.lex.capital_stops.contains(w) {
+            break;
+        }
+        cut -= 1;
+        if cut > 0 && !lead[ws[cut - 1].end..ws[cut].start].trim().is_empty() {
+            break;
+        }
+    }
+    if !role || cut == ws.len() {
+        return lead;
+    }
+    let rest = lead[..ws.get(cut).map_or(lead.len(), |w| w.start)].trim_end();
+    let opened = rest.ends_with([',', '"', '”', '“']) || rest.chars().last().is_some_and(is_dash);
+    if opened { rest } else { lead }
 }
 
 /// "said Russia's ambassador to the United States, Anatoly Antonov.", "said Amnesty

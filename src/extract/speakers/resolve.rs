@@ -2,7 +2,7 @@
 //! a person the text introduces, a pronoun or a role.
 
 use super::super::officials::Gender;
-use super::super::text::{after_article, is_capitalized, without_article, words};
+use super::super::text::{after_article, is_capitalized, is_possessive, without_article, words};
 use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
 use super::roles::{DEPENDENT_HEADS, has_person_role};
 
@@ -81,6 +81,15 @@ impl<'g> Resolver<'g> {
             if plural == (lower == "they") && gender_fits {
                 return Some(Err(u.clone()));
             }
+        }
+        // "CNN's Pentagon correspondent": an unnamed person of an outlet or a body is no one
+        // named in the phrase.
+        if let Some(last) = phrase.split_whitespace().last()
+            && phrase.split_whitespace().any(is_possessive)
+            && last.starts_with(|c: char| c.is_lowercase())
+            && self.g.words.anonymous.contains(last)
+        {
+            return Some(Err(phrase.to_string()));
         }
         // "The NSA has admitted", "Centcom said": a body known by one word speaks as itself.
         let bare = after_article(phrase).unwrap_or(phrase);
@@ -178,6 +187,7 @@ impl<'g> Resolver<'g> {
         // kept as written, never narrowed to one of them.
         if let Some((left, right)) = phrase.split_once(" and ")
             && !phrase.contains(',')
+            && !self.g.words.roles_of_one(left, right)
             && self.g.by_full_name(phrase).is_none()
             && left.split_whitespace().any(is_capitalized)
             && (right.split_whitespace().any(is_capitalized)

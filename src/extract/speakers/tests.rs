@@ -274,3 +274,40 @@ fn given_names_and_roles_tell_a_gender() {
     assert_eq!(title_gender("chairman"), None);
     assert_eq!(title_gender("the son of a queen"), None);
 }
+#[test]
+fn an_outlet_and_roles_before_a_name_are_its_title() {
+    let g = Gazetteer::builtin();
+    for (phrase, name, title) in [
+        (
+            "BBC correspondent Stephen Evans",
+            "Stephen Evans",
+            "BBC correspondent",
+        ),
+        (
+            "GlobalPost CEO and co-founder Philip Balboni",
+            "Philip Balboni",
+            "GlobalPost CEO and co-founder",
+        ),
+        (
+            "Clearview founder and CEO Hoan Ton-That",
+            "Hoan Ton-That",
+            "Clearview founder and CEO",
+        ),
+    ] {
+        let mut r = Resolver::new(&g, None);
+        let s = r.resolve(phrase).unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.title.as_deref()),
+            (name, SpeakerKind::Person, Some(title)),
+            "{phrase}"
+        );
+    }
+    // A plural after a given name is a surname; without one, a group.
+    assert_eq!(g.words.classify("Stephen Evans"), Some(SpeakerKind::Person));
+    assert_eq!(g.words.classify("the Americans"), Some(SpeakerKind::Group));
+    // Two people joined by "and" stay two.
+    assert_eq!(
+        g.words.classify("John Kerry and Sergey Lavrov"),
+        Some(SpeakerKind::Group)
+    );
+}
