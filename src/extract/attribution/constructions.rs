@@ -262,23 +262,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
 /// the content what follows "that" (or a quotation).
 pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
     let (_, ue) = cx.unit;
-    let next = cx.words.get(i + 1)?;
-    let start = if next.text == "that" {
-        next.end
-    } else if cx.in_quote(next.start) {
-        cx.spans
-            .iter()
-            .find(|&&(s, e)| s <= next.start && next.start < e)?
-            .0
-    } else if let Some(that) = that_after_listener(cx, i + 1) {
-        // ", telling voters that …", ", warning the allies that …".
-        cx.words[that].end
-    } else if bare_clause_at(cx, i + 1) {
-        // ", saying it is time …": a clause without "that".
-        next.start
-    } else {
-        return None;
-    };
+    let start = participle_content(cx, i)?;
     let first = cx.words.first()?;
     if cx.in_quote(first.start) || first.start != cx.unit.0 {
         return None;
@@ -296,6 +280,48 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
         return None;
     }
     finish(cx, vec![(start, ue)], (ss, se), cue)
+}
+
+/// "“…,” Graham said on MSNBC, adding, “…”": a participle after a statement of the same
+/// sentence adds words of that statement's speaker, a statement of its own.
+pub(super) fn participle_after(cx: &Ctx, i: usize, cue: &str, before: &Found) -> Option<Found> {
+    let (ss, se) = before.speaker?;
+    let words_between = cx
+        .words
+        .iter()
+        .filter(|w| w.start >= se && w.end <= cx.words[i].start)
+        .count();
+    if se > cx.words[i].start
+        || words_between > 12
+        || cx.par[se..cx.words[i].start].contains(['.', ';', '!', '?'])
+    {
+        return None;
+    }
+    let start = participle_content(cx, i)?;
+    finish(cx, vec![(start, cx.unit.1)], (ss, se), cue)
+}
+
+/// Where the content of the participle at word `i` starts: after "that", at a quotation, after
+/// a listener and "that", or at a clause without "that".
+fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
+    let next = cx.words.get(i + 1)?;
+    let start = if next.text == "that" {
+        next.end
+    } else if cx.in_quote(next.start) {
+        cx.spans
+            .iter()
+            .find(|&&(s, e)| s <= next.start && next.start < e)?
+            .0
+    } else if let Some(that) = that_after_listener(cx, i + 1) {
+        // ", telling voters that …", ", warning the allies that …".
+        cx.words[that].end
+    } else if bare_clause_at(cx, i + 1) {
+        // ", saying it is time …": a clause without "that".
+        next.start
+    } else {
+        return None;
+    };
+    Some(start)
 }
 
 /// "“…,” CBS anchor DeMarco Morgan said": the lead before a subject without the outlet or

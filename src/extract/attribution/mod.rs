@@ -156,7 +156,17 @@ pub fn find_all(
         if cx.in_quote(pos) || out.iter().any(|f| f.covers(pos)) {
             continue;
         }
-        if let Some(found) = try_cue(&cx, i) {
+        let found = try_cue(&cx, i).or_else(|| {
+            // "“…,” Graham said, adding, “…”": the participle adds to the statement before.
+            let cue = cx.lower(i);
+            let last = out.last()?;
+            (i > 0
+                && cx.lex.participle.contains(cue.as_str())
+                && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\""))
+            .then(|| constructions::participle_after(&cx, i, cue, last))
+            .flatten()
+        });
+        if let Some(found) = found {
             if let Some(k) = out.iter().position(|f| f.overlaps(&found)) {
                 // "Polling shows that “…,” said Sylke Tempel": the quotation's own speech
                 // verb names its speaker; a belief or evidence cue before it does not.

@@ -423,3 +423,30 @@ fn a_role_held_in_someones_name_then_the_person() {
         assert_eq!(one(par).1, sp, "{par}");
     }
 }
+
+#[test]
+fn a_participle_after_a_quotation_and_its_speaker_is_a_statement_of_its_own() {
+    for (par, added) in [
+        (
+            "“He would be the best nominee,” Graham said on “Morning Joe,” adding, “His problem is that he is an insider.”",
+            "“His problem is that he is an insider.”",
+        ),
+        (
+            "“He would be the best nominee,” Graham said on Sunday, adding that his problem is that he is an insider.",
+            "his problem is that he is an insider",
+        ),
+    ] {
+        let found = all_in(par);
+        let texts: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| {
+                let (s, e) = f.pieces[0];
+                let (ss, se) = f.speaker.unwrap();
+                (par[s..e].trim_end_matches('.'), &par[ss..se])
+            })
+            .collect();
+        assert_eq!(texts.len(), 2, "{par}: {texts:?}");
+        assert!(texts[0].0.contains("He would be the best nominee"), "{par}");
+        assert_eq!(texts[1], (added, "Graham"), "{par}");
+    }
+}
