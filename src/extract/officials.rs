@@ -223,8 +223,8 @@ impl Gazetteer {
     }
 
     /// The gender a person's given name tells: "Mark Kirk" is a man, "Christine Todd Whitman"
-    /// a woman, "Jean-Claude Juncker" a man by "Jean-Claude" or else its first part. None for
-    /// a single word (a surname alone says nothing) and for names given to both.
+    /// a woman, "Mary-Kate Olsen" a woman by "Mary-Kate" or else its first part. None for a
+    /// single word (a surname alone says nothing) and for names given to both ("Jean-Claude").
     pub fn gender_of_name(&self, name: &str) -> Option<Gender> {
         let mut words = name.split_whitespace();
         let first = words.next()?.to_lowercase();
