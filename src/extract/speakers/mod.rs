@@ -48,7 +48,7 @@ pub(crate) fn is_opener(word: &str) -> bool {
 }
 pub(crate) use roles::compute_title_words;
 
-/// The gender a role tells: "spokeswoman", "his mother", "the king". Roles held by both
+/// The gender a role or honorific tells: "spokeswoman", "his mother", "the king", "Mrs.". Roles held by both
 /// ("chairman", "spokesman" for a woman in some outlets) say nothing.
 fn title_gender(title: &str) -> Option<Gender> {
     const FEMALE: &[&str] = &[
@@ -66,10 +66,6 @@ fn title_gender(title: &str) -> Option<Gender> {
         "empress",
         "actress",
         "girlfriend",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
     ];
     const MALE: &[&str] = &[
         "father",
@@ -85,13 +81,13 @@ fn title_gender(title: &str) -> Option<Gender> {
         "duke",
         "emperor",
         "boyfriend",
-        "mr",
-        "mr.",
     ];
     let mut found = None;
     for w in title.split(|c: char| !c.is_alphanumeric() && c != '.') {
         let w = w.to_lowercase();
-        let g = if w.ends_with("woman") || FEMALE.contains(&w.as_str()) {
+        let g = if let Some(g) = names::honorific_gender(&w) {
+            g
+        } else if w.ends_with("woman") || FEMALE.contains(&w.as_str()) {
             Gender::Female
         } else if MALE.contains(&w.as_str()) {
             Gender::Male
