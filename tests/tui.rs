@@ -9,6 +9,7 @@ use onrecord::app::{App, Mode, Pane, Request};
 use onrecord::config::Config;
 use onrecord::index::reader::{Sort, Store};
 use onrecord::keymap::Keymap;
+use onrecord::model::Kind;
 use onrecord::tui::worker::{answer, pump};
 use onrecord::ui::{self, theme::Theme};
 use ratatui::Terminal;
@@ -167,9 +168,16 @@ fn update_handles_every_action() {
     act(&mut app, s, Action::Sort);
     act(&mut app, s, Action::Sort);
     assert_eq!(app.sort, Sort::Date);
-    // Yank queues a citation; Export asks for a format. The newest statements are two of
-    // Lavrov's reported ones of the same day, in the order ingest's threads indexed them.
+    // Yank queues a citation; Export asks for a format. The newest day holds Lavrov's two
+    // reported statements and a quoted one, in the order ingest's threads indexed them: the
+    // first reported one of them is cited.
     act(&mut app, s, Action::Top);
+    for _ in 0..5 {
+        if app.selected().is_some_and(|st| st.kind == Kind::Indirect) {
+            break;
+        }
+        act(&mut app, s, Action::Down);
+    }
     app.update(Action::Yank);
     let reqs = app.take_requests();
     assert!(

@@ -48,8 +48,8 @@ pub(crate) fn is_opener(word: &str) -> bool {
 }
 pub(crate) use roles::compute_title_words;
 
-/// The gender a role or honorific tells: "spokeswoman", "his mother", "the king", "Mrs.". Roles held by both
-/// ("chairman", "spokesman" for a woman in some outlets) say nothing.
+/// The gender a role or honorific tells: "spokeswoman", "his mother", "the king", "Mrs.".
+/// Roles held by both ("chairman", "spokesman" for a woman in some outlets) say nothing.
 fn title_gender(title: &str) -> Option<Gender> {
     const FEMALE: &[&str] = &[
         "mother",
