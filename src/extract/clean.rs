@@ -206,12 +206,30 @@ fn lowercase_prefix(s: &str, max: usize) -> String {
     s[..end].to_lowercase()
 }
 
+/// Whether `needle` (ASCII) is in `haystack`, ignoring ASCII case. Candidates are found by
+/// searching for the needle's first byte in either case, so a paragraph is scanned at memchr
+/// speed rather than compared window by window (every body line is checked for links).
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    haystack
-        .as_bytes()
-        .windows(n.len())
-        .any(|w| w.eq_ignore_ascii_case(n))
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(off) = memchr::memchr2(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &h[from..],
+    ) {
+        let at = from + off;
+        if h.len() - at < n.len() {
+            return false;
+        }
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Splits `text` (already normalised) into paragraphs: one per line, with hard-wrapped lines
@@ -366,6 +384,28 @@ fn hover_card_start(window: &str, glued_more: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_needle_is_found_in_any_ascii_case_and_only_whole() {
+        assert!(contains_ignore_ascii_case(
+            "© 2019 ALL Rights Reserved.",
+            "all rights reserved"
+        ));
+        assert!(contains_ignore_ascii_case("visit WWW.example.org", "www."));
+        assert!(contains_ignore_ascii_case("aaa www.", "www."));
+        assert!(contains_ignore_ascii_case("anything", ""));
+        assert!(!contains_ignore_ascii_case(
+            "all rights reserve",
+            "all rights reserved"
+        ));
+        assert!(!contains_ignore_ascii_case("ww.w", "www."));
+        // Non-ASCII text around the needle is stepped over byte by byte.
+        assert!(contains_ignore_ascii_case(
+            "Élysée — écrit sur Example.COM/x",
+            ".com/"
+        ));
+        assert!(!contains_ignore_ascii_case("Élysée", "www."));
+    }
 
     #[test]
     fn widget_lines_are_recognised_whatever_their_case() {
