@@ -258,7 +258,11 @@ impl SpeakerWords {
         if is(&self.group) {
             return Some(SpeakerKind::Group);
         }
-        if ORG_HEADS.contains(&head.as_str()) {
+        let body = named_body(phrase, self);
+        if body == Some(false) {
+            return Some(SpeakerKind::Institution);
+        }
+        if ORG_HEADS.contains(&head.as_str()) && body.is_none() {
             // "the Trump administration" is an institution; "the administration", "the
             // company" (and "the administration in May") are institutions nobody named:
             // unnamed sources.
@@ -406,7 +410,66 @@ impl SpeakerWords {
     pub fn is_title(&self, w: &str) -> bool {
         self.titles.contains(&w.to_lowercase())
     }
+
+    /// A title a person holds ("President", "Commissioner", "spokesman"), not a word of a
+    /// body's name ("Council", "National", "Security") as `is_title` may be.
+    pub fn is_person_title(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        crate::extract::speakers::NAME_CUES.contains(&l.as_str())
+            || self.anonymous.contains(&l)
+            || PERSON_TITLES.contains(&l.as_str())
+    }
 }
+
+/// "Center for Constitutional Rights", "the Project on Government Oversight": a capitalised
+/// organisation word, then "for"/"of"/"on" and capitalised words. `Some(true)` when a person
+/// ends the phrase (a title, a given name or a possessive after the preposition: "Council on
+/// Foreign Relations President Richard Haass" is Haass), `Some(false)` for the body alone.
+fn named_body(phrase: &str, words: &SpeakerWords) -> Option<bool> {
+    let ws: Vec<&str> = super::text::without_article(phrase.trim())
+        .split_whitespace()
+        .collect();
+    let at = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "on"))
+        .filter(|&k| k > 0 && k + 1 < ws.len())?;
+    let head = ws[at - 1].to_lowercase();
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(*w, "and" | "the" | "of" | "for" | "on")
+    };
+    let shaped = (ORG_HEADS.contains(&head.as_str()) || BODY_HEADS.contains(&head.as_str()))
+        && ws.iter().all(capitalised);
+    shaped.then(|| {
+        ws[at + 1..].iter().any(|w| {
+            words.is_person_title(w)
+                || super::text::is_possessive(w)
+                || w.ends_with(['\'', '’'])
+                || words.given_names.contains_key(&w.to_lowercase())
+        })
+    })
+}
+
+/// Titles a person holds in a body, besides the role nouns of `NAME_CUES` and unnamed sources.
+const PERSON_TITLES: &[&str] = &[
+    "commissioner",
+    "mayor",
+    "chief",
+    "ceo",
+    "executive",
+    "fellow",
+    "researcher",
+    "scholar",
+    "expert",
+    "coordinator",
+    "general",
+    "minister",
+    "speaker",
+];
+
+/// Organisation words that head a body's name before "for"/"of"/"on" ("Center for …",
+/// "Project on …") but alone may be anything ("the center of town").
+const BODY_HEADS: &[&str] = &["center", "centre", "project", "program", "programme"];
 
 /// Heads that make a phrase an institution: "the ministry", "the Trump administration".
 pub const ORG_HEADS: &[&str] = &[
@@ -502,6 +565,29 @@ mod tests {
 
     fn kind(p: &str) -> Option<SpeakerKind> {
         Gazetteer::builtin().words.classify(p)
+    }
+
+    #[test]
+    fn a_body_named_with_for_of_or_on_is_an_institution_unless_a_person_ends_it() {
+        use SpeakerKind::*;
+        for (p, k) in [
+            ("the Center for Rural Water Rights", Some(Institution)),
+            ("Project on Budget Oversight", Some(Institution)),
+            ("the Initiative for Coastal Fisheries", Some(Institution)),
+        ] {
+            assert_eq!(kind(p), k, "{p}");
+        }
+        // A title, a possessive or a given name after the preposition: a person's name ends
+        // the phrase (the resolver finds it).
+        for p in [
+            "Institute for Harbour Studies President Ann Cole",
+            "Center for Civic Progress' Neera Cole",
+            "Project on Budget Oversight Peter Holm",
+        ] {
+            assert_ne!(kind(p), Some(Institution), "{p}");
+        }
+        // Alone the word names no body: "the center" is an unnamed source at most.
+        assert_ne!(kind("the center"), Some(Institution));
     }
 
     #[test]

@@ -158,12 +158,12 @@ fn push_word<'a>(s: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) 
     }
 }
 
-/// Abbreviations after which a dot does not end a sentence.
 /// A word in the possessive: "Gallup's", "Russia’s".
 pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// Abbreviations after which a dot does not end a sentence.
 pub fn is_abbreviation(w: &str) -> bool {
     const ABBR: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt",

@@ -47,8 +47,10 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
     // Skip auxiliaries, adverbs and a time adjunct between subject and cue ("The White House
     // on Monday urged", "Lavrov last week said").
     loop {
+        // Written in lower case: a capitalised "First" ends a name ("Human Rights First said").
         while j > 0
             && cx.lex.aux.contains(cx.lower(j - 1).as_str())
+            && !is_capitalized(cx.words[j - 1].text)
             && cx.gap(j - 1, j).trim().is_empty()
         {
             j -= 1;

@@ -523,6 +523,14 @@ impl<'g> Resolver<'g> {
         {
             phrase = head.to_string();
         }
+        // "The Egyptian Initiative for Personal Rights, a human rights group": a body named
+        // before its description.
+        if let Some((head, tail)) = phrase.split_once(", ")
+            && tail.starts_with(|c: char| c.is_lowercase())
+            && self.g.words.classify(head) == Some(SpeakerKind::Institution)
+        {
+            phrase = head.to_string();
+        }
         // "Dunford, chairman of the Joint Chiefs", "Abedzadeh, the senior aviation official":
         // a surname before a description is that person, found like "Dunford said".
         // "Mr. McCain, an Arizona Republican" and "Downing, Manafort's attorney" too.

@@ -181,6 +181,10 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "foundation",
     "center",
     "centre",
+    "project",
+    "program",
+    "programme",
+    "initiative",
     "corporation",
     "bank",
     "fund",
@@ -652,8 +656,10 @@ impl<'g> Resolver<'g> {
                 .then(|| n - 1);
         };
         let mut start = first;
-        // A possessive before more name words is a modifier: "Federalist's Sean Davis".
-        let possessive = is_possessive;
+        // A possessive before more name words is a modifier: "Federalist's Sean Davis",
+        // "Council on Foreign Relations' Micah Zenko".
+        let possessive =
+            |w: &str| is_possessive(w) || w.len() > 2 && (w.ends_with("s'") || w.ends_with("s’"));
         for k in first..n.saturating_sub(1) {
             if (k > first && self.is_title_word(run[k]) || possessive(run[k]))
                 && !self.is_title_word(run[k + 1])
@@ -675,6 +681,25 @@ impl<'g> Resolver<'g> {
             start -= 1;
         }
         Some(start)
+    }
+
+    /// Where a person's name starts in a run that opens with something else ("Human Rights
+    /// Navi Pillay", "Trade Policy Peter Navarro"): at the last given name the lists know
+    /// with a word after it, else the last two words (three with a middle initial).
+    pub(super) fn person_at_end(&self, run: &[&str]) -> usize {
+        let n = run.len();
+        let given = (0..n - 1).rev().find(|&k| {
+            self.g
+                .words
+                .given_names
+                .contains_key(&run[k].to_lowercase())
+        });
+        match given {
+            Some(k) => k,
+            // "John F. Kelly"
+            None if n >= 3 && run[n - 2].len() == 2 && run[n - 2].ends_with('.') => n - 3,
+            None => n.saturating_sub(2),
+        }
     }
 
     /// "Boston Police Commissioner Ed Davis" → ("Ed Davis", "Boston Police Commissioner"): a

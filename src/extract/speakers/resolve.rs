@@ -43,6 +43,7 @@ impl<'g> Resolver<'g> {
         let phrase = match phrase.split_once(' ').map_or(phrase, |(f, _)| f) {
             first
                 if !next_capitalised
+                    && self.g.words.classify(phrase) != Some(SpeakerKind::Institution)
                     && first.chars().next().is_some_and(char::is_uppercase)
                     && first.chars().skip(1).all(char::is_lowercase)
                     && self.g.words.is_common_noun(&first.to_lowercase()) =>
@@ -203,6 +204,10 @@ impl<'g> Resolver<'g> {
         let mut runs: Vec<Vec<&str>> = Vec::new();
         let mut cur: Vec<&str> = Vec::new();
         let mut prev_end = None;
+        // The word before the last run began and the one before that ("for" and
+        // "Commissioner" in "… High Commissioner for Human Rights Navi Pillay").
+        let (mut prev_word, mut before_prev, mut last_run_after) = (None, None, None);
+        let mut title_before = None;
         for w in &ws {
             // Punctuation between words ends a run: "the Council, Ambassador Baklanov".
             let broken = prev_end.is_some_and(|e: usize| !phrase[e..w.start].trim().is_empty());
@@ -211,10 +216,20 @@ impl<'g> Resolver<'g> {
                 runs.push(std::mem::take(&mut cur));
             }
             if is_capitalized(w.text) {
+                if cur.is_empty() {
+                    // "chairman of the Foreign Affairs Committee …": past an article too.
+                    last_run_after = match prev_word {
+                        Some("the") => before_prev,
+                        p => p,
+                    }
+                    .filter(|_| !broken);
+                    title_before = runs.last().and_then(|r| r.last()).copied();
+                }
                 cur.push(w.text);
             } else if !cur.is_empty() {
                 runs.push(std::mem::take(&mut cur));
             }
+            (before_prev, prev_word) = (prev_word, Some(w.text));
         }
         if !cur.is_empty() {
             runs.push(cur);
@@ -396,7 +411,17 @@ impl<'g> Resolver<'g> {
         if let Some(run) = runs.last() {
             let name_start = self.name_start(run);
             if let Some(s) = name_start {
-                let name: Vec<&str> = run[s..].to_vec();
+                let mut name: Vec<&str> = run[s..].to_vec();
+                // "High Commissioner for Human Rights Navi Pillay", "Director of Trade Policy
+                // Peter Navarro", "Mayor of London Sadiq Khan": after a title's "for"/"of", the
+                // run opens with what the title is of; the person is at its end.
+                if runs.len() >= 2
+                    && matches!(last_run_after, Some("for" | "of" | "on"))
+                    && title_before.is_some_and(|t| self.g.words.is_person_title(t))
+                    && name.len() >= 3
+                {
+                    name = name[self.person_at_end(&name)..].to_vec();
+                }
                 let honorific = run[..s]
                     .iter()
                     .map(|w| w.to_lowercase())

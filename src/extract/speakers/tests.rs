@@ -311,3 +311,58 @@ fn an_outlet_and_roles_before_a_name_are_its_title() {
         Some(SpeakerKind::Group)
     );
 }
+
+#[test]
+fn after_a_titles_for_or_of_the_person_is_the_end_of_the_run() {
+    let g = Gazetteer::builtin();
+    for (phrase, name) in [
+        (
+            "U.N. Special Envoy for Water Rights Peter Holm",
+            "Peter Holm",
+        ),
+        ("Deputy Director of Trade Policy Anna Field", "Anna Field"),
+        ("Mayor of Leeds Tariq Dar", "Tariq Dar"),
+        (
+            "Minister for Coastal Affairs John F. Brand",
+            "John F. Brand",
+        ),
+        (
+            "Institute for Harbour Studies President Ann Cole",
+            "Ann Cole",
+        ),
+    ] {
+        let mut r = Resolver::new(&g, None);
+        let sp = r.resolve(phrase).unwrap();
+        assert_eq!(
+            (sp.name.as_str(), sp.kind),
+            (name, SpeakerKind::Person),
+            "{phrase}"
+        );
+    }
+    // A body, not the last words of its name; with a description after it, still the body.
+    for (phrase, name) in [
+        (
+            "the Center for Rural Water Rights",
+            "Center for Rural Water Rights",
+        ),
+        ("Project on Budget Oversight", "Project on Budget Oversight"),
+        (
+            "The Danish Initiative for Coastal Fisheries, a fishermen's group",
+            "Danish Initiative for Coastal Fisheries",
+        ),
+    ] {
+        let mut r = Resolver::new(&g, None);
+        let sp = r.resolve(phrase).unwrap();
+        assert_eq!(
+            (sp.name.as_str(), sp.kind),
+            (name, SpeakerKind::Institution),
+            "{phrase}"
+        );
+    }
+    // A magazine named like a field is an outlet.
+    let mut r = Resolver::new(&g, None);
+    assert_eq!(
+        r.resolve("Foreign Policy").unwrap().kind,
+        SpeakerKind::Media
+    );
+}

@@ -264,3 +264,12 @@ fn a_name_completing_a_relative_clause_is_no_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capitalised_adverb_ends_a_name() {
+    // "first" between subject and verb is skipped; "First" is the end of a body's name.
+    let (_, sp, _) = one("Water Justice First said the ruling would be appealed within a week.");
+    assert_eq!(sp, "Water Justice First");
+    let (_, sp, _) = one("Jane Cole first said the ruling would be appealed within a week.");
+    assert_eq!(sp, "Jane Cole");
+}
