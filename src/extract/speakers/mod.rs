@@ -123,6 +123,9 @@ struct Person {
     seen: usize,
     /// How often the article has named the person: "Clinton" is the Clinton named most.
     mentions: usize,
+    /// An official the article named by more than a surname ("Mike Pompeo", "Secretary
+    /// Pompeo"), not only found in the gazetteer for a bare "Nunes".
+    named_in_full: bool,
     /// `name_key` of the last word of the name, computed once.
     surname_key: String,
 }
@@ -175,7 +178,10 @@ impl<'g> Resolver<'g> {
                     && p.surname_key == key
                     && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g))
             })
-            .max_by_key(|(_, p)| (p.mentions, p.seen))
+            // Named as often: an official the article named in full before someone named
+            // last ("Secretary of State Mike Pompeo and his wife, Susan Pompeo", then
+            // "Pompeo").
+            .max_by_key(|(_, p)| (p.mentions, p.official.is_some() && p.named_in_full, p.seen))
             .map(|(i, _)| i)
     }
 
@@ -216,10 +222,16 @@ impl<'g> Resolver<'g> {
     }
 
     fn touch_official(&mut self, id: usize) -> usize {
+        self.touch_official_named(id, false)
+    }
+
+    /// `touch_official`, noting whether the text named the official by more than a surname.
+    fn touch_official_named(&mut self, id: usize, in_full: bool) -> usize {
         self.tick += 1;
         if let Some(i) = self.people.iter().position(|p| p.official == Some(id)) {
             self.people[i].seen = self.tick;
             self.people[i].mentions += 1;
+            self.people[i].named_in_full |= in_full;
             return i;
         }
         let o = self.g.get(id);
@@ -242,6 +254,7 @@ impl<'g> Resolver<'g> {
             institution: o.institution,
             seen: self.tick,
             mentions: 1,
+            named_in_full: in_full,
         });
         self.people.len() - 1
     }
@@ -288,6 +301,7 @@ impl<'g> Resolver<'g> {
             institution: false,
             seen: self.tick,
             mentions: 1,
+            named_in_full: true,
         });
         self.people.len() - 1
     }
@@ -443,7 +457,7 @@ impl<'g> Resolver<'g> {
                 && clause.is_some_and(|c| i - c <= 4 || (i == 1 && is_opener(ws[0].text)));
             let run_from = self.tick;
             if let Some(id) = self.lookup_run(&run) {
-                self.touch_official(id);
+                self.touch_official_named(id, run.len() >= 2);
             } else if let Some(k) = self.people.iter().position(|p| {
                 p.official.is_none()
                     && p.name

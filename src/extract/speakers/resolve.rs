@@ -399,13 +399,13 @@ impl<'g> Resolver<'g> {
                 if last_is_new_person {
                     continue;
                 }
-                let i = self.touch_official(id);
+                let i = self.touch_official_named(id, run.len() >= 2);
                 self.learn_title(i, phrase, run);
                 return Some(Ok(i));
             }
         }
         if let Some(id) = self.g.by_full_name(phrase) {
-            return Some(Ok(self.touch_official(id)));
+            return Some(Ok(self.touch_official_named(id, true)));
         }
         // A new person: the last capitalised run minus leading title words.
         if let Some(run) = runs.last() {

@@ -366,3 +366,21 @@ fn after_a_titles_for_or_of_the_person_is_the_end_of_the_run() {
         SpeakerKind::Media
     );
 }
+
+#[test]
+fn a_surname_shared_in_the_article_is_the_official_named_in_full() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2020));
+    r.observe(
+        "The dinners were hosted by Secretary of State Mike Pompeo and his wife, Susan Pompeo.",
+    );
+    assert_eq!(r.resolve("Pompeo").unwrap().name, "Mike Pompeo");
+    // And it stays so: the secretary's later mentions are his.
+    r.observe("Pompeo has defended the dinners as part of his job.");
+    assert_eq!(r.resolve("Pompeo").unwrap().name, "Mike Pompeo");
+    // Someone the article names in full beats an official only found for a bare surname.
+    let mut r = Resolver::new(&g, Some(2018));
+    r.observe("The Nunes memo was released on Friday.");
+    r.observe("Its author, Rep. Devin Nunes, defended it on television.");
+    assert_eq!(r.resolve("Nunes").unwrap().name, "Devin Nunes");
+}
