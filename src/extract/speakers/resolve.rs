@@ -204,8 +204,9 @@ impl<'g> Resolver<'g> {
         let mut runs: Vec<Vec<&str>> = Vec::new();
         let mut cur: Vec<&str> = Vec::new();
         let mut prev_end = None;
-        // The word before the last run began and the one before that ("for" and
-        // "Commissioner" in "… High Commissioner for Human Rights Navi Pillay").
+        // The word before the last run began, past an article, and the last word of the run
+        // before it ("for" and "Commissioner" in "… High Commissioner for Human Rights Navi
+        // Pillay").
         let (mut prev_word, mut before_prev, mut last_run_after) = (None, None, None);
         let mut title_before = None;
         for w in &ws {
