@@ -429,25 +429,14 @@ fn named_body(phrase: &str, words: &SpeakerWords) -> Option<bool> {
     let ws: Vec<&str> = super::text::without_article(phrase.trim())
         .split_whitespace()
         .collect();
-    let at = ws
-        .iter()
-        .position(|w| matches!(*w, "for" | "of" | "on"))
-        .filter(|&k| k > 0 && k + 1 < ws.len())?;
-    let head = ws[at - 1].to_lowercase();
-    let capitalised = |w: &&str| {
-        w.starts_with(|c: char| c.is_uppercase())
-            || matches!(*w, "and" | "the" | "of" | "for" | "on")
-    };
-    let shaped = (ORG_HEADS.contains(&head.as_str()) || BODY_HEADS.contains(&head.as_str()))
-        && ws.iter().all(capitalised);
-    shaped.then(|| {
-        ws[at + 1..].iter().any(|w| {
-            words.is_person_title(w)
-                || super::text::is_possessive(w)
-                || w.ends_with(['\'', '’'])
-                || words.given_names.contains_key(&w.to_lowercase())
-        })
-    })
+    let is_head = |h: &str| ORG_HEADS.contains(&h) || BODY_HEADS.contains(&h);
+    let at = super::text::body_preposition(&ws, is_head, &["and", "the", "of", "for", "on"])?;
+    Some(ws[at + 1..].iter().any(|w| {
+        words.is_person_title(w)
+            || super::text::is_possessive(w)
+            || w.ends_with(['\'', '’'])
+            || words.given_names.contains_key(&w.to_lowercase())
+    }))
 }
 
 /// Titles a person holds in a body, besides the role nouns of `NAME_CUES` and unnamed sources.

@@ -178,6 +178,25 @@ pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "Syrian Observatory for Human Rights", "Center for Constitutional Rights": in a body's name
+/// of capitalised words (and the small words `glue` allows), where its first "for"/"of"/"on"
+/// is, when the word before it is a head `is_head` accepts (given in lower case).
+pub fn body_preposition(
+    ws: &[&str],
+    is_head: impl Fn(&str) -> bool,
+    glue: &[&str],
+) -> Option<usize> {
+    let at = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "on"))
+        .filter(|&k| k > 0 && k + 1 < ws.len())?;
+    let fits = |w: &&str| is_capitalized(w) || glue.contains(w);
+    (is_head(&ws[at - 1].to_lowercase())
+        && ws[..at].iter().all(fits)
+        && ws[at + 1..].iter().all(fits))
+    .then_some(at)
+}
+
 /// The phrase after a leading "the "/"The ", if it has one.
 pub fn after_article(phrase: &str) -> Option<&str> {
     phrase

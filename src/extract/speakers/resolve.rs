@@ -2,7 +2,9 @@
 //! a person the text introduces, a pronoun or a role.
 
 use super::super::officials::Gender;
-use super::super::text::{after_article, is_capitalized, is_possessive, without_article, words};
+use super::super::text::{
+    after_article, body_preposition, is_capitalized, is_possessive, without_article, words,
+};
 use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
 use super::roles::{DEPENDENT_HEADS, has_person_role};
 
@@ -670,16 +672,8 @@ fn role_appositive(after_comma: &str) -> bool {
 fn body_with_preposition(phrase: &str) -> Option<String> {
     let p = without_article(phrase);
     let ws: Vec<&str> = p.split_whitespace().collect();
-    let at = ws
-        .iter()
-        .position(|w| matches!(*w, "for" | "of" | "on"))
-        .filter(|&k| k > 0 && k + 1 < ws.len())?;
-    let head = ws[at - 1].to_lowercase();
-    let capitalised = |w: &&str| is_capitalized(w) || matches!(*w, "and" | "the" | "of" | "for");
-    (ORG_WORDS.contains(&head.as_str()) || head == "observatory")
-        .then_some(())
-        .filter(|_| ws[..at].iter().all(capitalised) && ws[at + 1..].iter().all(capitalised))
-        .map(|_| p.to_string())
+    let is_head = |h: &str| ORG_WORDS.contains(&h) || h == "observatory";
+    body_preposition(&ws, is_head, &["and", "the", "of", "for"]).map(|_| p.to_string())
 }
 
 #[cfg(test)]
