@@ -170,7 +170,7 @@ pub fn read_file_counted(
     let shown = path.display();
     // A web archive is read record by record: the size limit applies to each record.
     let archive = inner_ext(path) == "warc";
-    match std::fs::metadata(path) {
+    let file_len = match std::fs::metadata(path) {
         Ok(m) if m.len() > max_bytes && !archive => {
             problem(format!(
                 "{shown}: {} is over the size limit of {} (limits.max_file_bytes in config.toml); skipped",
@@ -183,12 +183,12 @@ pub fn read_file_counted(
             problem(format!("{shown}: is a directory"));
             return false;
         }
-        Ok(_) => {}
+        Ok(m) => m.len(),
         Err(e) => {
             problem(format!("{shown}: {}", io_reason(&e)));
             return false;
         }
-    }
+    };
     let reader = match open_decompressed(path, read) {
         Ok(r) => r,
         Err(e) => {
@@ -207,7 +207,7 @@ pub fn read_file_counted(
             problem,
         ),
         "json" => {
-            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+            let Some(bytes) = read_bounded(path, reader, file_len, max_bytes, problem) else {
                 return false;
             };
             let source = path.display().to_string();
@@ -238,7 +238,7 @@ pub fn read_file_counted(
             }
         }
         "html" | "htm" | "xhtml" => {
-            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+            let Some(bytes) = read_bounded(path, reader, file_len, max_bytes, problem) else {
                 return false;
             };
             match decode_html(&bytes) {
@@ -267,7 +267,7 @@ pub fn read_file_counted(
             }
         }
         _ => {
-            let Some(bytes) = read_bounded(path, reader, max_bytes, problem) else {
+            let Some(bytes) = read_bounded(path, reader, file_len, max_bytes, problem) else {
                 return false;
             };
             if let Some(longest) = bytes.split(|&b| b == b'\n').map(<[u8]>::len).max()
@@ -306,13 +306,16 @@ pub fn read_file_counted(
     }
 }
 
+/// The whole of a file, or `None` past `max_bytes`. `file_len` (the size on disk, all of a
+/// plain file and a floor for a compressed one) sizes the buffer once instead of doubling it.
 fn read_bounded(
     path: &Path,
     reader: Box<dyn Read + '_>,
+    file_len: u64,
     max_bytes: u64,
     problem: &mut dyn FnMut(Problem),
 ) -> Option<Vec<u8>> {
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(file_len.min(max_bytes) as usize + 1);
     match reader.take(max_bytes + 1).read_to_end(&mut bytes) {
         Ok(_) if bytes.len() as u64 > max_bytes => {
             problem(format!(

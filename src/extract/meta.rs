@@ -66,13 +66,18 @@ pub fn parse_date(s: &str) -> Option<String> {
     None
 }
 
+/// Bytes past which a line is a paragraph, not a date line.
+const MAX_DATE_LINE: usize = 300;
+
 /// A date stated by a header, byline, dateline or timestamp line among the first lines of the
 /// article, if any. A date mentioned in a sentence of the story never dates the article: the
 /// line must be the date with at most a few words around it ("date 2017-04-13 Register",
 /// "Published: May 30, 2017 10:15", "By Jane Doe | 12 February 2018"). Years outside
 /// 1990..=2100 are not believed.
 pub fn find_date(text: &str) -> Option<String> {
-    for line in text.lines().take(40) {
+    // A date line is a few words long; a paragraph is never one, and three date patterns
+    // matched across every long paragraph of a page's head cost more than its extraction.
+    for line in text.lines().take(40).filter(|l| l.len() <= MAX_DATE_LINE) {
         if let Some(d) = parse_date(line)
             && is_date_line(line)
         {

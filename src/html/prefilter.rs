@@ -2,6 +2,11 @@
 //! comments, hidden blocks, menus and sidebars), the whitespace between blocks and the
 //! attributes nothing reads. A byte scan that costs a fraction of the parse it spares.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 /// The page without what no reader sees and Readability throws away first: scripts (but not
 /// JSON-LD, which holds the page's metadata), style sheets, inline SVG, comments, furniture
 /// and hidden blocks; with the whitespace between block tags and the attributes nothing reads
@@ -39,8 +44,8 @@ pub(super) fn without_inert(html: &str) -> String {
             at = lt + 1;
             continue;
         }
-        let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
-        let separates = SEPARATED.iter().any(|n| is(n));
+        let kind = TagKind::of(name);
+        let separates = kind.separates;
         let gap = last_tag_end.max(copied);
         if pre_depth == 0
             && (separates || last_tag_separates)
@@ -51,7 +56,7 @@ pub(super) fn without_inert(html: &str) -> String {
             copied = lt;
         }
         let open_end = tag_end(b, lt + 1 + closing as usize + name_len);
-        if is("pre") {
+        if kind.pre {
             pre_depth = if closing {
                 pre_depth.saturating_sub(1)
             } else {
@@ -63,8 +68,7 @@ pub(super) fn without_inert(html: &str) -> String {
             at = open_end;
             continue;
         }
-        let furniture = FURNITURE.iter().any(|n| is(n));
-        if furniture || (is_hidden(&b[lt..open_end]) && !VOID.iter().any(|n| is(n))) {
+        if kind.furniture || (!kind.void && is_hidden(&b[lt..open_end])) {
             match element_end(b, open_end, name) {
                 Some(end) if !holds_metadata(&b[open_end..end]) => {
                     out.push_str(&html[copied..lt]);
@@ -76,16 +80,12 @@ pub(super) fn without_inert(html: &str) -> String {
             }
             continue;
         }
-        let raw = ["script", "style", "svg", "title", "textarea"]
-            .into_iter()
-            .find(|n| is(n));
-        let Some(raw) = raw else {
+        let Some(raw) = kind.raw else {
             (last_tag_end, last_tag_separates) = (open_end, separates);
-            if let Some(tag) = tag_without_unread_attributes(&b[lt..open_end])
-                && let Ok(tag) = String::from_utf8(tag)
-            {
+            let tag = &html[lt..open_end.min(html.len())];
+            if attribute_spans(tag.as_bytes()).any(|a| unread_attribute(&a)) {
                 out.push_str(&html[copied..lt]);
-                out.push_str(&tag);
+                push_read_attributes(&mut out, tag);
                 copied = open_end;
             }
             at = open_end;
@@ -107,6 +107,48 @@ pub(super) fn without_inert(html: &str) -> String {
     out.push_str(&html[copied.min(html.len())..]);
     out
 }
+
+/// What the scan needs to know of a tag's name, looked up once per tag.
+#[derive(Clone, Copy, Default)]
+struct TagKind {
+    separates: bool,
+    furniture: bool,
+    void: bool,
+    pre: bool,
+    /// Elements whose content is not markup, with the name that closes them.
+    raw: Option<&'static str>,
+}
+
+impl TagKind {
+    fn of(name: &[u8]) -> TagKind {
+        static KINDS: LazyLock<HashMap<&'static [u8], TagKind>> = LazyLock::new(|| {
+            let mut kinds: HashMap<&'static [u8], TagKind> = HashMap::new();
+            let mut mark = |names: &[&'static str], set: &dyn Fn(&mut TagKind, &'static str)| {
+                for n in names {
+                    set(kinds.entry(n.as_bytes()).or_default(), n);
+                }
+            };
+            mark(SEPARATED, &|k, _| k.separates = true);
+            mark(FURNITURE, &|k, _| k.furniture = true);
+            mark(VOID, &|k, _| k.void = true);
+            mark(&["pre"], &|k, _| k.pre = true);
+            mark(RAW, &|k, n| k.raw = Some(n));
+            kinds
+        });
+        let mut lower = [0u8; 12];
+        if name.len() > lower.len() {
+            return TagKind::default();
+        }
+        for (l, c) in lower.iter_mut().zip(name) {
+            *l = c.to_ascii_lowercase();
+        }
+        KINDS.get(&lower[..name.len()]).copied().unwrap_or_default()
+    }
+}
+
+/// Elements whose content is text to the parser, not tags: scripts, style sheets and inline
+/// SVG (dropped, JSON-LD scripts aside), titles and text areas (kept as they are).
+const RAW: &[&str] = &["script", "style", "svg", "title", "textarea"];
 
 /// Elements whose whole content Readability removes from the article it keeps (`aside`,
 /// `footer`, `iframe`, form controls), or that are never article text (`nav`, `noscript`,
@@ -162,9 +204,7 @@ const VOID: &[&str] = &[
 /// `aria-hidden="true"`, `display:none` or `visibility:hidden` in its style), so that none of
 /// it is scored or read. Most tags hold none of these words and are passed over by one search.
 fn is_hidden(tag: &[u8]) -> bool {
-    if memchr::memmem::find(tag, b"hidden").is_none()
-        && memchr::memmem::find(tag, b"none").is_none()
-    {
+    if !hides_something(tag) {
         return false;
     }
     attributes(tag).any(|(name, value)| {
@@ -184,6 +224,14 @@ fn is_hidden(tag: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether bytes hold "hidden" or "none", the words every way of hiding an element uses: most
+/// tags hold neither and are passed over by two searches (their searchers built once).
+fn hides_something(b: &[u8]) -> bool {
+    static HIDDEN: LazyLock<Finder> = LazyLock::new(|| Finder::new(b"hidden"));
+    static NONE: LazyLock<Finder> = LazyLock::new(|| Finder::new(b"none"));
+    HIDDEN.find(b).is_some() || NONE.find(b).is_some()
 }
 
 /// The attributes of an opening tag (`<name …>`), each with its value if it has one.
@@ -269,29 +317,20 @@ fn unread_attribute(a: &Attribute) -> bool {
         ]
         .iter()
         .any(|n| is(n.as_bytes()))
-        || (is(b"style")
-            && !a.value.is_some_and(|v| {
-                memchr::memmem::find(v, b"none").is_some()
-                    || memchr::memmem::find(v, b"hidden").is_some()
-            }))
+        || (is(b"style") && !a.value.is_some_and(hides_something))
 }
 
-/// An opening tag without its unread attributes, or `None` when it has none to lose.
-fn tag_without_unread_attributes(tag: &[u8]) -> Option<Vec<u8>> {
-    let mut attrs = attribute_spans(tag).peekable();
-    attrs.peek()?;
-    let mut out: Option<Vec<u8>> = None;
+/// Appends an opening tag without its unread attributes. Spans end at ASCII bytes, so the
+/// pieces kept are whole characters.
+fn push_read_attributes(out: &mut String, tag: &str) {
     let mut copied = 0;
-    for a in attrs {
+    for a in attribute_spans(tag.as_bytes()) {
         if unread_attribute(&a) {
-            let o = out.get_or_insert_with(|| Vec::with_capacity(tag.len()));
-            o.extend_from_slice(&tag[copied..a.span.start]);
+            out.push_str(&tag[copied..a.span.start]);
             copied = a.span.end;
         }
     }
-    let mut o = out?;
-    o.extend_from_slice(&tag[copied..]);
-    Some(o)
+    out.push_str(&tag[copied..]);
 }
 
 /// Whether a stretch of page holds what dates or signs the page ("<aside>Jane Doe — <time
