@@ -193,6 +193,7 @@ impl Extractor {
                                 cue: "said".into(),
                                 kind: Kind::Direct,
                                 object: false,
+                                fewest_words: 3,
                             },
                             sp.clone(),
                         ));
@@ -208,6 +209,7 @@ impl Extractor {
                                     Kind::Indirect
                                 },
                                 object: false,
+                                fewest_words: 3,
                             },
                             sp.clone(),
                         ));
@@ -301,7 +303,7 @@ impl Extractor {
                     } else {
                         text
                     };
-                    if text.split_whitespace().count() < 3 {
+                    if text.split_whitespace().count() < f.fewest_words {
                         continue;
                     }
                     if let Some(&(qs, qe)) = spans.last()

@@ -138,6 +138,18 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         if cx.lex.relativizers.contains(prev.as_str()) && gap.trim().is_empty() && !adverbial {
             return None;
         }
+        // "Asked Sunday if he still believes a suspension would …": a question put to the
+        // speaker, not something said.
+        if matches!(prev.as_str(), "if" | "whether")
+            && (first_word.saturating_sub(5)..first_word - 1).any(|k| {
+                matches!(
+                    cx.lower(k).as_str(),
+                    "asked" | "asking" | "wondered" | "wondering"
+                )
+            })
+        {
+            return None;
+        }
     }
     let subject = name_before_description(cx, subject).unwrap_or(subject);
     let subject = extend_over_list(cx, extend_to_boundary(cx, subject));
@@ -202,6 +214,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
                 cue: cue.to_string(),
                 kind: Kind::Direct,
                 object: false,
+                fewest_words: 3,
             })
         }
         After::Content(start) => {

@@ -19,7 +19,7 @@ mod subject;
 mod titles;
 mod transcript;
 
-use super::text::{Word, is_dash, words};
+use super::text::{Word, is_close_quote, is_dash, words};
 use crate::model::Kind;
 use content::trim_content;
 use cue::try_cue;
@@ -42,6 +42,8 @@ pub struct Found {
     /// The content is the object of a speech act ("panned U.S. suggestions that …"), not the
     /// speaker's words: it is recorded with its verb, never shown as what was said.
     pub object: bool,
+    /// The fewest words its text may have (`min_words`), checked again once it is tidied.
+    pub fewest_words: usize,
 }
 
 struct Ctx<'a> {
@@ -279,6 +281,61 @@ fn kind_of(cx: &Ctx, pieces: &[(usize, usize)]) -> Kind {
     }
 }
 
+/// The fewest words a statement has: three, as a reported clause or a quoted fragment
+/// ("called it “a disaster”") of fewer says too little to stand alone; two for a whole short
+/// quotation that opens its sentence and is all of its quoted words ("“It’s mind-boggling,”
+/// Greenberg said", "“That’s fine,” Sroka said"). Not the first half of a split quotation
+/// ("“Our nation,” Obama said Sunday night, “has been …”") nor a title quoted at a sentence's
+/// end ("said on ABC's “This Week.”").
+fn min_words(cx: &Ctx, pieces: &[(usize, usize)], kind: Kind) -> usize {
+    let is_tail = |c: char| {
+        matches!(c, ',' | '.' | '!' | '?' | '"' | '\'' | '’')
+            || c.is_whitespace()
+            || is_close_quote(c)
+    };
+    let &[(s, e)] = pieces else { return 3 };
+    let Some(&(qs, qe)) = cx.spans.iter().find(|&&(qs, qe)| qs <= s && e <= qe) else {
+        return 3;
+    };
+    let opens_sentence = !cx.par[cx.unit.0..qs].contains(char::is_alphanumeric);
+    // Its closing punctuation, inside the marks or just after them (‘…’,): a quoted sentence,
+    // not a name ("“Start Here” offers …").
+    let inside = cx.par[s..e].trim_end_matches(is_tail);
+    let after = cx.par[e..].trim_start_matches(is_tail);
+    let tail = &cx.par[s + inside.len()..cx.par.len() - after.len()];
+    let whole_quote = cx.par.len() - after.len() >= qe && tail.contains([',', '.', '!', '?']);
+    let another_quote = cx.spans.iter().any(|&(s2, _)| s2 >= qe && s2 < cx.unit.1);
+    // "“More importantly,” Gause said, we're terrible at it": the sentence goes on.
+    let rest = &cx.par[qe.min(cx.unit.1)..cx.unit.1];
+    let goes_on = rest.split(',').skip(1).any(|clause| {
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let first = first.split(['’', '\'']).next().unwrap_or("");
+        matches!(
+            first,
+            "i" | "we" | "you" | "he" | "she" | "it" | "they" | "there"
+        )
+    });
+    let short_attribution = word_count(rest) <= 10 && !goes_on;
+    let sentence = cx.par[s..e]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase);
+    if kind == Kind::Direct
+        && opens_sentence
+        && whole_quote
+        && !another_quote
+        && short_attribution
+        && sentence
+    {
+        2
+    } else {
+        3
+    }
+}
+
 fn finish(
     cx: &Ctx,
     pieces: Vec<(usize, usize)>,
@@ -291,16 +348,18 @@ fn finish(
         .filter(|&(s, e)| s < e)
         .collect();
     let total: usize = pieces.iter().map(|&(s, e)| word_count(&cx.par[s..e])).sum();
-    if total < 3 {
+    let kind = kind_of(cx, &pieces);
+    let fewest_words = min_words(cx, &pieces, kind);
+    if total < fewest_words {
         return None;
     }
-    let kind = kind_of(cx, &pieces);
     Some(Found {
         pieces,
         speaker: Some(speaker),
         cue: cue.to_string(),
         kind,
         object: false,
+        fewest_words,
     })
 }
 
@@ -374,6 +433,71 @@ mod tests {
         assert_eq!(
             texts,
             ["she plans a trip to Libya", "the leaders were wrong"]
+        );
+    }
+
+    #[test]
+    fn a_two_word_quotation_is_a_statement_only_when_it_stands_alone() {
+        let (text, sp, kind) = one("“It’s mind-boggling,” Ana Ruiz said.");
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("“It’s mind-boggling,”", "Ana Ruiz")
+        );
+        assert_eq!(kind, Kind::Direct);
+        assert_eq!(run("\"That's fine,\" Ruiz said on Friday.").len(), 1);
+        for par in [
+            // The first half of a split quotation whose second half went unread.
+            "“Our nation,” Ruiz said Sunday night, with “a new resolve.”",
+            // The sentence goes on after the attribution.
+            "\"More importantly,\" Ruiz said, we're terrible at it.",
+            // A show's title, not a sentence.
+            "“Start Here” offers a look at the day's top stories.",
+            // A fragment after its verb.
+            "Ruiz said “no way.”",
+        ] {
+            assert!(
+                run(par)
+                    .iter()
+                    .all(|(t, _, _)| t.split_whitespace().count() > 2),
+                "{par}: {:?}",
+                run(par)
+            );
+        }
+    }
+
+    #[test]
+    fn adverbs_between_subject_and_verb_are_not_the_subject() {
+        for (par, who) in [
+            (
+                "The president has always insisted that there was no collusion.",
+                "The president",
+            ),
+            (
+                "The ministry initially denied that troops had crossed.",
+                "The ministry",
+            ),
+            (
+                "Lopez has long argued that the deal hurts workers.",
+                "Lopez",
+            ),
+        ] {
+            let (_, sp, _) = one(par);
+            assert_eq!(sp, who, "{par}");
+        }
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_not_what_they_said() {
+        let par = "Asked Sunday if he still believes the suspension would hurt, Ruiz said there \
+                   would be a risk.";
+        let all = run(par);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "there would be a risk");
+        let par = "Asked whether he was worried, Ruiz replied: “We’re going to find out.”";
+        assert!(
+            run(par)[0].0.contains("We’re going to find out"),
+            "{:?}",
+            run(par)
         );
     }
 }

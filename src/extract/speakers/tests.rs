@@ -384,3 +384,16 @@ fn a_surname_shared_in_the_article_is_the_official_named_in_full() {
     r.observe("Its author, Rep. Devin Nunes, defended it on television.");
     assert_eq!(r.resolve("Nunes").unwrap().name, "Devin Nunes");
 }
+
+#[test]
+fn a_question_opening_a_sentence_is_no_part_of_a_name() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2015));
+    r.observe("Is Obama responsible for the timing of the troop withdrawal from Iraq?");
+    r.observe("I met one of the defeated troops, named Bahr Ibrahim, in a hospital.");
+    assert!(r.people.iter().all(|p| !p.name.starts_with("Is ")));
+    assert_ne!(
+        r.resolve("Is Obama").map(|s| s.name).as_deref(),
+        Some("Is Obama")
+    );
+}
