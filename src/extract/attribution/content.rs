@@ -1,7 +1,7 @@
 //! The content span: what follows a cue ("that …", ": …", a quotation, a bare clause) or
 //! precedes it, trimmed and cut where another statement starts.
 
-use super::super::text::{is_capitalized, is_dash, is_open_quote};
+use super::super::text::{is_capitalized, is_close_quote, is_dash, is_open_quote};
 use super::titles::{clause_after_title, quoted_title, title_quote_end};
 use super::{Ctx, SUBJECT_PRONOUNS, word_count};
 
@@ -40,6 +40,33 @@ pub(super) fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usi
         && qe < e
     {
         let tail = &cx.par[qe..e];
+        // The quotation closes a clause ("…,” the Ambassador noted); a quoted name inside the
+        // clause ("the “Smithsonian Museum” in Washington had expressed interest") does not.
+        let inner_end = cx.par[..qe]
+            .trim_end_matches(|c: char| c == '"' || c == '\'' || c == '’' || is_close_quote(c))
+            .chars()
+            .next_back();
+        let closes_clause = inner_end.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'))
+            || tail.trim_start().starts_with([',', '.', '!', '?'])
+            || tail.trim_start().starts_with(is_dash);
+        if !closes_clause {
+            // "… “gained a foothold” in Anbar Province, the Associated Press reported": an
+            // attribution after the clause's last comma.
+            if let Some(comma) = tail.rfind(',') {
+                let after = &tail[comma + 1..];
+                let ws: Vec<String> = after
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .collect();
+                if ws.len() <= 6 && ws.iter().any(|w| cx.lex.report.contains(w.as_str())) {
+                    return (s, qe + comma);
+                }
+            }
+            return (s, e);
+        }
         let tail_words: Vec<String> = tail
             .split_whitespace()
             .map(|w| {
@@ -89,6 +116,19 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
             && cx.lower(k) == "but"
             && v < cx.words.len()
             && matches!(cx.lower(v).as_str(), "he" | "she" | "they")
+        {
+            v += 1;
+        }
+        // "hailed the deal as a step toward a “more hopeful world,” and Iranian President
+        // Hassan Rouhani said …": another speaker named after the conjunction, with a reporting
+        // verb of their own.
+        // A comma before the conjunction: "he and Kim agreed to …" is one subject, no cut.
+        let named = v;
+        while cx.gap(k - 1, k).contains(',')
+            && v < cx.words.len()
+            && v - named < 6
+            && is_capitalized(cx.words[v].text)
+            && cx.gap(v - 1, v).trim().is_empty()
         {
             v += 1;
         }

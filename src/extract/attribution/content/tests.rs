@@ -179,3 +179,43 @@ fn after_its_listener_a_clause_needs_no_that() {
     let all = all_in("The mayor told him to leave the building at once.");
     assert!(all.iter().all(|f| f.object), "{all:?}");
 }
+
+#[test]
+fn a_quoted_name_inside_the_clause_does_not_end_it() {
+    let (text, sp, _) = one(
+        "Zimmerman claimed that the \"Smithsonian Museum\" in Washington had expressed interest \
+         in buying the firearm.",
+    );
+    assert_eq!(sp, "Zimmerman");
+    assert!(text.ends_with("interest in buying the firearm"), "{text}");
+    // An attribution after the clause's last comma is no part of it.
+    let (text, _, _) = one(
+        "Ana Ruiz said the militants \"gained a foothold\" in Anbar Province, the Associated \
+         Press reported.",
+    );
+    assert!(text.ends_with("in Anbar Province"), "{text}");
+}
+
+#[test]
+fn another_speaker_after_a_comma_and_a_conjunction_starts_another_statement() {
+    let par = "Obama hailed the deal as a step toward a “more hopeful world,” and Iranian \
+               President Hassan Rouhani said it marked “a new chapter” in relations.";
+    let all = all_in(par);
+    let texts: Vec<&str> = all
+        .iter()
+        .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+        .collect();
+    assert_eq!(all.len(), 2, "{texts:?}");
+    assert!(texts[0].ends_with("“more hopeful world,”"), "{texts:?}");
+    let (s, e) = all[1].speaker.unwrap();
+    assert_eq!(&par[s..e], "Iranian President Hassan Rouhani");
+    // One subject of two names: "he and Kim agreed" is what Pompeo said.
+    let (text, sp, _) = one("Pompeo said he and Kim agreed to arrange a second summit soon.");
+    assert_eq!(
+        (text.as_str(), sp.as_str()),
+        (
+            "he and Kim agreed to arrange a second summit soon",
+            "Pompeo"
+        )
+    );
+}
