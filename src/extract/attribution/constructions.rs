@@ -12,7 +12,7 @@ use super::content::{
     cut_trailing_attribution, is_clause_word, lead_is_subordinate,
 };
 use super::subject::{source_phrase, speaker_ends_clause, subject_after, subject_before};
-use super::{Ctx, Found, finish, word_count};
+use super::{Ctx, Found, SUBJECT_PRONOUNS, finish, word_count};
 use crate::extract::text::is_possessive;
 use crate::model::Kind;
 
@@ -287,6 +287,22 @@ pub(super) fn participle(cx: &Ctx, i: usize, cue: &str) -> Option<Found> {
             "on", "in", "at", "who", "which", "that", "has", "have", "had",
         ],
     )?;
+    // "some Israeli politicians voiced …": a plural noun after a nationality completes the
+    // subject when a past-tense verb follows it.
+    let (se, last) = match (cx.words.get(last + 1), cx.words.get(last + 2)) {
+        (Some(noun), Some(_))
+            if is_capitalized(cx.words[last].text)
+                && cx.gap(last, last + 1).trim().is_empty()
+                && cx.gap(last + 1, last + 2).trim().is_empty()
+                && noun.text.len() > 3
+                && noun.text.ends_with('s')
+                && noun.text.starts_with(char::is_lowercase)
+                && cx.lower(last + 2).ends_with("ed") =>
+        {
+            (noun.end, last + 1)
+        }
+        _ => (se, last),
+    };
     // The subject must be followed by its verb, not be the start of a longer phrase.
     let verb = cx.words.get(last + 1)?;
     if !cx.gap(last, last + 1).trim().is_empty() || is_capitalized(verb.text) {
@@ -328,13 +344,55 @@ fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
     } else if let Some(that) = that_after_listener(cx, i + 1) {
         // ", telling voters that …", ", warning the allies that …".
         cx.words[that].end
-    } else if bare_clause_at(cx, i + 1) {
-        // ", saying it is time …": a clause without "that".
+    } else if let Some(j) = listener_then_clause(cx, i) {
+        // ", telling reporters it was not an option": the listener, then what was said.
+        cx.words[j].start
+    } else if bare_clause_at(cx, i + 1)
+        || !matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring")
+            && past_clause_at(cx, i + 1)
+    {
+        // ", saying it is time …", ", saying the law helped millions of kids": a clause
+        // without "that".
         next.start
     } else {
         return None;
     };
     Some(start)
+}
+
+/// After "telling", "reminding" or "assuring" and a listener of a word or two ("reporters",
+/// "the judge"), the word where a clause with a pronoun subject starts.
+fn listener_then_clause(cx: &Ctx, i: usize) -> Option<usize> {
+    if !matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring") {
+        return None;
+    }
+    (i + 2..(i + 4).min(cx.words.len()))
+        .take_while(|&j| cx.gap(j - 1, j).trim().is_empty() && !cx.in_quote(cx.words[j].start))
+        .find(|&j| SUBJECT_PRONOUNS.contains(&cx.lower(j).as_str()) && bare_clause_at(cx, j))
+}
+
+/// A clause in the past tense opening at word `k`: a short noun phrase and a verb in -ed
+/// ("the law helped", "Moscow denied"), before any punctuation. "the proposed law" has its
+/// -ed word right after the determiner and is a noun phrase.
+fn past_clause_at(cx: &Ctx, k: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "some", "many",
+        "most", "all", "both",
+    ];
+    let Some(first) = cx.words.get(k) else {
+        return false;
+    };
+    if cx.in_quote(first.start)
+        || !(DETERMINERS.contains(&cx.lower(k).as_str()) || is_capitalized(first.text))
+    {
+        return false;
+    }
+    (k + 1..(k + 5).min(cx.words.len()))
+        .take_while(|&t| cx.gap(t - 1, t).trim().is_empty())
+        .any(|t| {
+            let l = cx.lower(t);
+            l.len() > 4 && l.ends_with("ed") && !DETERMINERS.contains(&cx.lower(t - 1).as_str())
+        })
 }
 
 /// "“…,” CBS anchor DeMarco Morgan said": the lead before a subject without the outlet or
@@ -469,8 +527,42 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
             | "a"
             | "an"
     );
-    if !(participle && (small || first == "having" || first == "being"))
-        || !cx.gap(0, 1).trim().is_empty()
+    // "Ahead of Kerry's arrival, some Israeli politicians voiced skepticism, saying …": an
+    // opening prepositional or subordinate phrase is not the subject either.
+    let opener = matches!(
+        first.as_str(),
+        "ahead"
+            | "after"
+            | "before"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "despite"
+            | "following"
+            | "with"
+            | "amid"
+            | "under"
+            | "as"
+            | "when"
+            | "while"
+            | "since"
+            | "although"
+            | "though"
+            | "because"
+            | "if"
+            | "once"
+            | "until"
+            | "unlike"
+            | "without"
+            | "from"
+            | "by"
+            | "for"
+            | "over"
+            | "throughout"
+    );
+    if !(opener || participle && (small || first == "having" || first == "being"))
+        || !cx.gap(0, 1).trim().is_empty() && !opener
     {
         return None;
     }

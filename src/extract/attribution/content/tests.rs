@@ -219,3 +219,37 @@ fn another_speaker_after_a_comma_and_a_conjunction_starts_another_statement() {
         )
     );
 }
+
+#[test]
+fn a_participle_after_any_main_clause_reports_its_subject() {
+    for (par, speaker, text) in [
+        (
+            "Ana Ruiz tied the scores to graduation rates, saying the law helped millions of kids.",
+            "Ana Ruiz",
+            "the law helped millions of kids",
+        ),
+        (
+            "Ahead of Kerry's arrival, some Israeli politicians voiced skepticism, saying Assad \
+             cannot be trusted.",
+            "some Israeli politicians",
+            "Assad cannot be trusted",
+        ),
+        (
+            "Mueller spoke briefly on Friday, telling reporters it was not an option.",
+            "Mueller",
+            "it was not an option",
+        ),
+    ] {
+        let all = all_in(par);
+        let f = all
+            .iter()
+            .find(|f| f.cue.ends_with("ing"))
+            .unwrap_or_else(|| panic!("{par}"));
+        let (s, e) = f.speaker.unwrap();
+        assert_eq!(&par[s..e], speaker, "{par}");
+        assert_eq!(&par[f.pieces[0].0..f.pieces[0].1], text, "{par}");
+    }
+    // "the proposed law": an -ed word right after its determiner is no verb.
+    let all = all_in("Ruiz praised the bill, saying the proposed law.");
+    assert!(all.iter().all(|f| f.cue != "saying"));
+}
