@@ -235,13 +235,19 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
             return After::Content(ue - clause.len());
         }
     }
-    // "said, “…”": the quotation after the comma is the content.
-    if let Some(after_comma) = rest.strip_prefix(',')
-        && after_comma
-            .trim_start()
-            .starts_with(|c: char| c == '"' || is_open_quote(c))
-    {
-        return After::Content(ue - after_comma.trim_start().len());
+    // "said, “…”": the quotation after the comma is the content; "acknowledged, however,
+    // “…”" too, over a sentence adverb set off by commas.
+    if let Some(after_comma) = rest.strip_prefix(',') {
+        let after_comma = after_comma.trim_start();
+        let after_adverb = [
+            "however,", "though,", "too,", "in turn,", "again,", "later,",
+        ]
+        .iter()
+        .find_map(|a| after_comma.strip_prefix(a))
+        .map_or(after_comma, str::trim_start);
+        if after_adverb.starts_with(|c: char| c == '"' || is_open_quote(c)) {
+            return After::Content(ue - after_adverb.len());
+        }
     }
     if rest.is_empty()
         || rest.starts_with(['.', ',', ';', '!', '?'])

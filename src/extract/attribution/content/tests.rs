@@ -253,3 +253,12 @@ fn a_participle_after_any_main_clause_reports_its_subject() {
     let all = all_in("Ruiz praised the bill, saying the proposed law.");
     assert!(all.iter().all(|f| f.cue != "saying"));
 }
+
+#[test]
+fn a_sentence_adverb_between_the_verb_and_its_quotation() {
+    let (text, sp, kind) =
+        one("Emanuel acknowledged, however, “Past performance is no indication of the future.”");
+    assert_eq!(sp, "Emanuel");
+    assert!(text.starts_with("“Past performance"), "{text}");
+    assert_eq!(kind, Kind::Direct);
+}
