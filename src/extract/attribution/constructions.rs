@@ -176,23 +176,8 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         .next()
         .map(|w| w.to_lowercase())
         .unwrap_or_default();
-    let in_subordinate = !lead.contains([',', '"', '“', '”'])
-        && matches!(
-            opener.as_str(),
-            "after"
-                | "before"
-                | "when"
-                | "while"
-                | "since"
-                | "although"
-                | "though"
-                | "because"
-                | "if"
-                | "once"
-                | "until"
-                | "unless"
-                | "as"
-        );
+    let in_subordinate =
+        !lead.contains([',', '"', '“', '”']) && SUBORDINATORS.contains(&opener.as_str());
     if in_subordinate {
         let clause_end = cx.words[post_words.min(cx.words.len() - 1)..]
             .windows(2)
@@ -371,6 +356,13 @@ fn listener_then_clause(cx: &Ctx, i: usize) -> Option<usize> {
         .find(|&j| SUBJECT_PRONOUNS.contains(&cx.lower(j).as_str()) && bare_clause_at(cx, j))
 }
 
+/// Words that open a subordinate clause: a cue inside one is not the sentence's statement,
+/// and the sentence's subject comes after it.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "since", "although", "though", "because", "if", "once",
+    "until", "unless", "as",
+];
+
 /// A clause in the past tense opening at word `k`: a short noun phrase and a verb in -ed
 /// ("the law helped", "Moscow denied"), before any punctuation. "the proposed law" has its
 /// -ed word right after the determiner and is a noun phrase.
@@ -529,38 +521,27 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
     );
     // "Ahead of Kerry's arrival, some Israeli politicians voiced skepticism, saying …": an
     // opening prepositional or subordinate phrase is not the subject either.
-    let opener = matches!(
-        first.as_str(),
-        "ahead"
-            | "after"
-            | "before"
-            | "in"
-            | "on"
-            | "at"
-            | "during"
-            | "despite"
-            | "following"
-            | "with"
-            | "amid"
-            | "under"
-            | "as"
-            | "when"
-            | "while"
-            | "since"
-            | "although"
-            | "though"
-            | "because"
-            | "if"
-            | "once"
-            | "until"
-            | "unlike"
-            | "without"
-            | "from"
-            | "by"
-            | "for"
-            | "over"
-            | "throughout"
-    );
+    let opener = SUBORDINATORS.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "ahead"
+                | "in"
+                | "on"
+                | "at"
+                | "during"
+                | "despite"
+                | "following"
+                | "with"
+                | "amid"
+                | "under"
+                | "unlike"
+                | "without"
+                | "from"
+                | "by"
+                | "for"
+                | "over"
+                | "throughout"
+        );
     if !(opener || participle && (small || first == "having" || first == "being"))
         || !cx.gap(0, 1).trim().is_empty() && !opener
     {

@@ -53,27 +53,14 @@ pub(super) fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usi
             // "… “gained a foothold” in Anbar Province, the Associated Press reported": an
             // attribution after the clause's last comma.
             if let Some(comma) = tail.rfind(',') {
-                let after = &tail[comma + 1..];
-                let ws: Vec<String> = after
-                    .split_whitespace()
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                    .collect();
+                let ws = bare_words(&tail[comma + 1..]);
                 if ws.len() <= 6 && ws.iter().any(|w| cx.lex.report.contains(w.as_str())) {
                     return (s, qe + comma);
                 }
             }
             return (s, e);
         }
-        let tail_words: Vec<String> = tail
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let tail_words = bare_words(tail);
         if tail_words.len() <= 10
             && tail_words
                 .iter()
@@ -83,6 +70,16 @@ pub(super) fn cut_trailing_attribution(cx: &Ctx, (s, e): (usize, usize)) -> (usi
         }
     }
     (s, e)
+}
+
+/// The words of `s` in lower case without their punctuation.
+fn bare_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
 }
 
 /// "said it was too early, but added that …": the content stops where a second reporting
@@ -332,7 +329,12 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
                 .spans
                 .iter()
                 .find(|&&(s, e)| s <= cx.words[k].start && cx.words[k].start < e)
-            && matches!(cx.par[cx.words[k - 1].end..qs].trim(), "," | ":")
+            // A word may reach past the quotation mark ("2007-11 - told …: \"Today"), so the
+            // gap is taken only when it is one.
+            && cx
+                .par
+                .get(cx.words[k - 1].end..qs)
+                .is_some_and(|gap| matches!(gap.trim(), "," | ":"))
         {
             return After::Content(qs);
         }

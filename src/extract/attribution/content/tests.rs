@@ -262,3 +262,17 @@ fn a_sentence_adverb_between_the_verb_and_its_quotation() {
     assert!(text.starts_with("“Past performance"), "{text}");
     assert_eq!(kind, Kind::Direct);
 }
+
+#[test]
+fn a_listener_then_a_quotation_after_a_dashed_aside_does_not_panic() {
+    // Found on the whole AllSides corpus: four articles were skipped with a slicing panic.
+    let par = "Ms Pelosi - who is favourite to become speaker, a position she held from 2007-11 - \
+               told supporters: \"Today is more than about Democrats and Republicans.\"";
+    let all = all_in(par);
+    assert!(
+        all.iter()
+            .any(|f| par[f.pieces[0].0..f.pieces[0].1].contains("Today is more")),
+        "{:?}",
+        all.iter().map(|f| f.pieces.clone()).collect::<Vec<_>>()
+    );
+}
