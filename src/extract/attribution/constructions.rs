@@ -155,7 +155,19 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
     let subject = extend_over_list(cx, extend_to_boundary(cx, subject));
     let cue_word = cx.words.iter().position(|w| w.start == cue_start)?;
     let post_words = cue_word + cue.split(' ').count();
+    // The words before the subject's clause, its opening conjunction aside ("…, though
+    // officials said"): what a subject after them may have said.
     let lead = without_trailing_role(cx, cx.par[us..subject.0].trim_end());
+    let opened = subject;
+    let subject = without_opener(cx, subject);
+    // "These are illegal under international law, though Israel disputes this": the words
+    // before a concessive or other subordinate clause are not its subject's; "…, as analysts
+    // note" reports them.
+    let lead_is_theirs = subject == opened
+        || cx.par[opened.0..subject.0]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("as"));
     let preceded_by_comma = lead.ends_with(',')
         || lead.ends_with(['"', '”', '“'])
         || lead.chars().last().is_some_and(is_dash);
@@ -217,7 +229,9 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
         }
         // "“…,” he tells parishioners.": after a quotation the object is the listener.
-        After::Object if lead.trim_end_matches(',').ends_with(['"', '”', '“']) => {
+        After::Object
+            if lead.trim_end_matches(',').ends_with(['"', '”', '“']) && lead_is_theirs =>
+        {
             finish(cx, vec![(us, us + lead.len())], subject, cue)
         }
         After::Object => None,
@@ -228,7 +242,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
             Some(found)
         }
         After::Adjunct(next_word) => {
-            if lead.is_empty() || !preceded_by_comma {
+            if lead.is_empty() || !preceded_by_comma || !lead_is_theirs {
                 return None;
             }
             let mut pieces = vec![(us, us + lead.len())];
@@ -354,6 +368,31 @@ fn listener_then_clause(cx: &Ctx, i: usize) -> Option<usize> {
     (i + 2..(i + 4).min(cx.words.len()))
         .take_while(|&j| cx.gap(j - 1, j).trim().is_empty() && !cx.in_quote(cx.words[j].start))
         .find(|&j| SUBJECT_PRONOUNS.contains(&cx.lower(j).as_str()) && bare_clause_at(cx, j))
+}
+
+/// A subject without a conjunction or "(on) the other hand" that opens its clause: "…,
+/// although Argentine prosecutors have long accused …" is the prosecutors'.
+fn without_opener(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(mut k) = cx.words.iter().position(|w| w.start == s) else {
+        return (s, e);
+    };
+    loop {
+        let l = cx.lower(k).as_str();
+        let skip = if SUBORDINATORS.contains(&l) || matches!(l, "whereas" | "but" | "and" | "yet") {
+            1
+        } else if l == "the"
+            && cx.words.get(k + 2).is_some_and(|w| w.text == "hand")
+            && cx.lower(k + 1) == "other"
+        {
+            3
+        } else {
+            0
+        };
+        match cx.words.get(k + skip) {
+            Some(w) if skip > 0 && w.start < e => k += skip,
+            _ => return (cx.words[k].start, e),
+        }
+    }
 }
 
 /// Words that open a subordinate clause: a cue inside one is not the sentence's statement,

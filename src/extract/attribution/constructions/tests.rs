@@ -450,3 +450,26 @@ fn a_participle_after_a_quotation_and_its_speaker_is_a_statement_of_its_own() {
         assert_eq!(texts[1], (added, "Graham"), "{par}");
     }
 }
+
+#[test]
+fn a_conjunction_opening_the_clause_is_no_part_of_its_subject() {
+    let (text, sp, _) = one(
+        "The bombing was never solved, although Argentine prosecutors have long accused Iran \
+         of directing the attack.",
+    );
+    assert_eq!(sp, "Argentine prosecutors");
+    assert!(text.contains("Iran of directing the attack"), "{text}");
+    let (_, sp, _) = one(
+        "On the other hand counter-terrorism experts have always believed that bombers prefer land.",
+    );
+    assert_eq!(sp, "counter-terrorism experts");
+    // What comes before "though X disputes this" is never X's.
+    let par = "These are considered illegal under international law, though Israel disputes this.";
+    assert!(all_in(par).is_empty(), "{par}");
+    // "…, as analysts note" reports what came before.
+    let (text, sp, _) = one("The new value chains use many European parts, as analysts note.");
+    assert_eq!(
+        (text.as_str(), sp.as_str()),
+        ("The new value chains use many European parts", "analysts")
+    );
+}
