@@ -346,10 +346,7 @@ fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
     } else if let Some(j) = listener_then_clause(cx, i) {
         // ", telling reporters it was not an option": the listener, then what was said.
         cx.words[j].start
-    } else if bare_clause_at(cx, i + 1)
-        || !matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring")
-            && past_clause_at(cx, i + 1)
-    {
+    } else if bare_clause_at(cx, i + 1) || !takes_listener(cx, i) && past_clause_at(cx, i + 1) {
         // ", saying it is time …", ", saying the law helped millions of kids": a clause
         // without "that".
         next.start
@@ -359,10 +356,15 @@ fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
     Some(start)
 }
 
+/// A participle whose first object is its listener: "telling", "reminding", "assuring".
+fn takes_listener(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring")
+}
+
 /// After "telling", "reminding" or "assuring" and a listener of a word or two ("reporters",
 /// "the judge"), the word where a clause with a pronoun subject starts.
 fn listener_then_clause(cx: &Ctx, i: usize) -> Option<usize> {
-    if !matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring") {
+    if !takes_listener(cx, i) {
         return None;
     }
     (i + 2..(i + 4).min(cx.words.len()))

@@ -314,10 +314,7 @@ fn min_words(cx: &Ctx, pieces: &[(usize, usize)], kind: Kind) -> usize {
             .unwrap_or("")
             .to_lowercase();
         let first = first.split(['’', '\'']).next().unwrap_or("");
-        matches!(
-            first,
-            "i" | "we" | "you" | "he" | "she" | "it" | "they" | "there"
-        )
+        SUBJECT_PRONOUNS.contains(&first) || matches!(first, "you" | "there")
     });
     let short_attribution = word_count(rest) <= 10 && !goes_on;
     let sentence = cx.par[s..e]
