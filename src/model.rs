@@ -316,7 +316,7 @@ impl Statement {
     /// One JSON line. Beyond JSON's own escaping, C1 controls and bidi/zero-width format
     /// characters are written as `\uXXXX`, so piping `--json` to a terminal is safe too.
     pub fn to_json_line(&self) -> String {
-        escape_json_specials(&serde_json::to_string(self).unwrap_or_default())
+        escape_json_specials_owned(serde_json::to_string(self).unwrap_or_default())
     }
 }
 
@@ -340,9 +340,15 @@ fn clause_case(text: &str) -> String {
 
 /// Rewrites characters that terminals may act on as `\uXXXX` escapes inside JSON text.
 pub fn escape_json_specials(json: &str) -> String {
-    let risky = |c: char| matches!(c, '\u{80}'..='\u{9f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
-    if !json.chars().any(risky) {
-        return json.to_string();
+    escape_json_specials_owned(json.to_string())
+}
+
+/// As `escape_json_specials`, returning the text itself when nothing needs escaping (the
+/// common case, decided from the bytes: every such character's UTF-8 form starts with C2, E2
+/// or EF).
+pub fn escape_json_specials_owned(json: String) -> String {
+    if !has_risky_bytes(json.as_bytes()) {
+        return json;
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
@@ -353,6 +359,27 @@ pub fn escape_json_specials(json: &str) -> String {
         }
     }
     out
+}
+
+/// C1 controls, zero-width and bidirectional formatting characters, the byte-order mark.
+fn risky(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// Whether UTF-8 text holds one of the characters `escape_json_specials_owned` escapes, read
+/// from the bytes: C2 80–9F, E2 80 8B–8F, E2 80 AA–AE, E2 81 A0–A9, EF BB BF. Curly quotes and
+/// dashes (E2 80 9x) are the common near-misses.
+fn has_risky_bytes(b: &[u8]) -> bool {
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).any(|i| {
+        let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        matches!(
+            (b[i], next(1), next(2)),
+            (0xC2, 0x80..=0x9F, _)
+                | (0xE2, 0x80, 0x8B..=0x8F | 0xAA..=0xAE)
+                | (0xE2, 0x81, 0xA0..=0xA9)
+                | (0xEF, 0xBB, 0xBF)
+        )
+    })
 }
 
 /// What a look-up asks for; every field narrows the result.
@@ -455,6 +482,26 @@ mod tests {
             paragraph: String::new(),
             also_reported_by: Vec::new(),
         }
+    }
+
+    #[test]
+    fn risky_characters_are_found_from_their_bytes_alone() {
+        // Every character up to U+3000 and around the byte-order mark: the byte test agrees
+        // with the character test, so curly quotes and dashes are never escaped.
+        for c in (0x20u32..0x3000)
+            .chain(0xFE00..0xFFFF)
+            .filter_map(char::from_u32)
+        {
+            let text = format!("a{c}b");
+            assert_eq!(
+                has_risky_bytes(text.as_bytes()),
+                risky(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        assert_eq!(escape_json_specials("x\u{202e}y “z”"), "x\\u202ey “z”");
+        assert_eq!(escape_json_specials("plain — “quoted”"), "plain — “quoted”");
     }
 
     #[test]

@@ -211,23 +211,37 @@ fn lowercase_prefix(s: &str, max: usize) -> String {
 /// speed rather than compared window by window (every body line is checked for links).
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    if n.is_empty() {
         return true;
+    }
+    // Anchored on the needle's rarest byte in English text ("g" of "all rights reserved",
+    // "." of "www."), not its first: "a" would stop the scan at every other word.
+    const BY_FREQUENCY: &[u8] = b"etaoinsrhldcumfpgwybvkxjqz";
+    let rank = |b: u8| {
+        BY_FREQUENCY
+            .iter()
+            .position(|&f| f == b.to_ascii_lowercase())
+            .map_or(0, |p| BY_FREQUENCY.len() - p)
     };
-    let mut from = 0;
-    while let Some(off) = memchr::memchr2(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
-        &h[from..],
-    ) {
-        let at = from + off;
+    let k = (0..n.len()).min_by_key(|&k| rank(n[k])).unwrap_or(0);
+    let anchor = n[k];
+    let mut from = k;
+    while from <= h.len() {
+        let Some(off) = memchr::memchr2(
+            anchor.to_ascii_lowercase(),
+            anchor.to_ascii_uppercase(),
+            &h[from..],
+        ) else {
+            return false;
+        };
+        let at = from + off - k;
         if h.len() - at < n.len() {
             return false;
         }
         if h[at..at + n.len()].eq_ignore_ascii_case(n) {
             return true;
         }
-        from = at + 1;
+        from += off + 1;
     }
     false
 }
@@ -280,7 +294,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             i += 1;
         }
         let body = &text[s..e];
-        let words = body.split_whitespace().count();
+        // Four words are enough to know: the count stops there.
+        let words = body.split_whitespace().take(4).count();
         // "Reporter Ann Lee says:" introduces the next paragraph: body, not a heading.
         let introduces = body.ends_with(':') && body.chars().any(|c| c.is_lowercase());
         let role =
@@ -405,6 +420,28 @@ mod tests {
             ".com/"
         ));
         assert!(!contains_ignore_ascii_case("Élysée", "www."));
+        // Against the plain definition, at every position and with the anchor byte at the
+        // haystack's edges.
+        let needles = ["all rights reserved", "www.", ".com/", "g", "ag"];
+        for hay in [
+            "a",
+            "g",
+            "ALL RIGHTS RESERVED",
+            "xall rights reservedx",
+            "www",
+            "wwww.",
+            "g.com/",
+            "all rights reserveg",
+            "AG ag",
+            "gg",
+            "",
+            "ww.www.com/",
+        ] {
+            for n in needles {
+                let plain = hay.to_ascii_lowercase().contains(n);
+                assert_eq!(contains_ignore_ascii_case(hay, n), plain, "{hay:?} {n:?}");
+            }
+        }
     }
 
     #[test]

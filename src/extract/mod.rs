@@ -383,9 +383,22 @@ impl Extractor {
                 .cloned()
                 .collect()
         };
-        let para_topics = |i: usize| {
-            let p = paras[i];
-            self.taxonomy.score(&norm[p.start..p.end])
+        // A paragraph's and the title's topics are scored once, however many statements ask.
+        let mut para_memo: rustc_hash::FxHashMap<usize, Vec<String>> = Default::default();
+        let mut para_topics = |i: usize| {
+            para_memo
+                .entry(i)
+                .or_insert_with(|| {
+                    let p = paras[i];
+                    self.taxonomy.score(&norm[p.start..p.end])
+                })
+                .clone()
+        };
+        let title_topics = std::cell::OnceCell::new();
+        let title_topics = || {
+            title_topics
+                .get_or_init(|| title.map(|t| self.taxonomy.score(t)).unwrap_or_default())
+                .clone()
         };
         for i in 0..drafts.len() {
             let own = self.taxonomy.scored(&drafts[i].st.text);
@@ -398,7 +411,7 @@ impl Extractor {
             if weak {
                 let context = para_topics(drafts[i].para)
                     .into_iter()
-                    .chain(title.map(|t| self.taxonomy.score(t)).unwrap_or_default())
+                    .chain(title_topics())
                     .find(|t| !topics.contains(t));
                 topics.extend(context);
             }
@@ -425,10 +438,8 @@ impl Extractor {
             if topics.is_empty() {
                 topics = para_topics(drafts[i].para);
             }
-            if topics.is_empty()
-                && let Some(t) = title
-            {
-                topics = self.taxonomy.score(t);
+            if topics.is_empty() {
+                topics = title_topics();
             }
             if topics.is_empty()
                 && let Some(prev) = drafts[..i].last()

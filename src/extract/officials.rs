@@ -158,6 +158,29 @@ pub fn name_key(s: &str) -> String {
         .or_else(|| s.strip_suffix("’s"))
         .unwrap_or(s);
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // Most names: bytes, without decoding or decomposing characters.
+        for w in s
+            .as_bytes()
+            .split(|&b| b.is_ascii_whitespace() || b == 0x0B)
+            .filter(|w| !w.is_empty())
+        {
+            let before = out.len();
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let word_start = out.len();
+            out.extend(
+                w.iter()
+                    .filter(|&&b| b != b'.')
+                    .map(|&b| b.to_ascii_lowercase() as char),
+            );
+            if out.len() == word_start {
+                out.truncate(before);
+            }
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         let before = out.len();
         if !out.is_empty() {
@@ -276,12 +299,12 @@ impl Gazetteer {
         if !word.starts_with(|c: char| c.is_alphabetic()) {
             return None;
         }
-        let mut w = word.to_lowercase();
+        let mut w = super::text::lower(word);
         if w.contains('’') {
-            w = w.replace('’', "'");
+            w = w.replace('’', "'").into();
         }
         self.by_demonym
-            .get(&w)
+            .get(&*w)
             .map(|&i| self.countries[i].named.name.as_str())
     }
     /// Parses gazetteer TOML; `name` names the file in errors.

@@ -13,6 +13,9 @@ pub fn normalize(raw: &str) -> String {
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            // Letters, digits and spaces, most of any text, are kept as they are: tested
+            // first, they skip the comparisons below.
+            c if c.is_ascii_alphanumeric() || c == ' ' => out.push(c),
             // Terminal escape sequences are markup, not words: dropped whole.
             '\u{1b}' => skip_escape(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
@@ -123,18 +126,35 @@ pub struct Word<'a> {
 
 /// Words: runs of letters, digits, apostrophes, dots inside abbreviations and hyphens.
 pub fn words(s: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // About one word per six bytes of news text.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        let part = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, nearly every byte of the text, is classified without decoding a character.
+        let (c, len) = match bytes[i] {
+            b if b.is_ascii() => (b as char, 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
+        let alnum = if len == 1 {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let part = alnum || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
         match (part, start) {
-            (true, None) if c.is_alphanumeric() || c == '[' => start = Some(i),
+            (true, None) if alnum || c == '[' => start = Some(i),
             (false, Some(st)) => {
                 push_word(s, st, i, &mut out);
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(st) = start {
         push_word(s, st, s.len(), &mut out);
@@ -143,6 +163,15 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
 }
 
 fn push_word<'a>(s: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) {
+    // Most words end in a letter or digit: nothing to trim.
+    if s.as_bytes()[end - 1].is_ascii_alphanumeric() {
+        out.push(Word {
+            text: &s[start..end],
+            start,
+            end,
+        });
+        return;
+    }
     // Trailing dots belong to the word only in abbreviations like "U.S." or "Mr.".
     let w = &s[start..end];
     let trimmed = w.trim_end_matches(['.', '-', '\'', '’', ']']);
@@ -155,6 +184,16 @@ fn push_word<'a>(s: &'a str, start: usize, end: usize, out: &mut Vec<Word<'a>>) 
             start,
             end,
         });
+    }
+}
+
+/// A word in lower case, borrowed when it already is (most words of a sentence): no
+/// allocation for them.
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
     }
 }
 

@@ -43,13 +43,13 @@ fn opens_with_adverbial(cx: &Ctx, start: usize) -> bool {
     };
     let first = cx.lower(k);
     let word = cx.words[k].text;
-    if cx.lex.roles.contains(first.as_str()) {
+    if cx.lex.roles.contains(first) {
         return false;
     }
     let next_is_preposition = k + 1 < cx.words.len()
         && cx.gap(k, k + 1).trim().is_empty()
         && matches!(
-            cx.lower(k + 1).as_str(),
+            cx.lower(k + 1),
             "in" | "on"
                 | "at"
                 | "to"
@@ -67,7 +67,7 @@ fn opens_with_adverbial(cx: &Ctx, start: usize) -> bool {
     let alone = k + 1 < cx.words.len() && cx.gap(k, k + 1).contains(',');
     // Participles that open a sentence; not every word in -ing (Manning, Ding are names).
     let participle = matches!(
-        first.as_str(),
+        first,
         "citing"
             | "speaking"
             | "asked"
@@ -103,12 +103,9 @@ fn opens_with_adverbial(cx: &Ctx, start: usize) -> bool {
         || next_is_preposition
         || (alone
             && (super::super::speakers::is_opener(word)
-                || matches!(
-                    first.as_str(),
-                    "first" | "second" | "third" | "last" | "next"
-                )))
+                || matches!(first, "first" | "second" | "third" | "last" | "next")))
         || matches!(
-            first.as_str(),
+            first,
             "back" | "late" | "early" | "elsewhere" | "almost" | "nearly" | "later" | "earlier"
         )
 }
@@ -154,10 +151,10 @@ pub(super) fn extend_to_boundary(cx: &Ctx, subject: (usize, usize)) -> (usize, u
         if cx.in_quote(w.start)
             || !cx.gap(k - 1, k).trim().is_empty()
             || is_clause_word(l)
-            || cx.lex.any_verb.contains(l.as_str())
+            || cx.lex.any_verb.contains(l)
             || is_capitalized(w.text) && !possessive
             || matches!(
-                l.as_str(),
+                l,
                 "the"
                     | "a"
                     | "an"
@@ -245,7 +242,7 @@ pub(super) fn name_before_description(cx: &Ctx, subject: (usize, usize)) -> Opti
 /// the clause speaks, not the last name inside its appositives.
 pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1)) {
         j -= 1;
     }
     if j == 0 || !cx.gap(j - 1, j).contains(',') {
@@ -304,10 +301,10 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         && !name.iter().any(|w| cx.lex.capital_stops.contains(w.text));
     // What follows the name must read as an appositive, not a clause of its own.
     let next = cx.lower(e + 1);
-    let relative = matches!(next.as_str(), "who" | "whose" | "who's" | "who’s");
+    let relative = matches!(next, "who" | "whose" | "who's" | "who’s");
     // "O'Hanlon, of the Brookings Institution, said", "Pantucci, at the Royal United
     // Services Institute, said": where the person works ("of course" is no workplace).
-    let workplace = matches!(next.as_str(), "of" | "at" | "from")
+    let workplace = matches!(next, "of" | "at" | "from")
         && cx
             .words
             .get(e + 2)
@@ -315,14 +312,14 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let appositive = relative
         || workplace
         || matches!(
-            next.as_str(),
+            next,
             "a" | "an" | "the" | "which" | "our" | "his" | "her" | "its" | "their"
         )
-        || cx.lex.roles.contains(next.as_str())
+        || cx.lex.roles.contains(next)
         || cx.words[e + 1].text.chars().all(|c| c.is_ascii_digit())
         || next.ends_with("'s")
         || next.ends_with("’s")
-        || super::super::speakers::NAME_CUES.contains(&next.as_str())
+        || super::super::speakers::NAME_CUES.contains(&next)
         || party_tag(cx.words[e + 1].text)
         || described_by_state_and_party(cx, e + 1, j);
     // A surname alone opens a clause too when a relative clause about it follows ("Kerry,
@@ -362,10 +359,8 @@ fn described_by_state_and_party(cx: &Ctx, k: usize, j: usize) -> bool {
         .find(|&t| cx.gap(t - 1, t).contains(','))
         .unwrap_or(j);
     (k..end).take(4).any(|t| {
-        matches!(
-            cx.lower(t).as_str(),
-            "republican" | "democrat" | "independent"
-        ) || cx.lex.roles.contains(cx.lower(t).as_str())
+        matches!(cx.lower(t), "republican" | "democrat" | "independent")
+            || cx.lex.roles.contains(cx.lower(t))
     })
 }
 
@@ -379,7 +374,7 @@ pub(super) fn dashed_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         g.chars().any(is_dash) && g.chars().all(|c| is_dash(c) || c == ',')
     };
     let mut j = i;
-    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1)) {
         j -= 1;
     }
     if j == 0 || !dash(cx.gap(j - 1, j)) {
@@ -411,10 +406,7 @@ pub(super) fn dashed_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     // "Mike Hunter, the attorney general of Oklahoma—Behenna's home state—asked": the name
     // before the comma is the one the description describes.
-    if s >= 2
-        && cx.gap(s - 1, s).trim() == ","
-        && !cx.lex.relativizers.contains(cx.lower(s).as_str())
-    {
+    if s >= 2 && cx.gap(s - 1, s).trim() == "," && !cx.lex.relativizers.contains(cx.lower(s)) {
         let mut n = s - 1;
         while n > 0 && !cx.opens_clause(n) && cx.gap(n - 1, n).trim().is_empty() && s - n < 4 {
             n -= 1;
@@ -431,7 +423,7 @@ pub(super) fn dashed_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let words = &cx.words[s..=end];
     let name = words.iter().all(|w| is_capitalized(w.text))
         && !words.iter().any(|w| cx.lex.capital_stops.contains(w.text));
-    let described = end > s && matches!(cx.lower(s).as_str(), "the" | "a" | "an");
+    let described = end > s && matches!(cx.lower(s), "the" | "a" | "an");
     // "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said":
     // a description names no one when the aside gives the name.
     let named_aside = (k..j)
@@ -449,10 +441,10 @@ pub(super) fn dashed_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// "Elkins, 70, served in Vietnam and said …": the subject of the first verb speaks.
 pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1)) {
         j -= 1;
     }
-    if j == 0 || !matches!(cx.lower(j - 1).as_str(), "and" | "but") {
+    if j == 0 || !matches!(cx.lower(j - 1), "and" | "but") {
         return None;
     }
     let first = cx.words.first()?;
@@ -464,7 +456,7 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if between.contains([';', '"', '“', '”', ':'])
         || (0..j - 1).any(|k| {
             matches!(
-                cx.lower(k).as_str(),
+                cx.lower(k),
                 "when"
                     | "while"
                     | "after"
@@ -491,7 +483,7 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
             "on", "in", "at", "who", "which", "that", "has", "have", "had", "and",
         ],
     )?;
-    if SUBJECT_PRONOUNS.contains(&cx.lower(0).as_str()) && last == 0 {
+    if SUBJECT_PRONOUNS.contains(&cx.lower(0)) && last == 0 {
         return Some((ss, se));
     }
     // The subject is followed by its verb or by an appositive set off by commas.
@@ -500,10 +492,10 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let nl = cx.lower(last + 1);
     let verb_like = nl.ends_with("ed")
         || nl.ends_with('s') && !nl.ends_with("ss")
-        || cx.lex.aux.contains(nl.as_str())
-        || cx.lex.any_verb.contains(nl.as_str())
+        || cx.lex.aux.contains(nl)
+        || cx.lex.any_verb.contains(nl)
         || matches!(
-            nl.as_str(),
+            nl,
             "is" | "was"
                 | "are"
                 | "were"
@@ -539,7 +531,7 @@ pub(super) fn conjoined_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 /// sentence: "…, her friend said." / "Several delegate candidates said …". Kept as written.
 pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1).as_str()) {
+    while j > 0 && cx.lex.aux.contains(cx.lower(j - 1)) {
         j -= 1;
     }
     let mut k = j;
@@ -566,7 +558,7 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let head = cx.lower(j - 1);
     // "critics said", "political experts said": a short plural description.
     let plural_noun = j - k <= 2 && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    if !(cx.lex.description_openers.contains(opener.as_str()) || plural_noun)
+    if !(cx.lex.description_openers.contains(opener) || plural_noun)
         || is_capitalized(cx.words[j - 1].text)
     {
         return None;

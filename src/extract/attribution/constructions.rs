@@ -60,7 +60,7 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
                     .flatten()
                     .filter(|&(s, e, _)| {
                         cx.par[s..e].split_whitespace().any(is_capitalized)
-                            || cx.lex.description_openers.contains(cx.lower(next).as_str())
+                            || cx.lex.description_openers.contains(cx.lower(next))
                     })
             })
             && (ends_after_quote || speaker_ends_clause(cx, ss, last))
@@ -132,21 +132,16 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         // "grew so heated that Christie said": a result clause is whole too.
         let result_clause = prev == "that"
             && (first_word.saturating_sub(4)..first_word - 1)
-                .any(|k| matches!(cx.lower(k).as_str(), "so" | "such"));
-        let adverbial =
-            result_clause || matches!(prev.as_str(), "when" | "because" | "if" | "as" | "since");
-        if cx.lex.relativizers.contains(prev.as_str()) && gap.trim().is_empty() && !adverbial {
+                .any(|k| matches!(cx.lower(k), "so" | "such"));
+        let adverbial = result_clause || matches!(prev, "when" | "because" | "if" | "as" | "since");
+        if cx.lex.relativizers.contains(prev) && gap.trim().is_empty() && !adverbial {
             return None;
         }
         // "Asked Sunday if he still believes a suspension would …": a question put to the
         // speaker, not something said.
-        if matches!(prev.as_str(), "if" | "whether")
-            && (first_word.saturating_sub(5)..first_word - 1).any(|k| {
-                matches!(
-                    cx.lower(k).as_str(),
-                    "asked" | "asking" | "wondered" | "wondering"
-                )
-            })
+        if matches!(prev, "if" | "whether")
+            && (first_word.saturating_sub(5)..first_word - 1)
+                .any(|k| matches!(cx.lower(k), "asked" | "asking" | "wondered" | "wondering"))
         {
             return None;
         }
@@ -217,13 +212,11 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         After::Content(start) => {
             let mut range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, ue)));
             let mut k = cue_word;
-            while k > 0
-                && (cx.lex.aux.contains(cx.lower(k - 1).as_str())
-                    || cx.lower(k - 1).ends_with("ly"))
+            while k > 0 && (cx.lex.aux.contains(cx.lower(k - 1)) || cx.lower(k - 1).ends_with("ly"))
             {
                 k -= 1;
             }
-            if k > 0 && matches!(cx.lower(k - 1).as_str(), "who" | "which") {
+            if k > 0 && matches!(cx.lower(k - 1), "who" | "which") {
                 range = end_of_relative_clause(cx, range);
             }
             finish(cx, vec![range], extend_appositive(cx, subject), cue)
@@ -358,7 +351,7 @@ fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
 
 /// A participle whose first object is its listener: "telling", "reminding", "assuring".
 fn takes_listener(cx: &Ctx, i: usize) -> bool {
-    matches!(cx.lower(i).as_str(), "telling" | "reminding" | "assuring")
+    matches!(cx.lower(i), "telling" | "reminding" | "assuring")
 }
 
 /// After "telling", "reminding" or "assuring" and a listener of a word or two ("reporters",
@@ -369,7 +362,7 @@ fn listener_then_clause(cx: &Ctx, i: usize) -> Option<usize> {
     }
     (i + 2..(i + 4).min(cx.words.len()))
         .take_while(|&j| cx.gap(j - 1, j).trim().is_empty() && !cx.in_quote(cx.words[j].start))
-        .find(|&j| SUBJECT_PRONOUNS.contains(&cx.lower(j).as_str()) && bare_clause_at(cx, j))
+        .find(|&j| SUBJECT_PRONOUNS.contains(&cx.lower(j)) && bare_clause_at(cx, j))
 }
 
 /// A subject without a conjunction or "(on) the other hand" that opens its clause: "…,
@@ -379,7 +372,7 @@ fn without_opener(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
         return (s, e);
     };
     loop {
-        let l = cx.lower(k).as_str();
+        let l = cx.lower(k);
         let skip = if SUBORDINATORS.contains(&l) || matches!(l, "whereas" | "but" | "and" | "yet") {
             1
         } else if l == "the"
@@ -416,7 +409,7 @@ fn past_clause_at(cx: &Ctx, k: usize) -> bool {
         return false;
     };
     if cx.in_quote(first.start)
-        || !(DETERMINERS.contains(&cx.lower(k).as_str()) || is_capitalized(first.text))
+        || !(DETERMINERS.contains(&cx.lower(k)) || is_capitalized(first.text))
     {
         return false;
     }
@@ -424,7 +417,7 @@ fn past_clause_at(cx: &Ctx, k: usize) -> bool {
         .take_while(|&t| cx.gap(t - 1, t).trim().is_empty())
         .any(|t| {
             let l = cx.lower(t);
-            l.len() > 4 && l.ends_with("ed") && !DETERMINERS.contains(&cx.lower(t - 1).as_str())
+            l.len() > 4 && l.ends_with("ed") && !DETERMINERS.contains(&cx.lower(t - 1))
         })
 }
 
@@ -486,7 +479,7 @@ fn named_after_role(cx: &Ctx, first: usize, last: usize) -> Option<usize> {
             place = false;
             return false;
         }
-        place |= matches!(cx.lower(k - 1).as_str(), "of" | "to" | "for" | "the" | "in");
+        place |= matches!(cx.lower(k - 1), "of" | "to" | "for" | "the" | "in");
         !place && !cx.is_role_word(cx.lower(k))
     });
     if !role || named || cx.gap(last, last + 1).trim() != "," {
@@ -539,7 +532,7 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
     let participle = first.ends_with("ing") || first.ends_with("ed");
     let next = cx.lower(1);
     let small = matches!(
-        next.as_str(),
+        next,
         "to" | "by"
             | "with"
             | "for"
@@ -562,9 +555,9 @@ fn after_opening_participle(cx: &Ctx) -> Option<usize> {
     );
     // "Ahead of Kerry's arrival, some Israeli politicians voiced skepticism, saying …": an
     // opening prepositional or subordinate phrase is not the subject either.
-    let opener = SUBORDINATORS.contains(&first.as_str())
+    let opener = SUBORDINATORS.contains(&first)
         || matches!(
-            first.as_str(),
+            first,
             "ahead"
                 | "in"
                 | "on"
@@ -702,7 +695,7 @@ fn that_after_listener(cx: &Ctx, k: usize) -> Option<usize> {
         if l == "that" {
             return Some(t);
         }
-        if cx.lex.any_verb.contains(l.as_str()) || is_clause_word(l) {
+        if cx.lex.any_verb.contains(l) || is_clause_word(l) {
             return None;
         }
     }
@@ -723,7 +716,7 @@ fn end_of_relative_clause(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usize) {
         let l = cx.lower(k);
         let verb_like = l.ends_with("ed")
             || matches!(
-                l.as_str(),
+                l,
                 "is" | "was"
                     | "has"
                     | "had"

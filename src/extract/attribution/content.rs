@@ -95,7 +95,7 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         }
         // ", insisting that …", ", saying “…”": a participle with its own clause or
         // quotation is its own statement.
-        if cx.lex.participle.contains(cx.lower(k).as_str())
+        if cx.lex.participle.contains(cx.lower(k))
             && cx.gap(k - 1, k).trim() == ","
             && cx.words.get(k + 1).is_some_and(|n| {
                 n.text == "that" || cx.in_quote(n.start) || bare_clause_at(cx, k + 1)
@@ -104,7 +104,7 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         {
             return (s, cx.words[k - 1].end);
         }
-        if cx.in_quote(w.start) || !matches!(cx.lower(k).as_str(), "and" | "but") {
+        if cx.in_quote(w.start) || !matches!(cx.lower(k), "and" | "but") {
             continue;
         }
         let mut v = k + 1;
@@ -112,7 +112,7 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         if cx.gap(k - 1, k).trim() == ","
             && cx.lower(k) == "but"
             && v < cx.words.len()
-            && matches!(cx.lower(v).as_str(), "he" | "she" | "they")
+            && matches!(cx.lower(v), "he" | "she" | "they")
         {
             v += 1;
         }
@@ -129,13 +129,13 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         {
             v += 1;
         }
-        while v < cx.words.len() && cx.lex.aux.contains(cx.lower(v).as_str()) {
+        while v < cx.words.len() && cx.lex.aux.contains(cx.lower(v)) {
             v += 1;
         }
         // Only a reporting verb: after a speech act with a plain object ("and cited the
         // attack as evidence …") the words stay with the statement, which they describe.
         if v < cx.words.len()
-            && cx.lex.report.contains(cx.lower(v).as_str())
+            && cx.lex.report.contains(cx.lower(v))
             && !cx.in_quote(cx.words[v].start)
         {
             let cut = cx.par[s..w.start].trim_end().trim_end_matches(',').len();
@@ -309,7 +309,7 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
         // more of the listener.
         if k > listener_start + 1
             && k < cx.words.len()
-            && matches!(cx.lower(k - 1).as_str(), "the" | "a" | "an")
+            && matches!(cx.lower(k - 1), "the" | "a" | "an")
             && !is_capitalized(cx.words[k].text)
         {
             k -= 1;
@@ -367,7 +367,7 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
     let existential = matches!(lw.as_str(), "there" | "here")
         && cx.words.get(k + 1).is_some_and(|n| {
             matches!(
-                cx.lower(k + 1).as_str(),
+                cx.lower(k + 1),
                 "is" | "are"
                     | "was"
                     | "were"
@@ -425,7 +425,7 @@ pub(super) fn content_after(cx: &Ctx, mut k: usize, cue: &str) -> After {
 /// cannot follow, so "the prize awarded to him" does not come up.
 fn past_tense_clause_at(cx: &Ctx, k: usize) -> bool {
     if !matches!(
-        cx.lower(k).as_str(),
+        cx.lower(k),
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this"
     ) {
         return false;
@@ -445,18 +445,18 @@ fn time_adjunct_end(cx: &Ctx, k: usize) -> Option<usize> {
     if k >= cx.words.len() {
         return None;
     }
-    if matches!(cx.lower(k).as_str(), "yesterday" | "today" | "tonight") {
+    if matches!(cx.lower(k), "yesterday" | "today" | "tonight") {
         return Some(k + 1);
     }
     if !matches!(
-        cx.lower(k).as_str(),
+        cx.lower(k),
         "on" | "last" | "this" | "earlier" | "late" | "early"
     ) {
         return None;
     }
     (k + 1..(k + 3).min(cx.words.len()))
         .take_while(|&t| cx.gap(t - 1, t).trim().is_empty() && !cx.in_quote(cx.words[t].start))
-        .find(|&t| cx.lex.time_words.contains(cx.lower(t).as_str()))
+        .find(|&t| cx.lex.time_words.contains(cx.lower(t)))
         .map(|t| t + 1)
         .filter(|&e| e < cx.words.len())
 }
@@ -475,7 +475,7 @@ fn infinitive_at(cx: &Ctx, k: usize) -> Option<usize> {
             let next = cx.words.get(t + 1)?;
             let nl = cx.lower(t + 1);
             let determiner = matches!(
-                nl.as_str(),
+                nl,
                 "the"
                     | "a"
                     | "an"
@@ -498,7 +498,7 @@ fn infinitive_at(cx: &Ctx, k: usize) -> Option<usize> {
                 && !nl.chars().next().is_some_and(|c| c.is_ascii_digit());
             return ok.then_some(start);
         }
-        if cx.lex.any_verb.contains(l.as_str()) || l == "that" {
+        if cx.lex.any_verb.contains(l) || l == "that" {
             return None;
         }
     }
@@ -568,22 +568,22 @@ pub(super) fn adjunct_then_clause(cx: &Ctx, k: usize) -> Option<After> {
             // "acknowledged Sunday that “there are …”": the clause may open a quotation.
             let gap = cx.gap(t, t + 1).trim();
             let clause = (gap.is_empty() || gap == "“" || gap == "\"")
-                && !matches!(cx.lower(t + 1).as_str(), "is" | "was");
+                && !matches!(cx.lower(t + 1), "is" | "was");
             return clause.then_some(After::Content(w.end));
         }
-        if cx.lex.relativizers.contains(lw.as_str()) && lw != "as" && t > k {
+        if cx.lex.relativizers.contains(lw) && lw != "as" && t > k {
             return None;
         }
         t += 1;
     }
     // "said Thursday his biggest worry …": a bare day word, then the clause.
     let lw = cx.lower(k);
-    if DAY_WORDS.contains(&lw.as_str())
+    if DAY_WORDS.contains(&lw)
         && let Some(next) = cx.words.get(k + 1)
         && cx.gap(k, k + 1).trim().is_empty()
-        && !cx.lex.adjunct_starts.contains(cx.lower(k + 1).as_str())
+        && !cx.lex.adjunct_starts.contains(cx.lower(k + 1))
         && !matches!(
-            cx.lower(k + 1).as_str(),
+            cx.lower(k + 1),
             "and" | "but" | "or" | "night" | "morning" | "afternoon" | "evening"
         )
         && !cx.in_quote(next.start)
@@ -630,7 +630,7 @@ pub(super) fn bare_clause_at(cx: &Ctx, k: usize) -> bool {
     ];
     // "confirmed it." ends with an object; "believes it will pass" goes on.
     let first = cx.lower(k);
-    if SUBJECT_PRONOUNS.contains(&first.as_str()) && (first != "it" || k + 1 < cx.words.len()) {
+    if SUBJECT_PRONOUNS.contains(&first) && (first != "it" || k + 1 < cx.words.len()) {
         return true;
     }
     for t in k..(k + 8).min(cx.words.len()) {
@@ -638,13 +638,13 @@ pub(super) fn bare_clause_at(cx: &Ctx, k: usize) -> bool {
             return false;
         }
         let l = cx.lower(t);
-        if FINITE.contains(&l.as_str()) {
+        if FINITE.contains(&l) {
             return t > k;
         }
         // "told the newspaper hours after it was announced": a subordinate clause is no object
         // clause.
         if matches!(
-            l.as_str(),
+            l,
             "to" | "of"
                 | "for"
                 | "in"

@@ -9,6 +9,9 @@ use super::{Ctx, Found};
 /// Length in words of the cue starting at word `i`, and the cue text.
 pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     let w = cx.lower(i);
+    if !cx.lex.cue_starts.contains(w) {
+        return None;
+    }
     for phrase in &cx.lex.phrases {
         let n = phrase.words.len();
         if i + n <= cx.words.len()
@@ -26,28 +29,26 @@ pub(super) fn cue_at(cx: &Ctx, i: usize) -> Option<(usize, String)> {
     if is_capitalized(cx.words[i].text) && i > 0 {
         return None;
     }
-    if cx.lex.any_verb.contains(w.as_str()) {
+    if cx.lex.any_verb.contains(w) {
         // Passive or infinitive forms are not attributions: "was told", "to say"; after a
         // determiner or preposition the word is a noun: "the constant sowing of doubt".
         // Only a word right before it counts: in "…if we have to,” said Schiff" the "to" is
         // the quotation's.
-        if i > 0
-            && cx.lex.not_after.contains(cx.lower(i - 1).as_str())
-            && cx.gap(i - 1, i).trim().is_empty()
+        if i > 0 && cx.lex.not_after.contains(cx.lower(i - 1)) && cx.gap(i - 1, i).trim().is_empty()
         {
             return None;
         }
-        return Some((1, w.clone()));
+        return Some((1, w.to_string()));
     }
-    if cx.lex.as_saying.contains(w.as_str()) && i + 1 < cx.words.len() {
-        return Some((1, w.clone()));
+    if cx.lex.as_saying.contains(w) && i + 1 < cx.words.len() {
+        return Some((1, w.to_string()));
     }
     // ", saying that …": the subject of the main clause speaks.
-    if cx.lex.participle.contains(w.as_str())
+    if cx.lex.participle.contains(w)
         && i > 0
         && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\"" | "”," | "\",")
     {
-        return Some((1, w.clone()));
+        return Some((1, w.to_string()));
     }
     None
 }

@@ -72,8 +72,7 @@ pub(super) fn embedded(cx: &Ctx, (qs, qe): (usize, usize)) -> Option<Found> {
         let prefix = cx.par[qs..cx.words[f].start]
             .trim_end_matches(|c: char| c.is_whitespace() || is_dash(c));
         if !prefix.ends_with(',')
-            || !has_head(cx.lex, &cx.words[f..i])
-                && !SUBJECT_PRONOUNS.contains(&cx.lower(f).as_str())
+            || !has_head(cx.lex, &cx.words[f..i]) && !SUBJECT_PRONOUNS.contains(&cx.lower(f))
         {
             continue;
         }

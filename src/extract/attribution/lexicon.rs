@@ -44,6 +44,9 @@ pub struct Lexicon {
     pub(super) phrases: Vec<Phrase>,
     /// The text of the `[phrases] source` phrases.
     pub(super) source_phrases: HashSet<String>,
+    /// Every word a cue can begin with (verbs, participles, "as"-words, phrases' first
+    /// words): one look-up rules out the other words of a sentence.
+    pub(super) cue_starts: HashSet<String>,
     pub(super) roles: HashSet<String>,
     pub(super) glue: HashSet<String>,
     pub(super) description_openers: HashSet<String>,
@@ -146,7 +149,7 @@ impl Lexicon {
         let raw: RawFile = toml::from_str(text).map_err(|e| toml_error(text, name, e))?;
         let v = &raw.verbs;
         let object = set(&v.object);
-        let any_verb = set(&v.report)
+        let any_verb: HashSet<String> = set(&v.report)
             .into_iter()
             .chain(set(&v.belief))
             .chain(set(&v.infinitive))
@@ -166,14 +169,23 @@ impl Lexicon {
             .filter(|p| !p.words.is_empty())
             .collect();
         let source_phrases = raw.phrases.source.iter().map(|p| phrase(p).text).collect();
+        let participle = set(&v.participle);
+        let as_saying = set(&v.as_saying);
+        let cue_starts = any_verb
+            .iter()
+            .chain(&participle)
+            .chain(&as_saying)
+            .chain(phrases.iter().filter_map(|p| p.words.first()))
+            .cloned()
+            .collect();
         let s = &raw.speaker;
         Ok(Lexicon {
             report: set(&v.report),
             any_verb,
             clause_only,
             object,
-            participle: set(&v.participle),
-            as_saying: set(&v.as_saying),
+            participle,
+            as_saying,
             listener: set(&v.listener),
             not_inverted: set(&v.not_inverted),
             listener_then_that: set(&v.listener_then_that),
@@ -181,6 +193,7 @@ impl Lexicon {
             not_after: set(&v.not_after),
             phrases,
             source_phrases,
+            cue_starts,
             roles: set(&s.roles),
             glue: set(&s.glue),
             description_openers: set(&s.description_openers),

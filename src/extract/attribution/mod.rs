@@ -19,7 +19,7 @@ mod subject;
 mod titles;
 mod transcript;
 
-use super::text::{Word, is_close_quote, is_dash, words};
+use super::text::{self, Word, is_close_quote, is_dash, words};
 use crate::model::Kind;
 use content::trim_content;
 use cue::try_cue;
@@ -52,8 +52,8 @@ struct Ctx<'a> {
     unit: (usize, usize),
     spans: &'a [(usize, usize)],
     words: Vec<Word<'a>>,
-    /// The words in lower case, computed once per unit.
-    lowers: Vec<String>,
+    /// The words in lower case, computed once per unit (borrowed when already so).
+    lowers: Vec<std::borrow::Cow<'a, str>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -67,7 +67,7 @@ impl<'a> Ctx<'a> {
         self.lex.roles.contains(lower) || super::speakers::NAME_CUES.contains(&lower)
     }
 
-    fn lower(&self, i: usize) -> &String {
+    fn lower(&self, i: usize) -> &str {
         &self.lowers[i]
     }
 
@@ -136,7 +136,7 @@ pub fn find_all(
         .filter(|&&(s, e)| s < unit.1 && e > unit.0)
         .map(|&(s, e)| (s.max(unit.0), e.min(unit.1)))
         .collect();
-    let lowers = unit_words.iter().map(|w| w.text.to_lowercase()).collect();
+    let lowers = unit_words.iter().map(|w| text::lower(w.text)).collect();
     let cx = Ctx {
         lex,
         par,
@@ -163,7 +163,7 @@ pub fn find_all(
             let cue = cx.lower(i);
             let last = out.last()?;
             (i > 0
-                && cx.lex.participle.contains(cue.as_str())
+                && cx.lex.participle.contains(cue)
                 && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\""))
             .then(|| constructions::participle_after(&cx, i, cue, last))
             .flatten()

@@ -35,9 +35,9 @@ pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)
         let span = end_word - k;
         // Short asides ("in his turn"), relative clauses ("who said he votes Democratic") and
         // appositives ("a senator from Vermont") between the subject and its verb.
-        let aside = (span <= if place { 14 } else { 5 } && cx.lex.asides.contains(opener.as_str()))
-            || (span <= 14 && matches!(opener.as_str(), "a" | "an" | "the" | "like"))
-            || (span <= 25 && matches!(opener.as_str(), "who" | "whose" | "which"));
+        let aside = (span <= if place { 14 } else { 5 } && cx.lex.asides.contains(opener))
+            || (span <= 14 && matches!(opener, "a" | "an" | "the" | "like"))
+            || (span <= 25 && matches!(opener, "who" | "whose" | "which"));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
     })
 }
@@ -49,7 +49,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
     loop {
         // Written in lower case: a capitalised "First" ends a name ("Human Rights First said").
         while j > 0
-            && cx.lex.aux.contains(cx.lower(j - 1).as_str())
+            && cx.lex.aux.contains(cx.lower(j - 1))
             && !is_capitalized(cx.words[j - 1].text)
             && cx.gap(j - 1, j).trim().is_empty()
         {
@@ -77,16 +77,16 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
             continue;
         }
         let time = j >= 2
-            && cx.lex.time_words.contains(cx.lower(j - 1).as_str())
+            && cx.lex.time_words.contains(cx.lower(j - 1))
             && matches!(
-                cx.lower(j - 2).as_str(),
+                cx.lower(j - 2),
                 "on" | "last" | "this" | "late" | "early" | "in"
             );
         if !time || cx.in_quote(cx.words[j - 1].start) {
             break;
         }
         j -= 2;
-        if j > 0 && matches!(cx.lower(j - 1).as_str(), "earlier" | "later") {
+        if j > 0 && matches!(cx.lower(j - 1), "earlier" | "later") {
             j -= 1;
         }
     }
@@ -102,11 +102,11 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         return None;
     }
     let lw = cx.lower(last);
-    if SUBJECT_PRONOUNS.contains(&lw.as_str()) {
+    if SUBJECT_PRONOUNS.contains(&lw) {
         return Some((cx.words[last].start, cx.words[last].end));
     }
     // "43 percent said": the number belongs to the subject.
-    if matches!(lw.as_str(), "percent" | "%")
+    if matches!(lw, "percent" | "%")
         && last > 0
         && cx.words[last - 1].text.chars().any(|c| c.is_ascii_digit())
     {
@@ -151,7 +151,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
             let k = k as usize;
             let art = (k.saturating_sub(3)..k)
                 .rev()
-                .find(|&a| matches!(cx.lower(a).as_str(), "the" | "a" | "an"));
+                .find(|&a| matches!(cx.lower(a), "the" | "a" | "an"));
             if first == last
                 && k == last
                 && let Some(a) = art
@@ -165,8 +165,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
                 })
                 && (a == 0 || cx.gap(a - 1, a).contains(',') || cx.words[a].start == cx.unit.0)
                 && !(a + 1..=last).any(|x| {
-                    is_capitalized(cx.words[x].text)
-                        || SUBJECT_PRONOUNS.contains(&cx.lower(x).as_str())
+                    is_capitalized(cx.words[x].text) || SUBJECT_PRONOUNS.contains(&cx.lower(x))
                 })
             {
                 first = a;
@@ -178,7 +177,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
         if matches!(lw.as_str(), "the" | "a" | "an") {
             let bound = k > 0
                 && matches!(
-                    cx.lower(k as usize - 1).as_str(),
+                    cx.lower(k as usize - 1),
                     "of" | "for" | "at" | "to" | "on" | "in"
                 )
                 && cx.gap(k as usize - 1, k as usize).trim().is_empty();
@@ -191,7 +190,7 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
     // Trim leading glue that is not an article.
     while first < last
         && matches!(
-            cx.lower(first).as_str(),
+            cx.lower(first),
             "of" | "for" | "and" | "on" | "to" | "in" | "at" | "his" | "her" | "its" | "their"
         )
     {
@@ -217,20 +216,18 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
     if first > 0
         && cx.words[first - 1].start == cx.unit.0
         && cx.gap(first - 1, first).trim().is_empty()
-        && matches!(cx.lower(first - 1).as_str(), "in" | "at" | "from")
-        && let Some(title) = (first + 1..last).find(|&x| {
-            is_capitalized(cx.words[x].text) && cx.lex.roles.contains(cx.lower(x).as_str())
-        })
-        && (title + 1..=last).any(|x| {
-            is_capitalized(cx.words[x].text) && !cx.lex.roles.contains(cx.lower(x).as_str())
-        })
+        && matches!(cx.lower(first - 1), "in" | "at" | "from")
+        && let Some(title) = (first + 1..last)
+            .find(|&x| is_capitalized(cx.words[x].text) && cx.lex.roles.contains(cx.lower(x)))
+        && (title + 1..=last)
+            .any(|x| is_capitalized(cx.words[x].text) && !cx.lex.roles.contains(cx.lower(x)))
     {
         return Some((cx.words[title].start, cx.words[last].end));
     }
     if first > 0
         && cx.gap(first - 1, first).trim().is_empty()
         && matches!(
-            cx.lower(first - 1).as_str(),
+            cx.lower(first - 1),
             "from"
                 | "by"
                 | "with"
@@ -354,7 +351,7 @@ pub(super) fn subject_after(
         k += 1;
     }
     let mut last = last?;
-    while last > start_word && cx.lex.glue.contains(cx.lower(last).as_str()) {
+    while last > start_word && cx.lex.glue.contains(cx.lower(last)) {
         last -= 1;
     }
     let ws = &cx.words[start_word..=last];
@@ -408,7 +405,7 @@ pub(super) fn speaker_ends_clause(cx: &Ctx, start: usize, last: usize) -> bool {
 /// "according to one global index", "according to data released Friday by regulators": any
 /// short phrase up to the next comma or the end is the source, kept as written.
 pub(super) fn source_phrase(cx: &Ctx, start: usize) -> Option<(usize, usize, usize)> {
-    let relative = |k: usize| matches!(cx.lower(k).as_str(), "who" | "whose" | "which");
+    let relative = |k: usize| matches!(cx.lower(k), "who" | "whose" | "which");
     let mut last = start;
     while last + 1 < cx.words.len()
         && last + 1 - start < 12
@@ -442,10 +439,7 @@ fn is_place_after_town(cx: &Ctx, k: usize) -> bool {
         && is_capitalized(cx.words[k].text)
         && is_capitalized(cx.words[k - 1].text)
         && cx.gap(k - 2, k - 1).trim().is_empty()
-        && matches!(
-            cx.lower(k - 2).as_str(),
-            "in" | "at" | "from" | "of" | "near"
-        )
+        && matches!(cx.lower(k - 2), "in" | "at" | "from" | "of" | "near")
 }
 
 #[cfg(test)]

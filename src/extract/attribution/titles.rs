@@ -39,7 +39,7 @@ pub(super) fn quoted_title(cx: &Ctx, t: usize) -> Option<usize> {
     if gap.is_empty() || gap.chars().any(|c| c.is_alphanumeric() || c == ':') {
         return None;
     }
-    if !cx.lex.titled.contains(cx.lower(t - 1).as_str()) {
+    if !cx.lex.titled.contains(cx.lower(t - 1)) {
         return None;
     }
     title_quote_end(cx, t)

@@ -2,7 +2,7 @@
 //! where in a run of capitalised words the name starts.
 
 use super::super::officials::{Gender, name_key};
-use super::super::text::{is_capitalized, without_article, words};
+use super::super::text::{is_capitalized, lower, without_article, words};
 use super::Resolver;
 use crate::extract::text::is_possessive;
 
@@ -519,8 +519,10 @@ pub(super) fn honorific_gender(w: &str) -> Option<Gender> {
 
 /// A title or role before a name: "Sen.", "President", "Reporter", "Filmmaker".
 pub(super) fn is_title_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    TITLE_WORDS.contains(&l.as_str()) || NAME_CUES.contains(&l.as_str())
+    // Hundreds of words, asked for every capitalised word of an article: one hash look-up.
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| TITLE_WORDS.iter().chain(NAME_CUES).copied().collect());
+    SET.contains(&*lower(w))
 }
 
 /// Lower-case words that introduce a person's name: "front-runner Ben Carson".
@@ -661,8 +663,8 @@ impl<'g> Resolver<'g> {
         // Democrat" is a description.
         if n > 0
             && (self.g.demonym(run[n - 1]).is_some() && !first_name_before(self, run)
-                || self.g.words.group.contains(&run[n - 1].to_lowercase())
-                || self.g.words.anonymous.contains(&run[n - 1].to_lowercase())
+                || self.g.words.group.contains(&*lower(run[n - 1]))
+                || self.g.words.anonymous.contains(&*lower(run[n - 1]))
                 || self.g.country_name(&run.join(" ")).is_some()
                 || PLACES.contains(&run.join(" ").as_str()))
         {
