@@ -72,6 +72,11 @@ pub fn units(s: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
+        // Only a sentence stop or a closing quotation mark can end a unit: every other
+        // character is passed without looking at the quotations.
+        if !matches!(c, '.' | '!' | '?' | '"' | '“') && !is_close_quote(c) {
+            continue;
+        }
         let after_quote_end = spans.iter().any(|&(_, e)| e == i + c.len_utf8())
             && (c == '"' || is_close_quote(c) || c == '“');
         let terminal = matches!(c, '.' | '!' | '?') && !inside(spans, i);

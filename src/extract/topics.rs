@@ -36,11 +36,33 @@ pub const GENERIC: &[&str] = &["relations", "other"];
 
 /// The words of a text already in lower case (one allocation for the text, none per word).
 fn tokens(lower: &str) -> Vec<&str> {
-    lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|t| !t.is_empty())
-        .map(|t| t.trim_matches('-'))
-        .collect()
+    // Runs of letters, digits and hyphens, hyphens trimmed; ASCII is classified without
+    // decoding a character.
+    let b = lower.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (part, len) = if b[i].is_ascii() {
+            (b[i].is_ascii_alphanumeric() || b[i] == b'-', 1)
+        } else {
+            let c = lower[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(lower[s..i].trim_matches('-'));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(lower[s..].trim_matches('-'));
+    }
+    out
 }
 
 /// Keywords of five letters or more match word beginnings ("sanction" → "sanctions"); shorter
@@ -161,6 +183,25 @@ mod tests {
     fn tax() -> Taxonomy {
         let c = Config::defaults();
         Taxonomy::new(c.topics, c.topic_threshold)
+    }
+
+    #[test]
+    fn tokens_are_runs_of_letters_digits_and_hyphens() {
+        let plain = |t: &str| -> Vec<String> {
+            t.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.trim_matches('-').to_string())
+                .collect()
+        };
+        for t in [
+            "new sanctions — against moscow's “allies”",
+            "-- a-b -c- d--",
+            "über-rich кремль 2019年",
+            "",
+            "end-",
+        ] {
+            assert_eq!(tokens(t), plain(t), "{t:?}");
+        }
     }
 
     #[test]
