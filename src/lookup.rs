@@ -374,7 +374,7 @@ pub fn officials(store: &Store, json: bool) -> Result<ExitCode> {
         .unwrap_or(0)
         .min(48);
     let mut heading = None;
-    for g in &groups {
+    for g in groups.iter() {
         // A surname nothing tied to one person ("Kim", "Davis") is marked as such.
         let surname_only = g.kind == crate::model::SpeakerKind::Person && !g.speaker.contains(' ');
         if json {

@@ -116,7 +116,7 @@ pub enum Request {
 pub enum Response {
     Groups {
         generation: u64,
-        groups: Vec<Group>,
+        groups: std::sync::Arc<Vec<Group>>,
         /// How many marked statements the filter keeps.
         marked: u64,
         /// How many statements each saved search finds under the filter.
@@ -180,7 +180,7 @@ pub struct App {
     pub mode: Mode,
     /// Filters from `/` and the filter pane; the group selection narrows it further.
     pub base: Filter,
-    pub groups: Vec<Group>,
+    pub groups: std::sync::Arc<Vec<Group>>,
     pub rows: Vec<GroupRow>,
     pub group_sel: usize,
     pub expanded: BTreeSet<String>,
@@ -225,6 +225,9 @@ pub struct App {
     pub compare_scroll: usize,
     /// Every official in the index (from the unfiltered group counts).
     pub all_officials: Vec<String>,
+    /// The unfiltered answer `all_officials` was read from: the same answer again (the
+    /// index's cache, after Esc) is not read again.
+    officials_from: Option<std::sync::Arc<Vec<Group>>>,
     /// Statements marked with `m`, by id, and how many of them the base filter keeps.
     pub marks: BTreeSet<String>,
     pub marked_count: u64,
@@ -260,7 +263,7 @@ impl App {
             pane: Pane::Groups,
             mode: Mode::Normal,
             base: Filter::default(),
-            groups: Vec::new(),
+            groups: Default::default(),
             rows: Vec::new(),
             group_sel: 0,
             expanded: BTreeSet::new(),
@@ -295,6 +298,7 @@ impl App {
             compare: None,
             compare_scroll: 0,
             all_officials: Vec::new(),
+            officials_from: None,
             marks: BTreeSet::new(),
             marked_count: 0,
             history: Vec::new(),
@@ -437,9 +441,15 @@ impl App {
                 self.marked_count = marked;
                 self.saved_counts = saved;
                 // Every official, for names typed in the filter and compare forms.
-                if self.base.is_empty() {
+                if self.base.is_empty()
+                    && !self
+                        .officials_from
+                        .as_ref()
+                        .is_some_and(|g| std::sync::Arc::ptr_eq(g, &self.groups))
+                {
                     let first = self.all_officials.is_empty();
                     self.all_officials = self.groups.iter().map(|g| g.speaker.clone()).collect();
+                    self.officials_from = Some(self.groups.clone());
                     // Saved searches name officials as typed ("lavrov"): count them again now
                     // that the names can be matched.
                     if first && self.searches.iter().any(|(s, _)| s.official.is_some()) {

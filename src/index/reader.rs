@@ -102,6 +102,9 @@ pub struct Store {
     pub fields: Fields,
     /// The browser's last result set in list order: pages are slices of it.
     ordered: std::sync::Mutex<Vec<OrderedCache>>,
+    /// The Officials pane's last few answers: going back to "All" (Esc) or to an earlier
+    /// filter is not another count over every statement.
+    groups: std::sync::Mutex<Vec<GroupsCache>>,
     /// The result set whose first page was served by a top-k search.
     first_seen: std::sync::Mutex<Option<(Filter, Sort)>>,
     /// Speaker and topic names per segment, read once per segment.
@@ -112,6 +115,11 @@ pub struct Store {
 }
 
 type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
+type GroupsCache = (
+    Filter,
+    std::collections::BTreeSet<String>,
+    std::sync::Arc<Vec<Group>>,
+);
 
 /// Dates as users type them: YYYY, YYYY-MM or YYYY-MM-DD; `end` gives the last day of the span.
 pub fn parse_user_date(s: &str, end: bool) -> Result<String, String> {
@@ -166,6 +174,7 @@ impl Store {
             reader,
             fields,
             ordered: std::sync::Mutex::new(Vec::new()),
+            groups: std::sync::Mutex::new(Vec::new()),
             first_seen: std::sync::Mutex::new(None),
             names: Default::default(),
             dir: dir.to_path_buf(),
@@ -369,6 +378,34 @@ impl Store {
     /// Officials with counts, largest first, with per-topic counts for the `expanded` ones: the
     /// group pane. Read from fast-field columns; no stored document is loaded.
     pub fn groups(
+        &self,
+        filter: &Filter,
+        expanded: &std::collections::BTreeSet<String>,
+    ) -> Result<std::sync::Arc<Vec<Group>>, IndexError> {
+        let mut cache = self.groups.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(i) = cache
+            .iter()
+            .position(|(f, e, _)| f == filter && e == expanded)
+        {
+            let hit = cache.remove(i);
+            let groups = hit.2.clone();
+            cache.insert(0, hit);
+            return Ok(groups);
+        }
+        drop(cache);
+        let groups = std::sync::Arc::new(self.count_groups(filter, expanded)?);
+        let mut cache = self.groups.lock().unwrap_or_else(|p| p.into_inner());
+        cache.insert(0, (filter.clone(), expanded.clone(), groups.clone()));
+        // The unfiltered answer, the dearest to count, outlives the filters typed after it.
+        let mut kept = 0;
+        cache.retain(|(f, _, _)| {
+            kept += 1;
+            kept <= 4 || *f == Filter::default()
+        });
+        Ok(groups)
+    }
+
+    fn count_groups(
         &self,
         filter: &Filter,
         expanded: &std::collections::BTreeSet<String>,
@@ -724,6 +761,46 @@ mod tests {
             topics,
             [("energy".to_string(), 33_000), ("war".to_string(), 33_000)]
         );
+    }
+
+    #[test]
+    fn group_counts_are_kept_for_going_back_and_stay_right() {
+        let dir = tempfile::tempdir().unwrap();
+        let (schema, f) = super::super::schema::build();
+        let index = Index::create_in_dir(dir.path(), schema).unwrap();
+        let mut w: tantivy::IndexWriter = index.writer(50_000_000).unwrap();
+        for i in 0..60 {
+            let mut d = TantivyDocument::default();
+            d.add_text(f.speaker, format!("Speaker {}", i % 6));
+            d.add_text(f.topic, ["energy", "war", "trade"][i % 3]);
+            w.add_document(d).unwrap();
+        }
+        w.commit().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let none = Default::default();
+        let all = store.groups(&Filter::default(), &none).unwrap();
+        assert_eq!(all.len(), 6);
+        assert!(all.iter().all(|g| g.count == 10));
+        // Six other filters later, the unfiltered answer is still the one counted first.
+        for t in ["energy", "war", "trade", "x", "y", "z"] {
+            let only = Filter {
+                topic: Some(t.into()),
+                ..Filter::default()
+            };
+            let g = store.groups(&only, &none).unwrap();
+            assert_eq!(
+                g.iter().map(|g| g.count).sum::<u64>(),
+                if t.len() > 1 { 20 } else { 0 }
+            );
+        }
+        let again = store.groups(&Filter::default(), &none).unwrap();
+        assert!(std::sync::Arc::ptr_eq(&all, &again));
+        // Another set of expanded officials is another answer, with its topics.
+        let open = std::collections::BTreeSet::from(["Speaker 0".to_string()]);
+        let expanded = store.groups(&Filter::default(), &open).unwrap();
+        let s0 = expanded.iter().find(|g| g.speaker == "Speaker 0").unwrap();
+        assert_eq!(s0.topics.iter().map(|t| t.1).sum::<u64>(), 10);
+        assert!(all.iter().all(|g| g.topics.is_empty()));
     }
 
     #[test]

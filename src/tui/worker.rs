@@ -14,7 +14,7 @@ pub fn answer(store: Option<&Store>, req: Request) -> Option<Response> {
                 generation, saved, ..
             } => Some(Response::Groups {
                 generation,
-                groups: Vec::new(),
+                groups: Default::default(),
                 marked: 0,
                 saved: vec![0; saved.len()],
             }),
