@@ -951,3 +951,58 @@ fn compare_says_when_it_shows_only_the_latest_statements() {
     );
     assert!(find_row(&b, &format!("John Kerry ({})", r.len())).is_some());
 }
+
+/// The browser shows an existing index at once and refreshes it from the data directory
+/// beside it: a refresh that changed nothing asks for nothing again; one that indexed a new
+/// file says so and asks again, and the answers then come from the refreshed index.
+#[test]
+fn a_refresh_beside_the_shown_index_is_asked_again_only_when_it_changed_something() {
+    let d = common::data_copy();
+    let data = d.path().join("data");
+    let moved = d.path().join("later.txt");
+    std::fs::rename(data.join("004_6a155f875c863dc1.txt"), &moved).unwrap();
+    let (idx, before) = common::indexed(&data);
+    let mut app = common::app_sized(120, 40);
+    app.receive(onrecord::app::Response::Opened {
+        summary: None,
+        note: None,
+    });
+    pump(&mut app, &before);
+    let shown = app.list_total;
+    assert!(shown > 0);
+
+    app.receive(onrecord::app::Response::Refreshed {
+        summary: None,
+        note: Some("1 inputs skipped (run `onrecord ingest` to see why)".into()),
+    });
+    assert!(
+        app.take_requests().is_empty(),
+        "nothing changed: nothing asked"
+    );
+    assert!(app.index_note.as_deref().unwrap().contains("skipped"));
+
+    std::fs::rename(&moved, data.join("004_6a155f875c863dc1.txt")).unwrap();
+    let config = onrecord::config::Config::defaults();
+    let ex = onrecord::commands::extractor(&data, &config).unwrap();
+    let opts = onrecord::index::writer::IngestOptions {
+        rebuild: false,
+        max_file_bytes: config.max_file_bytes,
+        progress: false,
+    };
+    let report = onrecord::index::writer::ingest(
+        &idx.path().join("idx"),
+        std::slice::from_ref(&data),
+        &ex,
+        &opts,
+    )
+    .unwrap();
+    assert_eq!(report.files_indexed, 1);
+    let after = onrecord::index::reader::Store::open(&idx.path().join("idx")).unwrap();
+    app.receive(onrecord::app::Response::Refreshed {
+        summary: Some(report.summary()),
+        note: None,
+    });
+    assert!(app.status.as_deref().unwrap().contains("1 indexed"));
+    pump(&mut app, &after);
+    assert!(app.list_total > shown, "{} > {shown}", app.list_total);
+}

@@ -142,6 +142,12 @@ pub enum Response {
         summary: Option<String>,
         note: Option<String>,
     },
+    /// The refresh from the data directory, run beside an index already shown, is done: what
+    /// it did (the answers so far are then the old index's, and are asked again) and a note.
+    Refreshed {
+        summary: Option<String>,
+        note: Option<String>,
+    },
     /// The index could not be opened: the browser ends with this line.
     Fatal(String),
     /// The worker panicked: the browser ends (the panic hook has said why).
@@ -523,6 +529,14 @@ impl App {
                     .is_some_and(|s| s.starts_with("building the index"));
                 if summary.is_some() || building {
                     self.status = summary;
+                }
+                true
+            }
+            Response::Refreshed { summary, note } => {
+                self.index_note = note;
+                if let Some(s) = summary {
+                    self.status = Some(s);
+                    self.refresh(true);
                 }
                 true
             }

@@ -1,6 +1,7 @@
 //! The local statement index (tantivy): schema, ingest, and look-ups. Knows nothing of the UI.
 
 pub mod collect;
+pub mod group_file;
 pub mod identity;
 pub mod meta;
 pub mod official_names;

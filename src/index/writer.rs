@@ -445,6 +445,7 @@ pub fn ingest(
         report.segments = compact(&index, dir)?;
         super::reports::write(&index, dir)?;
     }
+    super::group_file::refresh(dir)?;
     if report.files_indexed > 0 || !super::official_names::exists(dir) {
         super::official_names::write(dir, &ex.gazetteer).map_err(|e| io_err(dir, e))?;
     }

@@ -47,9 +47,20 @@ enum Msg {
 /// Whether the browser has the terminal (raw mode, alternate screen) and must give it back.
 static ACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Held while a frame is drawn and while the terminal is given back: a panic on another
+/// thread never has a frame drawn over its message after the terminal was restored.
+static TERMINAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+thread_local! {
+    /// Set on the thread drawing a frame, whose own panic restores without the lock it holds.
+    static DRAWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Leaves the alternate screen and raw mode, once: a second "leave alternate screen" (the
 /// panic hook's, then the normal exit's) would move the cursor back over what was printed.
 pub fn restore_terminal() {
+    let _drawn =
+        (!DRAWING.with(|d| d.get())).then(|| TERMINAL.lock().unwrap_or_else(|p| p.into_inner()));
     if !ACTIVE.swap(false, std::sync::atomic::Ordering::SeqCst) {
         return;
     }
@@ -111,6 +122,34 @@ fn prepare(o: &Opening) -> Result<(Option<Store>, Option<String>, Option<String>
         Err(IndexError::Missing(_)) => Ok((None, summary, note)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Refreshes the index from the data directory on a thread of its own while the browser
+/// shows it as it was; a refresh that changed it sends the new store to the worker first,
+/// then tells the browser, which asks again. A panic there ends the browser like one on the
+/// worker.
+fn refresh_beside(opening: Opening, swaps: mpsc::Sender<Store>, answers: mpsc::Sender<Response>) {
+    std::thread::spawn(move || {
+        let fatal = answers.clone();
+        let worked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+            let done = match prepare(&opening) {
+                Ok((store, summary, note)) => {
+                    if let (Some(s), Some(_)) = (store, &summary) {
+                        let _ = swaps.send(s);
+                    }
+                    Response::Refreshed { summary, note }
+                }
+                Err(e) => Response::Refreshed {
+                    summary: None,
+                    note: Some(format!("index not refreshed: {e:#}")),
+                },
+            };
+            let _ = answers.send(done);
+        }));
+        if worked.is_err() {
+            let _ = fatal.send(Response::WorkerPanicked);
+        }
+    });
 }
 
 pub fn run(cli: &Cli, config: &Config) -> Result<ExitCode> {
@@ -201,14 +240,29 @@ fn event_loop(
     std::thread::spawn(move || {
         let fatal = ans_tx.clone();
         let worked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-            match prepare(&opening) {
+            let (swap_tx, swap_rx) = mpsc::channel::<Store>();
+            // An index that exists is shown at once, and the refresh from the data directory
+            // runs beside it: the browser does not wait for a scan of the corpus files.
+            let shown = opening
+                .data
+                .is_some()
+                .then(|| Store::open(&opening.dir).ok())
+                .flatten();
+            let opened = match shown {
+                Some(store) => {
+                    refresh_beside(opening, swap_tx, ans_tx.clone());
+                    Ok((Some(store), None, None))
+                }
+                None => prepare(&opening),
+            };
+            match opened {
                 Ok((store, summary, note)) => {
                     if ans_tx.send(Response::Opened { summary, note }).is_ok() {
                         // Test hook: the fault tests check that a worker crash ends the browser.
                         if std::env::var("ONRECORD_TEST_PANIC").as_deref() == Ok("worker") {
                             panic!("panic requested by ONRECORD_TEST_PANIC on the worker");
                         }
-                        worker::run(store, req_rx, ans_tx);
+                        worker::run(store, req_rx, ans_tx, swap_rx);
                     }
                 }
                 Err(e) => {
@@ -300,10 +354,16 @@ fn event_loop(
             deadline = None;
         }
         if dirty {
-            let frame = term.draw(|f| ui::draw(f, app, theme))?;
-            let link = hyperlink(app).map(|url| (ui::url_runs(frame.buffer, &url), url));
-            if let Some((runs, url)) = link {
-                write_hyperlink(&runs, &url)?;
+            let _drawing = TERMINAL.lock().unwrap_or_else(|p| p.into_inner());
+            // Given back by a panic on another thread: its message stays on the screen.
+            if ACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
+                DRAWING.with(|d| d.set(true));
+                let frame = term.draw(|f| ui::draw(f, app, theme))?;
+                let link = hyperlink(app).map(|url| (ui::url_runs(frame.buffer, &url), url));
+                if let Some((runs, url)) = link {
+                    write_hyperlink(&runs, &url)?;
+                }
+                DRAWING.with(|d| d.set(false));
             }
             dirty = false;
         }

@@ -178,9 +178,18 @@ pub fn pump(app: &mut crate::app::App, store: &Store) {
     }
 }
 
-/// Runs until the request channel closes.
-pub fn run(store: Option<Store>, requests: Receiver<Request>, answers: Sender<Response>) {
+/// Runs until the request channel closes. A store sent on `swaps` (the index refreshed from
+/// the data directory) answers every request after it.
+pub fn run(
+    mut store: Option<Store>,
+    requests: Receiver<Request>,
+    answers: Sender<Response>,
+    swaps: Receiver<Store>,
+) {
     while let Ok(first) = requests.recv() {
+        if let Some(newer) = swaps.try_iter().last() {
+            store = Some(newer);
+        }
         let mut batch = vec![first];
         batch.extend(requests.try_iter());
         // Latest wins for list pages and group counts; exports all run.
