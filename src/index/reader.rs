@@ -427,11 +427,12 @@ impl Store {
         });
         let mut cache = self.groups.lock().unwrap_or_else(|p| p.into_inner());
         cache.insert(0, (filter.clone(), expanded.clone(), groups.clone()));
-        // The unfiltered answer, the dearest to count, outlives the filters typed after it.
+        // The unfiltered answer (nothing expanded), the dearest to count, outlives the
+        // filters typed after it; it is one entry, so the cache stays at five at most.
         let mut kept = 0;
-        cache.retain(|(f, _, _)| {
+        cache.retain(|(f, e, _)| {
             kept += 1;
-            kept <= 4 || *f == Filter::default()
+            kept <= 4 || (*f == Filter::default() && e.is_empty())
         });
         Ok(groups)
     }
