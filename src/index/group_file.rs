@@ -11,12 +11,50 @@ use tantivy::Searcher;
 use super::reader::Group;
 use crate::model::SpeakerKind;
 
-const FILE: &str = "groups.tsv";
-const MAGIC: &str = "onrecord-groups 1";
-const NEWEST: &str = "newest.tsv";
-const NEWEST_MAGIC: &str = "onrecord-newest 1";
+/// A file kept beside the index, headed by its magic and the segments it was made for.
+struct Kept {
+    file: &'static str,
+    magic: &'static str,
+}
+
+const GROUPS: Kept = Kept {
+    file: "groups.tsv",
+    magic: "onrecord-groups 1",
+};
+const NEWEST: Kept = Kept {
+    file: "newest.tsv",
+    magic: "onrecord-newest 1",
+};
 /// How many of the newest statements are kept: the first pages of the list.
 const NEWEST_KEPT: usize = 1000;
+
+impl Kept {
+    /// Whether the file was made for the segments `made_for` names (its first line only).
+    fn is_for(&self, dir: &Path, made_for: &str) -> bool {
+        use std::io::BufRead;
+        let mut first = String::new();
+        std::fs::File::open(dir.join(self.file))
+            .map(std::io::BufReader::new)
+            .and_then(|mut r| r.read_line(&mut first))
+            .is_ok()
+            && first.trim_end_matches('\n') == format!("{}\t{made_for}", self.magic)
+    }
+
+    /// The lines after the heading, when the file was made for the segments `searcher` reads.
+    fn body(&self, dir: &Path, searcher: &Searcher) -> Option<String> {
+        let text = std::fs::read_to_string(dir.join(self.file)).ok()?;
+        let (head, body) = text.split_once('\n')?;
+        (head == format!("{}\t{}", self.magic, fingerprint(searcher))).then(|| body.to_string())
+    }
+
+    /// Writes the heading for `searcher`'s segments and `body` (temp file + rename).
+    fn save(&self, dir: &Path, searcher: &Searcher, body: &str) -> std::io::Result<()> {
+        let tmp = dir.join(format!("{}.tmp", self.file));
+        let head = format!("{}\t{}\n", self.magic, fingerprint(searcher));
+        std::fs::write(&tmp, head + body)?;
+        std::fs::rename(&tmp, dir.join(self.file))
+    }
+}
 
 /// The segments a searcher reads, with their sizes and deletions.
 fn fingerprint(searcher: &Searcher) -> String {
@@ -35,87 +73,31 @@ fn fingerprint(searcher: &Searcher) -> String {
         .join(",")
 }
 
-/// Writes `groups`, counted with `searcher`, into the index at `dir` (temp file + rename). A
-/// name the format cannot hold leaves no file at all: the browser then counts.
+/// Writes `groups`, counted with `searcher`, into the index at `dir`. A name the format
+/// cannot hold leaves no file at all: the browser then counts.
 pub fn write(dir: &Path, searcher: &Searcher, groups: &[Group]) -> std::io::Result<()> {
     if groups
         .iter()
         .any(|g| g.speaker.contains(['\t', '\n', '\r']))
     {
-        return match std::fs::remove_file(dir.join(FILE)) {
+        return match std::fs::remove_file(dir.join(GROUPS.file)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
         };
     }
-    let mut text = format!("{MAGIC}\t{}\n", fingerprint(searcher));
-    for g in groups {
-        text.push_str(&format!(
-            "{}\t{}\t{}\n",
-            g.count,
-            g.kind.as_str(),
-            g.speaker
-        ));
-    }
-    let tmp = dir.join(format!("{FILE}.tmp"));
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, dir.join(FILE))
-}
-
-/// The segments a kept file was made for, read from its first line only.
-fn kept_for(path: &Path, magic_wanted: &str) -> Option<String> {
-    use std::io::BufRead;
-    let mut first = String::new();
-    std::io::BufReader::new(std::fs::File::open(path).ok()?)
-        .read_line(&mut first)
-        .ok()?;
-    let (magic, made_for) = first.trim_end_matches('\n').split_once('\t')?;
-    (magic == magic_wanted).then(|| made_for.to_string())
-}
-
-/// The newest statements' addresses kept for exactly the segments `searcher` reads.
-pub fn load_newest(dir: &Path, searcher: &Searcher) -> Option<Vec<tantivy::DocAddress>> {
-    let text = std::fs::read_to_string(dir.join(NEWEST)).ok()?;
-    let mut lines = text.lines();
-    let (magic, made_for) = lines.next()?.split_once('\t')?;
-    if magic != NEWEST_MAGIC || made_for != fingerprint(searcher) {
-        return None;
-    }
-    let segments = searcher.segment_readers();
-    lines
-        .map(|l| {
-            let (seg, doc) = l.split_once('\t')?;
-            let (segment_ord, doc_id): (u32, u32) = (seg.parse().ok()?, doc.parse().ok()?);
-            // An address outside the segments is a damaged file, not a statement.
-            let reader = segments.get(segment_ord as usize)?;
-            (doc_id < reader.max_doc()).then_some(tantivy::DocAddress::new(segment_ord, doc_id))
-        })
-        .collect()
-}
-
-fn write_newest(
-    dir: &Path,
-    searcher: &Searcher,
-    addrs: &[tantivy::DocAddress],
-) -> std::io::Result<()> {
-    let mut text = format!("{NEWEST_MAGIC}\t{}\n", fingerprint(searcher));
-    for a in addrs {
-        text.push_str(&format!("{}\t{}\n", a.segment_ord, a.doc_id));
-    }
-    let tmp = dir.join(format!("{NEWEST}.tmp"));
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, dir.join(NEWEST))
+    let body: String = groups
+        .iter()
+        .map(|g| format!("{}\t{}\t{}\n", g.count, g.kind.as_str(), g.speaker))
+        .collect();
+    GROUPS.save(dir, searcher, &body)
 }
 
 /// The groups kept for exactly the segments `searcher` reads, in the order they were kept;
 /// `None` when there is no such file, it is damaged, or it was made for other segments.
 pub fn load(dir: &Path, searcher: &Searcher) -> Option<Vec<Group>> {
-    let text = std::fs::read_to_string(dir.join(FILE)).ok()?;
-    let mut lines = text.lines();
-    let (magic, made_for) = lines.next()?.split_once('\t')?;
-    if magic != MAGIC || made_for != fingerprint(searcher) {
-        return None;
-    }
-    lines
+    GROUPS
+        .body(dir, searcher)?
+        .lines()
         .map(|l| {
             let mut p = l.splitn(3, '\t');
             let count = p.next()?.parse().ok()?;
@@ -130,6 +112,22 @@ pub fn load(dir: &Path, searcher: &Searcher) -> Option<Vec<Group>> {
         .collect()
 }
 
+/// The newest statements' addresses kept for exactly the segments `searcher` reads.
+pub fn load_newest(dir: &Path, searcher: &Searcher) -> Option<Vec<tantivy::DocAddress>> {
+    let segments = searcher.segment_readers();
+    NEWEST
+        .body(dir, searcher)?
+        .lines()
+        .map(|l| {
+            let (seg, doc) = l.split_once('\t')?;
+            let (segment_ord, doc_id): (u32, u32) = (seg.parse().ok()?, doc.parse().ok()?);
+            // An address outside the segments is a damaged file, not a statement.
+            let reader = segments.get(segment_ord as usize)?;
+            (doc_id < reader.max_doc()).then_some(tantivy::DocAddress::new(segment_ord, doc_id))
+        })
+        .collect()
+}
+
 /// Counts the unfiltered groups of the index at `dir` as it now is and keeps them, unless
 /// the file kept is already theirs.
 pub fn refresh(dir: &Path) -> Result<(), super::IndexError> {
@@ -137,20 +135,24 @@ pub fn refresh(dir: &Path) -> Result<(), super::IndexError> {
     let searcher = store.searcher();
     let now = fingerprint(&searcher);
     let all = crate::model::Filter::default();
-    let io = |file: &str| {
-        let path = dir.join(file);
+    let io = |kept: &Kept| {
+        let path = dir.join(kept.file);
         move |e: std::io::Error| {
             super::IndexError::Io(format!("{}: cannot write: {e}", path.display()))
         }
     };
-    if kept_for(&dir.join(FILE), MAGIC).is_none_or(|f| f != now) {
+    if !GROUPS.is_for(dir, &now) {
         let groups = store.count_groups(&all, &Default::default())?;
-        write(dir, &searcher, &groups).map_err(io(FILE))?;
+        write(dir, &searcher, &groups).map_err(io(&GROUPS))?;
     }
-    if kept_for(&dir.join(NEWEST), NEWEST_MAGIC).is_none_or(|f| f != now) {
+    if !NEWEST.is_for(dir, &now) {
         let sort = super::reader::Sort::Date;
         let (_, newest) = store.page_addresses(&searcher, &all, sort, 0, NEWEST_KEPT)?;
-        write_newest(dir, &searcher, &newest).map_err(io(NEWEST))?;
+        let body: String = newest
+            .iter()
+            .map(|a| format!("{}\t{}\n", a.segment_ord, a.doc_id))
+            .collect();
+        NEWEST.save(dir, &searcher, &body).map_err(io(&NEWEST))?;
     }
     Ok(())
 }
@@ -195,7 +197,7 @@ mod tests {
         // The newest statements kept are those the ordering gives, in its order.
         let newest = load_newest(dir.path(), &store.searcher()).expect("kept");
         assert_eq!(newest.len(), 3);
-        std::fs::remove_file(dir.path().join(NEWEST)).unwrap();
+        std::fs::remove_file(dir.path().join(NEWEST.file)).unwrap();
         let fresh = super::super::reader::Store::open(dir.path()).unwrap();
         let (total, ordered) = fresh
             .page_addresses(
@@ -229,7 +231,7 @@ mod tests {
         assert_eq!(g.iter().map(|g| g.count).sum::<u64>(), 4);
         // A damaged file is no file.
         refresh(dir.path()).unwrap();
-        let path = dir.path().join(FILE);
+        let path = dir.path().join(GROUPS.file);
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, text.replace("person", "?")).unwrap();
         assert!(load(dir.path(), &store.searcher()).is_none());

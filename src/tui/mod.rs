@@ -358,12 +358,16 @@ fn event_loop(
             // Given back by a panic on another thread: its message stays on the screen.
             if ACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
                 DRAWING.with(|d| d.set(true));
-                let frame = term.draw(|f| ui::draw(f, app, theme))?;
-                let link = hyperlink(app).map(|url| (ui::url_runs(frame.buffer, &url), url));
-                if let Some((runs, url)) = link {
-                    write_hyperlink(&runs, &url)?;
-                }
+                let drawn = (|| -> Result<()> {
+                    let frame = term.draw(|f| ui::draw(f, app, theme))?;
+                    let link = hyperlink(app).map(|url| (ui::url_runs(frame.buffer, &url), url));
+                    if let Some((runs, url)) = link {
+                        write_hyperlink(&runs, &url)?;
+                    }
+                    Ok(())
+                })();
                 DRAWING.with(|d| d.set(false));
+                drawn?;
             }
             dirty = false;
         }
