@@ -1,7 +1,7 @@
 //! Cleaning: split the article into paragraphs and tell body text from the rest (menus,
 //! "Read also" lists, photo captions and credits, template leftovers, share widgets).
 
-use super::text::{ends_like_sentence, is_capitalized};
+use super::text::{self, ends_like_sentence, is_capitalized};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -176,7 +176,7 @@ fn is_furniture(line: &str) -> bool {
 fn is_credit(line: &str) -> bool {
     line.starts_with('©')
         || line.len() < 120 && {
-            let l = line.to_lowercase();
+            let l = text::lower_text(line);
             CREDIT_MARKS.iter().any(|m| l.contains(m))
         }
 }
@@ -192,7 +192,7 @@ fn is_junk(line: &str) -> bool {
     if line.len() > LONGEST_WIDGET_LINE {
         return false;
     }
-    let l = line.to_lowercase();
+    let l = text::lower_text(line);
     WIDGET_LINES.contains(&l.trim_end_matches(':'))
         || WIDGET_LINES.contains(&l.as_str())
         || (l.ends_with(" views") && l.split_whitespace().count() <= 2)
@@ -203,7 +203,7 @@ fn lowercase_prefix(s: &str, max: usize) -> String {
     let end = (max..=s.len())
         .find(|&i| s.is_char_boundary(i))
         .unwrap_or(s.len());
-    s[..end].to_lowercase()
+    text::lower_text(&s[..end])
 }
 
 /// Whether `needle` (ASCII) is in `haystack`, ignoring ASCII case. Candidates are found by

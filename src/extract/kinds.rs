@@ -408,7 +408,7 @@ impl SpeakerWords {
 
     /// True for a word that is a title or role, never part of a name.
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(&w.to_lowercase())
+        crate::extract::text::with_lower(w, |l| self.titles.contains(l))
     }
 
     /// A title a person holds ("President", "Commissioner", "spokesman"), not a word of a

@@ -323,7 +323,7 @@ impl Extractor {
                         .unwrap_or_else(|| base_name(&source));
                     let id = format!(
                         "{:016x}",
-                        stable_hash(&[origin, &sp.name, &text.to_lowercase()])
+                        stable_hash(&[origin, &sp.name, &text::lower_text(&text)])
                     );
                     if drafts.iter().any(|d| d.st.id == id) {
                         continue;

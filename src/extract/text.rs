@@ -124,6 +124,28 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
+/// What a character is to `words`: outside words; able to begin one (letters, digits, "[");
+/// inside one only (apostrophes, hyphens, dots, "]").
+const NOT_WORD: u8 = 0;
+const WORD_START: u8 = 1;
+const WORD_INNER: u8 = 2;
+static ASCII_WORD_CLASS: [u8; 128] = {
+    let mut t = [NOT_WORD; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'[' {
+            WORD_START
+        } else if matches!(c, b'\'' | b'-' | b'.' | b']') {
+            WORD_INNER
+        } else {
+            NOT_WORD
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Words: runs of letters, digits, apostrophes, dots inside abbreviations and hyphens.
 pub fn words(s: &str) -> Vec<Word<'_>> {
     // About one word per six bytes of news text.
@@ -132,23 +154,25 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII, nearly every byte of the text, is classified without decoding a character.
-        let (c, len) = match bytes[i] {
-            b if b.is_ascii() => (b as char, 1),
+        // ASCII, nearly every byte of the text, is classified by a table, without decoding a
+        // character.
+        let (class, len) = match bytes[i] {
+            b if b.is_ascii() => (ASCII_WORD_CLASS[b as usize], 1),
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
+                let class = if c.is_alphanumeric() {
+                    WORD_START
+                } else if c == '’' {
+                    WORD_INNER
+                } else {
+                    NOT_WORD
+                };
+                (class, c.len_utf8())
             }
         };
-        let alnum = if len == 1 {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let part = alnum || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
-        match (part, start) {
-            (true, None) if alnum || c == '[' => start = Some(i),
-            (false, Some(st)) => {
+        match (class, start) {
+            (WORD_START, None) => start = Some(i),
+            (NOT_WORD, Some(st)) => {
                 push_word(s, st, i, &mut out);
                 start = None;
             }
@@ -195,6 +219,52 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Owned(w.to_lowercase())
     }
+}
+
+/// A text in lower case; an ASCII text (most news) without the Unicode case tables.
+pub fn lower_text(s: &str) -> String {
+    // A capital sigma's lower case depends on its neighbours: the standard library knows how.
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Calls `f` with a word in lower case: the word itself when it already is, a copy on the
+/// stack when it is short ASCII (a capitalised word of a sentence), allocated only otherwise.
+/// For set look-ups asked of every capitalised word of an article.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 40;
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return f(w);
+        }
+        if b.len() <= MAX {
+            let mut buf = [0u8; MAX];
+            buf[..b.len()].copy_from_slice(b);
+            buf[..b.len()].make_ascii_lowercase();
+            // ASCII bytes are always UTF-8.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default());
+        }
+    }
+    f(&w.to_lowercase())
 }
 
 /// A word in the possessive: "Gallup's", "Russia’s".
@@ -291,6 +361,69 @@ mod tests {
             normalize("x\u{1b}]52;c;aGk=\u{7}y\u{1b}]0;t\u{1b}\\z\u{9b}2Jw"),
             "xyzw"
         );
+    }
+
+    /// Every character up to U+3000 and a sample of sentences, for the fast paths below.
+    fn sample_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "Secretary KERRY said: “We’re ready” — [sic] U.S.-led talks… ΣΟΦΙΑ İstanbul Ǆ",
+            "ΌΣΟΣ. Σ a Σ",
+            "Mr. O'Brien's aide, 3.5%, café-owner ÉLYSÉE",
+        ]
+        .map(String::from)
+        .to_vec();
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        texts.extend(
+            all.chars()
+                .collect::<Vec<_>>()
+                .chunks(40)
+                .map(String::from_iter),
+        );
+        texts
+    }
+
+    #[test]
+    fn lower_text_and_with_lower_agree_with_to_lowercase() {
+        for t in sample_texts() {
+            assert_eq!(lower_text(&t), t.to_lowercase(), "{t:?}");
+            for w in t.split(' ') {
+                with_lower(w, |l| assert_eq!(l, w.to_lowercase(), "{w:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn words_by_table_agree_with_the_character_definition() {
+        // The definition the table encodes: letters, digits and "[" begin a word; apostrophes,
+        // hyphens, dots and "]" continue one.
+        fn reference(s: &str) -> Vec<(usize, usize)> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in s.char_indices() {
+                let alnum = c.is_alphanumeric();
+                let part = alnum || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
+                match (part, start) {
+                    (true, None) if alnum || c == '[' => start = Some(i),
+                    (false, Some(st)) => {
+                        let mut v = Vec::new();
+                        push_word(s, st, i, &mut v);
+                        out.extend(v.iter().map(|w| (w.start, w.end)));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(st) = start {
+                let mut v = Vec::new();
+                push_word(s, st, s.len(), &mut v);
+                out.extend(v.iter().map(|w| (w.start, w.end)));
+            }
+            out
+        }
+        for t in sample_texts() {
+            let got: Vec<(usize, usize)> = words(&t).iter().map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, reference(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ impl Taxonomy {
 
     /// Every topic whose score reaches the threshold with its score, best first.
     pub fn scored(&self, text: &str) -> Vec<(String, f32)> {
-        let lower = text.to_lowercase();
+        let lower = super::text::lower_text(text);
         let toks = tokens(&lower);
         // Hits per (topic, keyword): one hash look-up per word, not one scan per keyword.
         let mut hits: rustc_hash::FxHashMap<(usize, usize), usize> = Default::default();

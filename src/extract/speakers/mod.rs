@@ -34,12 +34,14 @@ fn family_name_first(affiliation: Option<&str>) -> bool {
 /// "Essentially", "Reportedly": one word with an adverb's ending that no name has (names do
 /// end in -ly: Kelly, Daly, Bradley).
 pub(crate) fn is_adverb(word: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ally", "ively", "ously", "ently", "antly", "ately", "edly", "ingly", "fully", "ically",
+    ];
     !word.contains(' ')
-        && [
-            "ally", "ively", "ously", "ently", "antly", "ately", "edly", "ingly", "fully", "ically",
-        ]
-        .iter()
-        .any(|end| word.len() > end.len() + 2 && word.to_lowercase().ends_with(end))
+        && text::with_lower(word, |w| {
+            ENDS.iter()
+                .any(|end| word.len() > end.len() + 2 && w.ends_with(end))
+        })
 }
 
 /// A capitalised word that opens a sentence rather than names anyone ("But", "Eventually").

@@ -2,7 +2,7 @@
 //! where in a run of capitalised words the name starts.
 
 use super::super::officials::{Gender, name_key};
-use super::super::text::{is_capitalized, lower, without_article, words};
+use super::super::text::{is_capitalized, with_lower, without_article, words};
 use super::Resolver;
 use crate::extract::text::is_possessive;
 
@@ -510,11 +510,11 @@ pub(super) const OPENERS: &[&str] = &[
 
 /// The gender an honorific gives: "Mr." male, "Mrs."/"Ms." female.
 pub(super) fn honorific_gender(w: &str) -> Option<Gender> {
-    match w.to_lowercase().trim_end_matches('.') {
+    with_lower(w, |l| match l.trim_end_matches('.') {
         "mr" => Some(Gender::Male),
         "mrs" | "ms" | "miss" => Some(Gender::Female),
         _ => None,
-    }
+    })
 }
 
 /// A title or role before a name: "Sen.", "President", "Reporter", "Filmmaker".
@@ -522,7 +522,7 @@ pub(super) fn is_title_word(w: &str) -> bool {
     // Hundreds of words, asked for every capitalised word of an article: one hash look-up.
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| TITLE_WORDS.iter().chain(NAME_CUES).copied().collect());
-    SET.contains(&*lower(w))
+    with_lower(w, |l| SET.contains(l))
 }
 
 /// Lower-case words that introduce a person's name: "front-runner Ben Carson".
@@ -663,8 +663,9 @@ impl<'g> Resolver<'g> {
         // Democrat" is a description.
         if n > 0
             && (self.g.demonym(run[n - 1]).is_some() && !first_name_before(self, run)
-                || self.g.words.group.contains(&*lower(run[n - 1]))
-                || self.g.words.anonymous.contains(&*lower(run[n - 1]))
+                || with_lower(run[n - 1], |l| {
+                    self.g.words.group.contains(l) || self.g.words.anonymous.contains(l)
+                })
                 || self.g.country_name(&run.join(" ")).is_some()
                 || PLACES.contains(&run.join(" ").as_str()))
         {
@@ -690,11 +691,7 @@ impl<'g> Resolver<'g> {
         // name is part of the name (not inside one: "Ismet Sheikh Hasan", "Angus King Jr.").
         if start + 1 == n
             && start > 0
-            && self
-                .g
-                .words
-                .name_titles
-                .contains(&run[start - 1].to_lowercase())
+            && with_lower(run[start - 1], |l| self.g.words.name_titles.contains(l))
             && (start == 1 || self.is_title_word(run[start - 2]) || possessive(run[start - 2]))
         {
             start -= 1;

@@ -3,7 +3,8 @@
 
 use super::super::officials::Gender;
 use super::super::text::{
-    after_article, body_preposition, is_capitalized, is_possessive, without_article, words,
+    after_article, body_preposition, is_capitalized, is_possessive, with_lower, without_article,
+    words,
 };
 use super::names::{NAME_CUES, ORG_WORDS, honorific_gender};
 use super::roles::{DEPENDENT_HEADS, has_person_role};
@@ -508,8 +509,14 @@ impl<'g> Resolver<'g> {
     /// A gazetteer person or institution named by a run of capitalised words.
     pub(super) fn lookup_run(&self, run: &[&str]) -> Option<usize> {
         let n = run.len();
+        // Most runs hold no full name at all: a candidate is looked up as one only from a word
+        // some name begins with (its key word computed once per word, not per candidate).
+        let may_begin: Vec<bool> = run.iter().map(|w| self.g.word_may_begin_name(w)).collect();
         for len in (1..=n.min(4)).rev() {
             for start in (0..=n - len).rev() {
+                if len > 1 && !may_begin[start] {
+                    continue;
+                }
                 let cand = run[start..start + len].join(" ");
                 let hit = if len == 1 {
                     // A surname belongs first to someone this article already named ("Bernie
@@ -548,11 +555,8 @@ impl<'g> Resolver<'g> {
                     // names an official only after a title or honorific, and an honorific
                     // must fit the official's gender.
                     let titled = start > 0 && self.is_title_word(run[start - 1]);
-                    let ambiguous = self
-                        .g
-                        .words
-                        .ambiguous_surnames
-                        .contains(&cand.to_lowercase());
+                    let ambiguous =
+                        with_lower(&cand, |l| self.g.words.ambiguous_surnames.contains(l));
                     if ambiguous && !titled {
                         continue;
                     }
@@ -573,7 +577,7 @@ impl<'g> Resolver<'g> {
                 };
                 // A body with a one-word name: "Taliban", "Hezbollah", "Pentagon".
                 let hit = hit.or_else(|| {
-                    (len == 1)
+                    (len == 1 && may_begin[start])
                         .then(|| self.g.by_full_name(&cand))
                         .flatten()
                         .filter(|&id| self.g.get(id).institution)
