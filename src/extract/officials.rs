@@ -305,7 +305,7 @@ impl Gazetteer {
         if !word.starts_with(|c: char| c.is_alphabetic()) {
             return None;
         }
-        let i = if word.contains('’') {
+        let i = if !word.is_ascii() && word.contains('’') {
             self.by_demonym
                 .get(&word.to_lowercase().replace('’', "'"))
                 .copied()
@@ -468,17 +468,19 @@ impl Gazetteer {
         const MAX: usize = 32;
         let b = word.as_bytes();
         if b.len() <= MAX
-            && !b.is_empty()
             && b.iter()
-                .all(|&c| c.is_ascii_alphanumeric() || c == b'-' || c == b'\'')
+                .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.'))
             && !word.ends_with("'s")
         {
+            // The key of one word: lower case, without its dots ("U.S." → "us").
             let mut buf = [0u8; MAX];
-            for (k, &c) in b.iter().enumerate() {
-                buf[k] = c.to_ascii_lowercase();
+            let mut len = 0;
+            for &c in b.iter().filter(|&&c| c != b'.') {
+                buf[len] = c.to_ascii_lowercase();
+                len += 1;
             }
-            let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("the");
-            return key == "the" || self.may_begin_name(key);
+            let key = std::str::from_utf8(&buf[..len]).unwrap_or("");
+            return key.is_empty() || key == "the" || self.may_begin_name(key);
         }
         let key = name_key(word);
         word.ends_with("'s")

@@ -224,24 +224,28 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 /// A text in lower case; an ASCII text (most news) without the Unicode case tables.
 pub fn lower_text(s: &str) -> String {
     // A capital sigma's lower case depends on its neighbours: the standard library knows how.
-    if s.contains('Σ') {
+    if s.as_bytes().contains(&0xCE) && s.contains('Σ') {
         return s.to_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Runs of ASCII and runs of other characters in turn (an ASCII byte is never inside a
+    // character of several bytes, so each run is whole characters).
+    while i < b.len() {
+        let j = b[i..]
+            .iter()
+            .position(|c| !c.is_ascii())
+            .map_or(b.len(), |k| i + k);
         let from = out.len();
-        out.push_str(&rest[..ascii]);
+        out.push_str(&s[i..j]);
         out[from..].make_ascii_lowercase();
-        let mut chars = rest[ascii..].chars();
-        if let Some(c) = chars.next() {
-            out.extend(c.to_lowercase());
-        }
-        rest = chars.as_str();
+        let k = b[j..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(b.len(), |k| j + k);
+        out.extend(s[j..k].chars().flat_map(char::to_lowercase));
+        i = k;
     }
     out
 }
@@ -338,11 +342,38 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// Collapses whitespace runs (including newlines) to single spaces.
 pub fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    let b = s.as_bytes();
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        // Whitespace as `char::is_whitespace` has it: ASCII by a byte test, and of the other
+        // characters only those whose first byte can begin a space (U+0085 … U+3000) decoded.
+        let (white, len) = match b[i] {
+            c if c.is_ascii() => (matches!(c, b' ' | b'\t'..=b'\r'), 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = s[i..].chars().next().unwrap_or('x');
+                (c.is_whitespace(), c.len_utf8())
+            }
+            _ => (false, 1),
+        };
+        match (white, word) {
+            (false, None) => word = Some(i),
+            (true, Some(w)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[w..i]);
+                word = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(w) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
     out
 }
@@ -389,6 +420,22 @@ mod tests {
             for w in t.split(' ') {
                 with_lower(w, |l| assert_eq!(l, w.to_lowercase(), "{w:?}"));
             }
+        }
+    }
+
+    #[test]
+    fn squash_agrees_with_split_whitespace() {
+        let mut texts = sample_texts();
+        texts.push(
+            " a\u{00A0}\u{2009}b\u{3000} \u{85}c\u{1680}\u{2028}d’e\t\u{0B}\u{0C}\r\n ".into(),
+        );
+        texts.push("\u{1C}\u{1D}\u{1E}\u{1F} x".into());
+        for t in texts {
+            assert_eq!(
+                squash(&t),
+                t.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{t:?}"
+            );
         }
     }
 
