@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use super::attribution::{BUILTIN_CUES, Lexicon};
 use super::kinds::{BUILTIN_SPEAKERS, Named, RawWords, SpeakerWords};
-use super::text::is_possessive;
 
 /// The gazetteer shipped with onrecord, used when no `officials.toml` is found.
 pub const BUILTIN_OFFICIALS: &str = include_str!("../../data/officials.toml");
@@ -357,7 +356,7 @@ impl Gazetteer {
                 });
             }
         }
-        g.index_titles();
+        g.cache_title_words();
         g.name_first_words = g
             .by_name
             .keys()
@@ -367,9 +366,7 @@ impl Gazetteer {
         Ok(g)
     }
 
-    /// Role words of every title, and who held each distinct title when: both asked for
-    /// each role phrase of each article.
-    fn index_titles(&mut self) {
+    fn cache_title_words(&mut self) {
         let titles: Vec<String> = self
             .officials
             .iter()
@@ -459,21 +456,21 @@ impl Gazetteer {
     }
 
     /// False when no full name (or variant, or name without its middle initials) can begin
-    /// with this word as written ("Kerry", "O'Brien"): `by_full_name` of any phrase that
-    /// begins with it, or with "the" and it, finds no one. Conservatively true for a
-    /// possessive or a word whose key is not one word; short ASCII words are keyed on the
-    /// stack.
+    /// with this word, written as a name key's word ("kerry", "o'brien"): `by_full_name` of any
+    /// phrase whose key begins with it, or with "the" and it, finds no one.
+    pub fn may_begin_name(&self, first_key_word: &str) -> bool {
+        self.name_first_words.contains(first_key_word)
+    }
+
+    /// `may_begin_name` of one word as written ("Kerry", "O'Brien"), conservatively true
+    /// where its key is not a single word; short ASCII words are keyed on the stack.
     pub fn word_may_begin_name(&self, word: &str) -> bool {
-        let may_begin =
-            |key: &str| key.is_empty() || key == "the" || self.name_first_words.contains(key);
-        if is_possessive(word) {
-            return true;
-        }
         const MAX: usize = 32;
         let b = word.as_bytes();
         if b.len() <= MAX
             && b.iter()
                 .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.'))
+            && !word.ends_with("'s")
         {
             // The key of one word: lower case, without its dots ("U.S." → "us").
             let mut buf = [0u8; MAX];
@@ -482,10 +479,16 @@ impl Gazetteer {
                 buf[len] = c.to_ascii_lowercase();
                 len += 1;
             }
-            return may_begin(std::str::from_utf8(&buf[..len]).unwrap_or(""));
+            let key = std::str::from_utf8(&buf[..len]).unwrap_or("");
+            return key.is_empty() || key == "the" || self.may_begin_name(key);
         }
         let key = name_key(word);
-        key.contains(' ') || may_begin(&key)
+        word.ends_with("'s")
+            || word.ends_with("’s")
+            || key.is_empty()
+            || key.contains(' ')
+            || key == "the"
+            || self.may_begin_name(&key)
     }
 
     /// A full name, variant or institution name, compared without case and dots.

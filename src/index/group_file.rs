@@ -29,11 +29,6 @@ const NEWEST: Kept = Kept {
 const NEWEST_KEPT: usize = 1000;
 
 impl Kept {
-    /// The first line: the file's magic and the segments (`fingerprint`) it was made for.
-    fn heading(&self, made_for: &str) -> String {
-        format!("{}\t{made_for}", self.magic)
-    }
-
     /// Whether the file was made for the segments `made_for` names (its first line only).
     fn is_for(&self, dir: &Path, made_for: &str) -> bool {
         use std::io::BufRead;
@@ -42,21 +37,21 @@ impl Kept {
             .map(std::io::BufReader::new)
             .and_then(|mut r| r.read_line(&mut first))
             .is_ok()
-            && first.trim_end_matches('\n') == self.heading(made_for)
+            && first.trim_end_matches('\n') == format!("{}\t{made_for}", self.magic)
     }
 
     /// The lines after the heading, when the file was made for the segments `searcher` reads.
     fn body(&self, dir: &Path, searcher: &Searcher) -> Option<String> {
         let text = std::fs::read_to_string(dir.join(self.file)).ok()?;
         let (head, body) = text.split_once('\n')?;
-        (head == self.heading(&fingerprint(searcher))).then(|| body.to_string())
+        (head == format!("{}\t{}", self.magic, fingerprint(searcher))).then(|| body.to_string())
     }
 
     /// Writes the heading for `searcher`'s segments and `body` (temp file + rename).
     fn save(&self, dir: &Path, searcher: &Searcher, body: &str) -> std::io::Result<()> {
         let tmp = dir.join(format!("{}.tmp", self.file));
-        let head = self.heading(&fingerprint(searcher));
-        std::fs::write(&tmp, format!("{head}\n{body}"))?;
+        let head = format!("{}\t{}\n", self.magic, fingerprint(searcher));
+        std::fs::write(&tmp, head + body)?;
         std::fs::rename(&tmp, dir.join(self.file))
     }
 }

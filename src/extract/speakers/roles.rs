@@ -155,7 +155,7 @@ pub(super) fn title_words<'a>(title: &str, g: &'a Gazetteer) -> std::borrow::Cow
     }
 }
 
-/// Role words of every gazetteer title, for `Gazetteer::index_titles`.
+/// Role words of every gazetteer title, for `Gazetteer::cache_title_words`.
 pub(crate) fn compute_title_words(title: &str, g: &Gazetteer) -> Vec<String> {
     role_words(title, g).0
 }
