@@ -157,6 +157,15 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         // ASCII, nearly every byte of the text, is classified by a table, without decoding a
         // character.
         let (class, len) = match bytes[i] {
+            // "250,000" is one number: a comma between digits is inside the word, never a
+            // clause boundary (the speaker "000 Syrians" was found after one).
+            b',' if start.is_some()
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) =>
+            {
+                (WORD_INNER, 1)
+            }
             b if b.is_ascii() => (ASCII_WORD_CLASS[b as usize], 1),
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
@@ -400,6 +409,7 @@ mod tests {
             "Secretary KERRY said: “We’re ready” — [sic] U.S.-led talks… ΣΟΦΙΑ İstanbul Ǆ",
             "ΌΣΟΣ. Σ a Σ",
             "Mr. O'Brien's aide, 3.5%, café-owner ÉLYSÉE",
+            "admit 250,000 Syrians, 1,2,3 ,4 5, x,6",
         ]
         .map(String::from)
         .to_vec();
@@ -442,13 +452,19 @@ mod tests {
     #[test]
     fn words_by_table_agree_with_the_character_definition() {
         // The definition the table encodes: letters, digits and "[" begin a word; apostrophes,
-        // hyphens, dots and "]" continue one.
+        // hyphens, dots, "]" and a comma between digits continue one.
         fn reference(s: &str) -> Vec<(usize, usize)> {
             let mut out = Vec::new();
             let mut start = None;
+            let b = s.as_bytes();
             for (i, c) in s.char_indices() {
                 let alnum = c.is_alphanumeric();
-                let part = alnum || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
+                let digit_comma = c == ','
+                    && start.is_some()
+                    && i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                let part = alnum || digit_comma || matches!(c, '\'' | '’' | '-' | '.' | '[' | ']');
                 match (part, start) {
                     (true, None) if alnum || c == '[' => start = Some(i),
                     (false, Some(st)) => {
@@ -471,6 +487,15 @@ mod tests {
             let got: Vec<(usize, usize)> = words(&t).iter().map(|w| (w.start, w.end)).collect();
             assert_eq!(got, reference(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_number_with_thousands_separators_is_one_word() {
+        let w: Vec<&str> = words("admit 250,000 Syrians, 3, 4 and 1,5.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(w, ["admit", "250,000", "Syrians", "3", "4", "and", "1,5"]);
     }
 
     #[test]

@@ -537,7 +537,7 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let mut k = j;
     // "But hacking specialists say": a sentence adverb before the description opens it.
     let mut after_adverb = false;
-    while k > 0 && j - k < 7 {
+    while k > 0 && j - k < 11 {
         let w = cx.words[k - 1];
         if cx.in_quote(w.start) || k < j && !cx.gap(k - 1, k).trim().is_empty() {
             break;
@@ -551,6 +551,16 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if k == j {
         return None;
     }
+    // "People familiar with the matter said", "a producer for Yahoo Studios told": a noun and
+    // what a postmodifier attaches to it.
+    if let Some(k) = (k..j).find(|&k| {
+        (k == 0 || after_adverb && k == 1 || cx.opens_clause(k)) && postmodified(cx, k, j)
+    }) {
+        return Some((cx.words[k].start, cx.words[j - 1].end));
+    }
+    // Other descriptions are at most seven words.
+    let after_adverb = after_adverb && j <= 7;
+    let k = k.max(j.saturating_sub(7));
     if !(after_adverb || cx.opens_clause(k)) {
         return None;
     }
@@ -568,6 +578,39 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((cx.words[k].start, cx.words[j - 1].end))
+}
+
+/// Words `k..j` are a description whose noun a postmodifier completes: "people familiar with
+/// the matter", "sources close to the prime minister", "a producer for Yahoo Studios". The
+/// noun is a role, a plural noun or a noun after a description opener, within three words of
+/// the start, in lower case (the sentence's first word aside); at most six words follow the
+/// postmodifier, none of them a verb or another clause.
+fn postmodified(cx: &Ctx, k: usize, j: usize) -> bool {
+    (k + 1..(k + 4).min(j)).any(|m| {
+        let Some(p) = cx.lex.postmodifiers.iter().find(|p| {
+            m + p.words.len() < j
+                && p.words
+                    .iter()
+                    .enumerate()
+                    .all(|(x, w)| cx.lower(m + x) == w)
+        }) else {
+            return false;
+        };
+        let after = m + p.words.len();
+        let noun = cx.lower(m - 1);
+        let opener = cx.lower(k);
+        let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+        let described = m - k == 1 && (plural || cx.lex.roles.contains(noun) || noun == "people")
+            || m - k > 1 && cx.lex.description_openers.contains(opener);
+        described
+            && j - after <= 6
+            && (k..m).all(|x| x == k || !is_capitalized(cx.words[x].text))
+            && (k..j).all(|x| {
+                !cx.in_quote(cx.words[x].start)
+                    && (x == k || cx.gap(x - 1, x).trim().is_empty())
+                    && !(is_clause_word(cx.lower(x)) && cx.lower(x) != "as")
+            })
+    })
 }
 
 #[cfg(test)]

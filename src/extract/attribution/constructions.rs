@@ -322,6 +322,38 @@ pub(super) fn participle_after(cx: &Ctx, i: usize, cue: &str, before: &Found) ->
     finish(cx, vec![(start, cx.unit.1)], (ss, se), cue)
 }
 
+/// "Trump said that Clinton is playing the card and said that Rubio is weak": a reporting
+/// verb after "and" or "but" that ends the statement before it (`cut_at_second_cue`) shares
+/// that statement's speaker.
+pub(super) fn coordinated_after(cx: &Ctx, i: usize, cue: &str, before: &Found) -> Option<Found> {
+    let (ss, se) = before.speaker?;
+    if !cx.lex.report.contains(cue) || cx.in_quote(cx.words[i].start) {
+        return None;
+    }
+    let mut k = i;
+    while k > 0 && cx.lex.aux.contains(cx.lower(k - 1)) && cx.gap(k - 1, k).trim().is_empty() {
+        k -= 1;
+    }
+    let conj = k.checked_sub(1)?;
+    let content_end = before.pieces.iter().map(|&(_, e)| e).max()?;
+    let conj_start = cx.words[conj].start;
+    if !matches!(cx.lower(conj), "and" | "but")
+        || se > conj_start
+        || content_end > conj_start
+        || !cx.par[content_end..conj_start]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .is_empty()
+        || !cx.gap(conj, k).trim().is_empty()
+    {
+        return None;
+    }
+    let After::Content(start) = content_after(cx, i + 1, cue) else {
+        return None;
+    };
+    let range = cut_at_second_cue(cx, cut_trailing_attribution(cx, (start, cx.unit.1)));
+    finish(cx, vec![range], (ss, se), cue)
+}
+
 /// Where the content of the participle at word `i` starts: after "that", at a quotation, after
 /// a listener and "that", or at a clause without "that".
 fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {

@@ -104,10 +104,15 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         {
             return (s, cx.words[k - 1].end);
         }
-        if cx.in_quote(w.start) || !matches!(cx.lower(k), "and" | "but") {
+        // "…, while Cruz said that …": a contrast after a comma names its own speaker.
+        let contrast = matches!(cx.lower(k), "while" | "whereas") && cx.gap(k - 1, k).trim() == ",";
+        if cx.in_quote(w.start) || !(contrast || matches!(cx.lower(k), "and" | "but")) {
             continue;
         }
         let mut v = k + 1;
+        if contrast && v < cx.words.len() && SUBJECT_PRONOUNS.contains(&cx.lower(v)) {
+            v += 1;
+        }
         // ", but he urged …": the same speaker named again by a pronoun after a comma.
         if cx.gap(k - 1, k).trim() == ","
             && cx.lower(k) == "but"

@@ -56,6 +56,9 @@ pub struct Lexicon {
     pub(super) asides: HashSet<String>,
     pub(super) time_words: HashSet<String>,
     pub(super) relativizers: HashSet<String>,
+    /// `[speaker] postmodifiers`, as phrases: "familiar with" in "people familiar with the
+    /// talks said".
+    pub(super) postmodifiers: Vec<Phrase>,
     pub(super) adjunct_starts: HashSet<String>,
     pub(super) recipients: HashSet<String>,
     pub(super) titled: HashSet<String>,
@@ -106,6 +109,9 @@ struct RawSpeaker {
     asides: Vec<String>,
     time_words: Vec<String>,
     relativizers: Vec<String>,
+    /// Optional, so a `cues.toml` copied before it existed still loads.
+    #[serde(default)]
+    postmodifiers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -139,6 +145,23 @@ fn phrase(p: &str) -> Phrase {
 }
 
 impl Lexicon {
+    /// "A source close to Trump", "people familiar with Mulvaney's style": a lower-case noun
+    /// and a postmodifier, a description of someone else than whoever it names.
+    pub fn is_postmodified(&self, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        (1..words.len()).any(|m| {
+            let noun = words[m - 1];
+            (m == 1 || noun.starts_with(|c: char| c.is_lowercase()))
+                && self.postmodifiers.iter().any(|p| {
+                    m + p.words.len() < words.len()
+                        && p.words
+                            .iter()
+                            .zip(&words[m..])
+                            .all(|(a, b)| b.eq_ignore_ascii_case(a))
+                })
+        })
+    }
+
     /// The built-in lexicon (`data/cues.toml` as shipped).
     pub fn builtin() -> Lexicon {
         Lexicon::parse(BUILTIN_CUES, "built-in cues").expect("built-in cues parse")
@@ -206,6 +229,12 @@ impl Lexicon {
             asides: set(&s.asides),
             time_words: set(&s.time_words),
             relativizers: set(&s.relativizers),
+            postmodifiers: s
+                .postmodifiers
+                .iter()
+                .map(|p| phrase(p))
+                .filter(|p| !p.words.is_empty())
+                .collect(),
             adjunct_starts: set(&raw.content.adjunct_starts),
             recipients: set(&raw.content.recipients),
             titled: set(&raw.content.titled),
@@ -222,7 +251,7 @@ mod tests {
     fn the_builtin_file_parses_and_no_list_is_empty() {
         let raw: RawFile = toml::from_str(BUILTIN_CUES).expect("built-in cues parse");
         let (v, s) = (&raw.verbs, &raw.speaker);
-        let lists: [(&str, &Vec<String>); 25] = [
+        let lists: [(&str, &Vec<String>); 26] = [
             ("verbs.report", &v.report),
             ("verbs.clause_only", &v.clause_only),
             ("verbs.belief", &v.belief),
@@ -244,6 +273,7 @@ mod tests {
             ("speaker.asides", &s.asides),
             ("speaker.time_words", &s.time_words),
             ("speaker.relativizers", &s.relativizers),
+            ("speaker.postmodifiers", &s.postmodifiers),
             ("content.adjunct_starts", &raw.content.adjunct_starts),
             ("content.recipients", &raw.content.recipients),
             ("content.titled", &raw.content.titled),
@@ -265,6 +295,26 @@ mod tests {
         assert_eq!(lex.phrases.len(), 18);
         assert_eq!(lex.phrases[0].words, ["pointed", "out"]);
         assert!(lex.source_phrases.contains("according to"));
+    }
+
+    #[test]
+    fn postmodified_descriptions() {
+        let lex = Lexicon::builtin();
+        for p in [
+            "A source close to Trump",
+            "people familiar with Mulvaney's style",
+            "Sources close to the campaign",
+        ] {
+            assert!(lex.is_postmodified(p), "{p}");
+        }
+        for p in [
+            "Donald Trump",
+            "the source",
+            "close to",
+            "Familiar With Ltd",
+        ] {
+            assert!(!lex.is_postmodified(p), "{p}");
+        }
     }
 
     #[test]

@@ -167,6 +167,8 @@ pub fn find_all(
                 && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\""))
             .then(|| constructions::participle_after(&cx, i, cue, last))
             .flatten()
+            // "… and said that …": the speaker of the statement the conjunction ended.
+            .or_else(|| constructions::coordinated_after(&cx, i, cue, last))
         });
         if let Some(found) = found {
             if let Some(k) = out.iter().position(|f| f.overlaps(&found)) {
@@ -417,6 +419,37 @@ mod tests {
             all.iter()
                 .all(|f| &par[f.speaker.unwrap().0..f.speaker.unwrap().1] == "Ana Ruiz")
         );
+    }
+
+    #[test]
+    fn a_second_reporting_verb_after_a_conjunction_shares_the_speaker() {
+        let par = "Ana Ruiz said that Cole is playing the card and said that Bell is weak like a \
+                   baby.";
+        let all = all_in(par);
+        let got: Vec<(&str, &str)> = all
+            .iter()
+            .map(|f| {
+                let (s, e) = f.speaker.unwrap();
+                (&par[f.pieces[0].0..f.pieces[0].1], &par[s..e])
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Cole is playing the card", "Ana Ruiz"),
+                ("Bell is weak like a baby", "Ana Ruiz")
+            ]
+        );
+        // A verb with its own subject after the conjunction is that subject's.
+        let par = "Ana Ruiz said the vote was close, and Tom Bell said it was not.";
+        let speakers: Vec<&str> = all_in(par)
+            .iter()
+            .map(|f| {
+                let (s, e) = f.speaker.unwrap();
+                &par[s..e]
+            })
+            .collect();
+        assert_eq!(speakers, ["Ana Ruiz", "Tom Bell"]);
     }
 
     #[test]

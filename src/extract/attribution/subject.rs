@@ -37,9 +37,24 @@ pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)
         // appositives ("a senator from Vermont") between the subject and its verb.
         let aside = (span <= if place { 14 } else { 5 } && cx.lex.asides.contains(opener))
             || (span <= 14 && matches!(opener, "a" | "an" | "the" | "like"))
-            || (span <= 25 && matches!(opener, "who" | "whose" | "which"));
+            || (span <= 25 && matches!(opener, "who" | "whose" | "which"))
+            || (span <= 25 && opens_participle_aside(cx, k));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
     })
+}
+
+/// "Trump, later alleging that Obama wanted …, said": a participle (after an adverb or two)
+/// opens an aside about the subject, which speaks.
+fn opens_participle_aside(cx: &Ctx, k: usize) -> bool {
+    let mut v = k;
+    while v < k + 2 && (cx.lex.aux.contains(cx.lower(v)) || cx.lower(v).ends_with("ly")) {
+        v += 1;
+    }
+    let l = cx.lower(v);
+    l.len() > 5
+        && l.ends_with("ing")
+        && !is_capitalized(cx.words[v].text)
+        && (v == k || cx.gap(v - 1, v).trim().is_empty())
 }
 
 pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, usize)> {
@@ -491,6 +506,15 @@ mod tests {
             "Aide Tom Bell said — on the radio, as it happens — that the tour raised $4 million.",
         );
         assert_eq!(text, "the tour raised $4 million");
+        // A participle opens the aside, whose numbers never split it ("250,000").
+        let (text, sp, _) = one(
+            "Ann Cole, later alleging that the city wanted to admit 250,000 visitors, said she \
+             would close the bridge.",
+        );
+        assert_eq!(
+            (text.as_str(), sp.as_str()),
+            ("she would close the bridge", "Ann Cole")
+        );
     }
 
     #[test]

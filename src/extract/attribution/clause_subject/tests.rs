@@ -31,6 +31,37 @@ fn plain_descriptions_speak_as_written() {
 }
 
 #[test]
+fn a_postmodifier_completes_a_description() {
+    for (par, who) in [
+        (
+            "People familiar with the matter said the talks had stalled.",
+            "People familiar with the matter",
+        ),
+        (
+            "Sources close to the prime minister said the talks had stalled.",
+            "Sources close to the prime minister",
+        ),
+        (
+            "Rather, sources close to her campaign say she backs the plan.",
+            "sources close to her campaign",
+        ),
+        (
+            "Diplomats briefed on the talks said the deal had stalled.",
+            "Diplomats briefed on the talks",
+        ),
+        (
+            "Two people with direct knowledge of the negotiations said the deal was near.",
+            "Two people with direct knowledge of the negotiations",
+        ),
+    ] {
+        let (_, sp, _) = one(par);
+        assert_eq!(sp, who, "{par}");
+    }
+    // A clause before the verb is no description: nothing is said here.
+    assert!(all_in("The plan for the city was what critics said it was.").is_empty());
+}
+
+#[test]
 fn a_clause_is_not_taken_for_a_description() {
     // The words before the comma have a verb: the speaker is the plain noun after it.
     let (text, sp, _) = one("It was the plan that the committee approved, officials noted today.");

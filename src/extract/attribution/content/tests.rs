@@ -209,6 +209,27 @@ fn another_speaker_after_a_comma_and_a_conjunction_starts_another_statement() {
     assert!(texts[0].ends_with("“more hopeful world,”"), "{texts:?}");
     let (s, e) = all[1].speaker.unwrap();
     assert_eq!(&par[s..e], "Iranian President Hassan Rouhani");
+    // A contrast after a comma: "…, while Cruz said …" is Cruz's, never Rubio's.
+    let par = "Ana Ruiz suggested that someone who doesn't answer questions can't lead, while \
+               Tom Bell said that the stakes were too high.";
+    let all = all_in(par);
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|f| {
+            let (s, e) = f.speaker.unwrap();
+            (&par[f.pieces[0].0..f.pieces[0].1], &par[s..e])
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "someone who doesn't answer questions can't lead",
+                "Ana Ruiz"
+            ),
+            ("the stakes were too high", "Tom Bell")
+        ]
+    );
     // One subject of two names: "he and Kim agreed" is what Pompeo said.
     let (text, sp, _) = one("Pompeo said he and Kim agreed to arrange a second summit soon.");
     assert_eq!(
