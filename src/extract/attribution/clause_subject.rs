@@ -287,6 +287,22 @@ pub(super) fn appositive_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     {
         k += 1;
     }
+    loop {
+        if let Some(name) = name_with_appositive(cx, k, j) {
+            return Some(name);
+        }
+        // "In Michigan, Gov. Gretchen Whitmer, a Democrat, called": an opening phrase and its
+        // comma come before the name.
+        if !cx.lex.capital_stops.contains(cx.words[k].text) {
+            return None;
+        }
+        k = (k + 1..j).find(|&t| cx.gap(t - 1, t).trim() == ",")?;
+    }
+}
+
+/// The name that opens the clause at word `k`, set off by a comma from an appositive before
+/// the cue at word `j`.
+fn name_with_appositive(cx: &Ctx, k: usize, j: usize) -> Option<(usize, usize)> {
     // The name: capitalised words from k up to the first comma.
     let mut e = k;
     while e + 1 < j && cx.gap(e, e + 1).trim().is_empty() {
@@ -573,7 +589,11 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let verbish = (k..j).any(|x| is_clause_word(cx.lower(x)) && cx.lower(x) != "as");
+    // "The Syrian leader would neither confirm nor deny": a verb phrase is no description.
+    let verbish = (k..j).any(|x| {
+        let l = cx.lower(x);
+        is_clause_word(l) && l != "as" || matches!(l, "would" | "will" | "neither" | "nor")
+    });
     if verbish {
         return None;
     }

@@ -317,6 +317,24 @@ impl<'g> Resolver<'g> {
             let as_written = without_article(phrase);
             return Some(Err(as_written.to_string()));
         }
+        // "Trade unionists", "Opposition politicians": a group described by a capitalised
+        // word nobody is known by is the group, never that word alone (the speaker "Trade" was
+        // found that way). "White House officials" still speak for the White House.
+        let plural_head = head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("'s")
+            && !head.ends_with("’s");
+        if head_is_lower
+            && plural_head
+            && !phrase.contains(['\'', '’'])
+            && runs.len() == 1
+            && runs
+                .last()
+                .is_some_and(|run| self.lookup_run(run).is_none())
+        {
+            return Some(Err(phrase.to_string()));
+        }
         // "the former CIA contractor", "a Pentagon employee", "a former State Department
         // official": someone who works or worked for a body does not speak as it, as its
         // spokesperson does ("a Pentagon spokesman" is the Pentagon); the description stays.

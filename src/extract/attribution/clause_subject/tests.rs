@@ -92,6 +92,26 @@ fn the_name_before_long_appositives_speaks() {
         "Dan Marsh, senior director for Asian affairs at the National Security Council, said he expects unity.",
     );
     assert_eq!(sp, "Dan Marsh");
+    // An opening phrase and its comma before the name.
+    for par in [
+        "In Michigan, Gov. Ann Marsh, a Democrat, said the remarks were dangerous.",
+        "In a statement with a dozen other veterans, Rep. Ann Marsh, a Democrat, said the \
+         report was deeply disturbing.",
+    ] {
+        let (_, sp, _) = one(par);
+        assert!(sp.ends_with("Ann Marsh"), "{par}: {sp}");
+    }
+}
+
+#[test]
+fn a_verb_phrase_is_no_description() {
+    // "would neither confirm nor deny" denies nothing, and its words are no speaker.
+    let par = "The Syrian leader would neither confirm nor deny that his government kept \
+               chemical weapons.";
+    for f in all_in(par) {
+        let sp = f.speaker.map(|(s, e)| &par[s..e]).unwrap_or_default();
+        assert!(!sp.contains("confirm"), "{sp}");
+    }
 }
 
 #[test]

@@ -293,3 +293,31 @@ fn an_acronym_is_never_a_surname_and_a_family_name_finds_the_articles_person() {
     r.observe("Han Jun, China's vice minister of agriculture, spoke on Tuesday.");
     assert_eq!(r.resolve("Han").unwrap().name, "Han Jun");
 }
+
+#[test]
+fn a_description_is_never_the_name_inside_it() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2019));
+    // A postmodifier relates the description to someone else.
+    for (phrase, shown) in [
+        ("A source close to Trump", "a source close to Trump"),
+        (
+            "People familiar with Mulvaney's style",
+            "people familiar with Mulvaney's style",
+        ),
+        (
+            "sources close to shadow Brexit secretary Keir Starmer",
+            "sources close to shadow Brexit secretary Keir Starmer",
+        ),
+    ] {
+        let name = r.resolve(phrase).unwrap().name;
+        assert!(name.eq_ignore_ascii_case(shown), "{phrase}: {name}");
+    }
+    // A capitalised modifier of a plural noun describes the group.
+    let group = r.resolve("Trade unionists").unwrap();
+    assert_eq!(
+        (group.name.as_str(), group.kind),
+        ("Trade unionists", SpeakerKind::Group)
+    );
+    assert_eq!(r.resolve("Donald Trump").unwrap().name, "Donald Trump");
+}
