@@ -4,13 +4,14 @@
 
 use super::super::text::{is_capitalized, is_close_quote, is_dash, words};
 use super::clause_subject::{
-    appositive_subject, conjoined_subject, dashed_subject, described_subject, extend_appositive,
-    extend_over_list, extend_to_boundary, name_before_description,
+    appositive_subject, conjoined_subject, dashed_subject, extend_appositive, extend_over_list,
+    extend_to_boundary, name_before_description,
 };
 use super::content::{
     After, bare_clause_at, content_after, continuation_quote, cut_at_second_cue,
     cut_trailing_attribution, is_clause_word, lead_is_subordinate,
 };
+use super::described::{described_subject, modified_subject};
 use super::subject::{source_phrase, speaker_ends_clause, subject_after, subject_before};
 use super::{Ctx, Found, SUBJECT_PRONOUNS, finish, word_count};
 use crate::extract::text::is_possessive;
@@ -120,7 +121,8 @@ pub(super) fn verbal(cx: &Ctx, i: usize, cue_start: usize, cue: &str) -> Option<
         (Some(s), _) => Some(s),
         (None, d) => appositive_subject(cx, i)
             .or_else(|| conjoined_subject(cx, i))
-            .or(d),
+            .or(d)
+            .or_else(|| modified_subject(cx, i)),
     }?;
     // The subject must start a clause, not sit inside a relative one.
     let first_word = cx.words.iter().position(|w| w.start == subject.0)?;

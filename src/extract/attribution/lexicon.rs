@@ -59,6 +59,8 @@ pub struct Lexicon {
     /// `[speaker] postmodifiers`, as phrases: "familiar with" in "people familiar with the
     /// talks said".
     pub(super) postmodifiers: Vec<Phrase>,
+    /// `[speaker] person_nouns`: nouns for people that head a described speaker.
+    pub(super) person_nouns: HashSet<String>,
     pub(super) adjunct_starts: HashSet<String>,
     pub(super) recipients: HashSet<String>,
     pub(super) titled: HashSet<String>,
@@ -112,6 +114,9 @@ struct RawSpeaker {
     /// Optional, so a `cues.toml` copied before it existed still loads.
     #[serde(default)]
     postmodifiers: Vec<String>,
+    /// Optional, like `postmodifiers`.
+    #[serde(default)]
+    person_nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -235,6 +240,7 @@ impl Lexicon {
                 .map(|p| phrase(p))
                 .filter(|p| !p.words.is_empty())
                 .collect(),
+            person_nouns: set(&s.person_nouns),
             adjunct_starts: set(&raw.content.adjunct_starts),
             recipients: set(&raw.content.recipients),
             titled: set(&raw.content.titled),
@@ -251,7 +257,7 @@ mod tests {
     fn the_builtin_file_parses_and_no_list_is_empty() {
         let raw: RawFile = toml::from_str(BUILTIN_CUES).expect("built-in cues parse");
         let (v, s) = (&raw.verbs, &raw.speaker);
-        let lists: [(&str, &Vec<String>); 26] = [
+        let lists: [(&str, &Vec<String>); 27] = [
             ("verbs.report", &v.report),
             ("verbs.clause_only", &v.clause_only),
             ("verbs.belief", &v.belief),
@@ -274,6 +280,7 @@ mod tests {
             ("speaker.time_words", &s.time_words),
             ("speaker.relativizers", &s.relativizers),
             ("speaker.postmodifiers", &s.postmodifiers),
+            ("speaker.person_nouns", &s.person_nouns),
             ("content.adjunct_starts", &raw.content.adjunct_starts),
             ("content.recipients", &raw.content.recipients),
             ("content.titled", &raw.content.titled),

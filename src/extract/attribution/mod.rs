@@ -2,17 +2,19 @@
 //! phrase and the content, and say whether the content is quoted, reported or mixed.
 //!
 //! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
-//! phrase, `content` what was said; `constructions` (verb, participle), `according`
-//! ("according to", "cited … as saying") and `embedded` (inside a quotation) put them together
-//! for each kind of cue, `transcript` reads "NAME: …" lines and `titles` tells a quoted title
-//! from words said. The word lists are data: `lexicon` reads them from `data/cues.toml` (or the
-//! user's copy) into a `Lexicon`, which the gazetteer carries.
+//! phrase, `described` a speaker described rather than named, `content` what was said;
+//! `constructions` (verb, participle), `according` ("according to", "cited … as saying") and
+//! `embedded` (inside a quotation) put them together for each kind of cue, `transcript` reads
+//! "NAME: …" lines and `titles` tells a quoted title from words said. The word lists are
+//! data: `lexicon` reads them from `data/cues.toml` (or the user's copy) into a `Lexicon`,
+//! which the gazetteer carries.
 
 mod according;
 mod clause_subject;
 mod constructions;
 mod content;
 mod cue;
+mod described;
 mod embedded;
 mod lexicon;
 mod subject;
