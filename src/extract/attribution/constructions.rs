@@ -373,7 +373,9 @@ fn participle_content(cx: &Ctx, i: usize) -> Option<usize> {
     } else if let Some(j) = listener_then_clause(cx, i) {
         // ", telling reporters it was not an option": the listener, then what was said.
         cx.words[j].start
-    } else if bare_clause_at(cx, i + 1) || !takes_listener(cx, i) && past_clause_at(cx, i + 1) {
+    } else if bare_clause_at(cx, i + 1)
+        || !takes_listener(cx, i) && (past_clause_at(cx, i + 1) || present_clause_at(cx, i + 1))
+    {
         // ", saying it is time …", ", saying the law helped millions of kids": a clause
         // without "that".
         next.start
@@ -430,6 +432,97 @@ const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "since", "although", "though", "because", "if", "once",
     "until", "unless", "as",
 ];
+
+/// A clause in the present tense opening at word `k`: a short noun phrase with a determiner,
+/// a name or a plural noun, then a verb of the present ("conservatives need to band
+/// together", "the deal hurts workers"), before any punctuation.
+fn present_clause_at(cx: &Ctx, k: usize) -> bool {
+    const PLURAL_VERBS: &[&str] = &[
+        "need",
+        "want",
+        "have",
+        "know",
+        "think",
+        "believe",
+        "support",
+        "oppose",
+        "deserve",
+        "remain",
+        "face",
+        "lack",
+        "seek",
+        "plan",
+        "intend",
+        "hope",
+        "fear",
+        "expect",
+        "agree",
+        "say",
+        "feel",
+        "continue",
+        "pose",
+        "make",
+        "take",
+        "get",
+        "go",
+        "come",
+        "look",
+        "seem",
+        "appear",
+        "threaten",
+        "undermine",
+        "violate",
+        "help",
+        "hurt",
+        "risk",
+        "mean",
+    ];
+    let Some(first) = cx.words.get(k) else {
+        return false;
+    };
+    let l0 = cx.lower(k);
+    let plural_noun = l0.len() > 3 && l0.ends_with('s') && !l0.ends_with("ss");
+    if cx.in_quote(first.start)
+        || !(matches!(
+            l0,
+            "the" | "his" | "her" | "their" | "its" | "this" | "these" | "those"
+        ) || is_capitalized(first.text)
+            || plural_noun)
+    {
+        return false;
+    }
+    // A verb in -s right after the subject: "Moscow wants", "the deal hurts" (not "the
+    // existing ranks of", "U.S. lawmakers against").
+    let verb_s_at = if is_capitalized(first.text) {
+        k + 1
+    } else {
+        k + 2
+    };
+    (k + 1..(k + 5).min(cx.words.len()))
+        .take_while(|&t| {
+            cx.gap(t - 1, t).trim().is_empty()
+                && !cx.in_quote(cx.words[t].start)
+                && !cx.lex.glue.contains(cx.lower(t))
+        })
+        .any(|t| {
+            let l = cx.lower(t);
+            let prev = cx.lower(t - 1);
+            let after_noun = !matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its");
+            let singular = l.strip_suffix('s').unwrap_or(l);
+            after_noun
+                && !is_capitalized(cx.words[t].text)
+                && (PLURAL_VERBS.contains(&l)
+                    || t == verb_s_at
+                        && l.len() > 4
+                        && l.ends_with('s')
+                        && !l.ends_with("ss")
+                        && !l.ends_with("ous")
+                        && !is_possessive(prev)
+                        && !cx.lex.roles.contains(l)
+                        && !cx.lex.person_nouns.contains(singular)
+                        && !plural_noun)
+        })
+}
 
 /// A clause in the past tense opening at word `k`: a short noun phrase and a verb in -ed
 /// ("the law helped", "Moscow denied"), before any punctuation. "the proposed law" has its

@@ -260,6 +260,18 @@ fn a_participle_after_any_main_clause_reports_its_subject() {
             "Mueller",
             "it was not an option",
         ),
+        // A clause in the present, after a copula's or a speech act's main clause.
+        (
+            "Ana Ruiz was upfront about her distaste for Cole, saying conservatives need to band \
+             together to stop him.",
+            "Ana Ruiz",
+            "conservatives need to band together to stop him",
+        ),
+        (
+            "Ana Ruiz criticized the plan, arguing the deal hurts workers in Ohio.",
+            "Ana Ruiz",
+            "the deal hurts workers in Ohio",
+        ),
     ] {
         let all = all_in(par);
         let f = all
@@ -269,6 +281,18 @@ fn a_participle_after_any_main_clause_reports_its_subject() {
         let (s, e) = f.speaker.unwrap();
         assert_eq!(&par[s..e], speaker, "{par}");
         assert_eq!(&par[f.pieces[0].0..f.pieces[0].1], text, "{par}");
+    }
+    // An object is no clause: "recalling the massacre of Polish elites".
+    for par in [
+        "Ruiz laid a wreath, recalling the massacre of Polish elites by Soviet forces.",
+        "Ruiz spoke for an hour, saying goodbye to her staff.",
+        "Netanyahu spoke in Washington, warning U.S. lawmakers against a deal.",
+    ] {
+        let all = all_in(par);
+        assert!(
+            all.iter().all(|f| !f.cue.ends_with("ing")),
+            "{par}: {all:?}"
+        );
     }
     // "the proposed law": an -ed word right after its determiner is no verb.
     let all = all_in("Ruiz praised the bill, saying the proposed law.");
