@@ -339,7 +339,8 @@ pub(super) fn coordinated_after(cx: &Ctx, i: usize, cue: &str, before: &Found) -
     let conj = k.checked_sub(1)?;
     let content_end = before.pieces.iter().map(|&(_, e)| e).max()?;
     let conj_start = cx.words[conj].start;
-    if !matches!(cx.lower(conj), "and" | "but")
+    // "…, though cautioned that …": a contrast with the subject left out is the same speaker's.
+    if !matches!(cx.lower(conj), "and" | "but" | "though" | "although")
         || se > conj_start
         || content_end > conj_start
         || !cx.par[content_end..conj_start]

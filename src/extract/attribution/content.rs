@@ -104,8 +104,10 @@ pub(super) fn cut_at_second_cue(cx: &Ctx, (s, e): (usize, usize)) -> (usize, usi
         {
             return (s, cx.words[k - 1].end);
         }
-        // "…, while Cruz said that …": a contrast after a comma names its own speaker.
-        let contrast = matches!(cx.lower(k), "while" | "whereas") && cx.gap(k - 1, k).trim() == ",";
+        // "…, while Cruz said that …", "…, although he said …": a contrast after a comma names
+        // its own speaker.
+        let contrast = matches!(cx.lower(k), "while" | "whereas" | "although" | "though")
+            && cx.gap(k - 1, k).trim() == ",";
         if cx.in_quote(w.start) || !(contrast || matches!(cx.lower(k), "and" | "but")) {
             continue;
         }

@@ -153,7 +153,10 @@ pub fn find_all(
     }
     // A speech act with a plain object ("rejected the report") gives way to a later cue with
     // a clause or quotation in the same sentence (", warning that …").
-    let mut weak = None;
+    let mut weak: Option<Found> = None;
+    // A statement went on from the weak one ("confirmed the plan …, though cautioned that …"),
+    // which is then kept too.
+    let mut weak_continued = false;
     let mut out: Vec<Found> = Vec::new();
     for i in 0..cx.words.len() {
         let pos = cx.words[i].start;
@@ -163,14 +166,21 @@ pub fn find_all(
         let found = try_cue(&cx, i).or_else(|| {
             // "“…,” Graham said, adding, “…”": the participle adds to the statement before.
             let cue = cx.lower(i);
-            let last = out.last()?;
+            let last = out.last();
             (i > 0
                 && cx.lex.participle.contains(cue)
                 && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\""))
-            .then(|| constructions::participle_after(&cx, i, cue, last))
+            .then(|| constructions::participle_after(&cx, i, cue, last?))
             .flatten()
             // "… and said that …": the speaker of the statement the conjunction ended.
-            .or_else(|| constructions::coordinated_after(&cx, i, cue, last))
+            .or_else(|| match last {
+                Some(last) => constructions::coordinated_after(&cx, i, cue, last),
+                None => {
+                    let f = constructions::coordinated_after(&cx, i, cue, weak.as_ref()?)?;
+                    weak_continued = true;
+                    Some(f)
+                }
+            })
         });
         if let Some(found) = found {
             if let Some(k) = out.iter().position(|f| f.overlaps(&found)) {
@@ -188,11 +198,12 @@ pub fn find_all(
             }
         }
     }
-    if out.is_empty() {
-        out.extend(weak.map(|mut f| {
+    if out.is_empty() || weak_continued {
+        let weak = weak.map(|mut f| {
             f.object = true;
             f
-        }));
+        });
+        out.splice(0..0, weak);
     }
     // A unit that is one quotation may carry its attribution inside ("…, Lavrov said. – …").
     if out.is_empty()
@@ -440,6 +451,20 @@ mod tests {
             [
                 ("Cole is playing the card", "Ana Ruiz"),
                 ("Bell is weak like a baby", "Ana Ruiz")
+            ]
+        );
+        // A contrast with its subject left out is the same speaker's too.
+        let par = "Ana Ruiz confirmed the city was reexamining its opposition, though cautioned \
+                   that considering action was not taking action.";
+        let texts: Vec<&str> = all_in(par)
+            .iter()
+            .map(|f| &par[f.pieces[0].0..f.pieces[0].1])
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "the city was reexamining its opposition",
+                "considering action was not taking action"
             ]
         );
         // A verb with its own subject after the conjunction is that subject's.
