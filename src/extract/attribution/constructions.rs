@@ -327,7 +327,13 @@ pub(super) fn participle_after(cx: &Ctx, i: usize, cue: &str, before: &Found) ->
 /// "Trump said that Clinton is playing the card and said that Rubio is weak": a reporting
 /// verb after "and" or "but" that ends the statement before it (`cut_at_second_cue`) shares
 /// that statement's speaker.
-pub(super) fn coordinated_after(cx: &Ctx, i: usize, cue: &str, before: &Found) -> Option<Found> {
+pub(super) fn coordinated_after(
+    cx: &Ctx,
+    i: usize,
+    cue: &str,
+    before: &Found,
+    after_object: bool,
+) -> Option<Found> {
     let (ss, se) = before.speaker?;
     if !cx.lex.report.contains(cue) || cx.in_quote(cx.words[i].start) {
         return None;
@@ -348,6 +354,43 @@ pub(super) fn coordinated_after(cx: &Ctx, i: usize, cue: &str, before: &Found) -
             .is_empty()
         || !cx.gap(conj, k).trim().is_empty()
     {
+        return None;
+    }
+    // "Ruiz said that Bell called her and told …" may be Bell's words: when the first
+    // statement holds a subject and its verb in the past, the second verb shares the first's
+    // subject only when a comma sets the conjunction off or it takes "that" or a quotation.
+    // "claims that …" after a past verb (a noun as often as a verb) and a verb inside a
+    // relative clause ("Bell, who opposed the plan and said …") share nothing.
+    let content_start = before.pieces.iter().map(|&(s, _)| s).min()?;
+    // Open, that is: no comma closes it before the conjunction ("…, which is looking into …,
+    // and has declared" is the subject's again).
+    let in_relative = cx.words.iter().any(|w| {
+        w.start >= content_start
+            && w.end <= conj_start
+            && matches!(w.text, "who" | "which" | "whom" | "whose")
+            && !cx.par[w.end..conj_start].contains(',')
+    });
+    let present = |c: &str| c.ends_with('s') && !c.ends_with("ss");
+    let inner_subject = (0..cx.words.len().saturating_sub(1)).any(|x| {
+        let (w, next) = (cx.words[x], cx.words[x + 1]);
+        let l = cx.lower(x + 1);
+        w.start >= content_start
+            && next.end <= conj_start
+            && (is_capitalized(w.text) || SUBJECT_PRONOUNS.contains(&cx.lower(x)))
+            && cx.gap(x, x + 1).trim().is_empty()
+            && !is_capitalized(next.text)
+            && (l.ends_with("ed") || cx.lex.report.contains(l))
+    });
+    let takes_that = cx
+        .words
+        .get(i + 1)
+        .is_some_and(|w| w.text == "that" || cx.in_quote(w.start))
+        || cx.gap(i, i + 1).trim_start().starts_with([':', '"', '“']);
+    let set_off = cx.par[content_end..conj_start].contains(',') || takes_that || after_object;
+    let noun_like = present(cue)
+        && !present(&before.cue)
+        && !matches!(cue, "says" | "tells" | "adds" | "writes" | "notes");
+    if in_relative || noun_like || inner_subject && !set_off {
         return None;
     }
     let After::Content(start) = content_after(cx, i + 1, cue) else {
@@ -510,10 +553,17 @@ fn present_clause_at(cx: &Ctx, k: usize) -> bool {
             let prev = cx.lower(t - 1);
             let after_noun = !matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its");
             let singular = l.strip_suffix('s').unwrap_or(l);
+            // "the high costs of inaction", "… costs." : a noun, with nothing or a preposition
+            // after it.
+            let then_object = cx.words.get(t + 1).is_some_and(|n| {
+                cx.gap(t, t + 1).trim().is_empty() && !cx.lex.glue.contains(&*n.text.to_lowercase())
+            });
             after_noun
                 && !is_capitalized(cx.words[t].text)
+                && !is_possessive(prev)
                 && (PLURAL_VERBS.contains(&l)
-                    || t == verb_s_at
+                    || then_object
+                        && t == verb_s_at
                         && l.len() > 4
                         && l.ends_with('s')
                         && !l.ends_with("ss")

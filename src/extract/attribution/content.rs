@@ -688,7 +688,43 @@ pub(super) fn continuation_quote(cx: &Ctx, from_word: usize) -> Option<(usize, u
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c))
             .len();
     let q = start + lead;
-    cx.spans.iter().find(|&&(s, _)| s == q).copied()
+    cx.spans
+        .iter()
+        .find(|&&(s, _)| s == q)
+        .copied()
+        .or_else(|| after_short_adjunct(cx, from_word))
+}
+
+/// "“…,” Cuban said of Trump, “…”", "“…,” said Merkel, the German chancellor, “…”": the
+/// quotation goes on after an adjunct or an appositive of a few words and a comma, with no
+/// cue of its own.
+fn after_short_adjunct(cx: &Ctx, from_word: usize) -> Option<(usize, usize)> {
+    let first = cx.words.get(from_word)?;
+    let &(qs, qe) = cx.spans.iter().find(|&&(s, _)| s > first.start)?;
+    let gap = cx.par[first.start..qs].trim_end();
+    let gap = gap.trim_end_matches(['“', '"', '‘', '\'', '«']).trim_end();
+    let between: Vec<usize> = (from_word..cx.words.len())
+        .take_while(|&k| cx.words[k].start < qs)
+        .collect();
+    let short = !between.is_empty() && between.len() <= 8;
+    let plain = between.iter().all(|&k| {
+        let l = cx.lower(k);
+        !cx.in_quote(cx.words[k].start)
+            && !cx.lex.cue_starts.contains(l)
+            && !matches!(l, "and" | "but" | "while" | "who" | "which" | "that")
+    });
+    // The quotation goes on mid-sentence ("whether you're …"), not a new one.
+    let goes_on = cx.par[qs..qe]
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    (short
+        && plain
+        && goes_on
+        && gap.ends_with(',')
+        && !gap.contains(['.', ';', ':', '!', '?', '(', ')'])
+        && qe <= cx.unit.1)
+        .then_some((qs, qe))
 }
 
 #[cfg(test)]

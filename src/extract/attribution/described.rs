@@ -31,7 +31,7 @@ pub(super) fn described_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     if k == j {
         return None;
     }
-    // "People familiar with the matter said", "a producer for Yahoo Studios told": a noun and
+    // "People familiar with the matter said", "sources close to the minister say": a noun and
     // what a postmodifier attaches to it.
     if let Some(k) = (k..j).find(|&k| {
         (k == 0 || after_adverb && k == 1 || cx.opens_clause(k)) && postmodified(cx, k, j)
@@ -81,8 +81,13 @@ pub(super) fn modified_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     let last = j.checked_sub(1)?;
     let lw = cx.lower(last);
+    // "The teenager who classmates said was bullied": a noun for people right before the cue
+    // is its subject.
+    let last_singular = lw.strip_suffix('s').unwrap_or(lw);
     if SUBJECT_PRONOUNS.contains(&lw)
         || cx.lex.roles.contains(lw)
+        || cx.lex.person_nouns.contains(lw)
+        || cx.lex.person_nouns.contains(last_singular)
         || cx.in_quote(cx.words[last].start)
     {
         return None;
@@ -142,7 +147,7 @@ pub(super) fn modified_subject(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     // A relative clause with a subject of its own is about the noun, not by it: "the treaty
     // that Petrov said was dead".
     let rel = cx.lower(head + 1);
-    let own_subject = matches!(rel, "that" | "which" | "whom")
+    let own_subject = matches!(rel, "that" | "which" | "whom" | "who")
         && cx.words.get(head + 2).is_none_or(|w| {
             let l = cx.lower(head + 2);
             is_capitalized(w.text)
@@ -176,7 +181,6 @@ const ING_NOUNS: &[&str] = &[
     "funding",
     "spending",
     "ruling",
-    "warning",
     "thing",
     "ceiling",
     "feeling",
@@ -232,8 +236,8 @@ const NOT_HEADS: &[&str] = &[
 ];
 
 /// Words `k..j` are a description whose noun a postmodifier completes: "people familiar with
-/// the matter", "sources close to the prime minister", "a producer for Yahoo Studios". The
-/// noun is a role, a plural noun or a noun after a description opener, within three words of
+/// the matter", "sources close to the prime minister", "a resident familiar with the site". The
+/// noun is a role, a person noun, a plural noun or a noun after a description opener, within three words of
 /// the start, in lower case (the sentence's first word aside); at most six words follow the
 /// postmodifier, none of them a verb or another clause.
 fn postmodified(cx: &Ctx, k: usize, j: usize) -> bool {
@@ -251,7 +255,8 @@ fn postmodified(cx: &Ctx, k: usize, j: usize) -> bool {
         let noun = cx.lower(m - 1);
         let opener = cx.lower(k);
         let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
-        let described = m - k == 1 && (plural || cx.lex.roles.contains(noun) || noun == "people")
+        let person = cx.lex.roles.contains(noun) || cx.lex.person_nouns.contains(noun);
+        let described = m - k == 1 && (plural || person)
             || m - k > 1 && cx.lex.description_openers.contains(opener);
         described
             && j - after <= 6
@@ -333,6 +338,8 @@ mod tests {
         for par in [
             // The clause has a subject of its own: about the treaty, not by it.
             "The treaty that Petrov said was dead is back on the table.",
+            "The teenager who classmates said was bullied left the school.",
+            "The candidate that voters said they trusted won the seat.",
             // The cue is the clause's own verb.
             "Democrats who have stridently opposed the agenda praised the strikes.",
             // Nouns that look like verbs, and things, never speak.

@@ -150,8 +150,9 @@ fn phrase(p: &str) -> Phrase {
 }
 
 impl Lexicon {
-    /// "A source close to Trump", "people familiar with Mulvaney's style": a lower-case noun
-    /// and a postmodifier, a description of someone else than whoever it names.
+    /// "A source close to Trump", "people familiar with Mulvaney's style": a noun (in lower
+    /// case, unless it opens the phrase) and a postmodifier, a description of someone else
+    /// than whoever it names.
     pub fn is_postmodified(&self, phrase: &str) -> bool {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         (1..words.len()).any(|m| {

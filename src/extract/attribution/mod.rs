@@ -174,9 +174,9 @@ pub fn find_all(
             .flatten()
             // "… and said that …": the speaker of the statement the conjunction ended.
             .or_else(|| match last {
-                Some(last) => constructions::coordinated_after(&cx, i, cue, last),
+                Some(last) => constructions::coordinated_after(&cx, i, cue, last, false),
                 None => {
-                    let f = constructions::coordinated_after(&cx, i, cue, weak.as_ref()?)?;
+                    let f = constructions::coordinated_after(&cx, i, cue, weak.as_ref()?, true)?;
                     weak_continued = true;
                     Some(f)
                 }
@@ -467,6 +467,29 @@ mod tests {
                 "considering action was not taking action"
             ]
         );
+        // Inside the first statement another subject may be the second verb's: nothing is
+        // given to Ruiz there, nor across a noun ("claims") or a relative clause.
+        for (par, not_hers) in [
+            (
+                "Ana Ruiz said that Tom Bell called her and told the board the deal was off.",
+                "the deal was off",
+            ),
+            (
+                "Ana Ruiz said that the tax was unfair and claims that it helps workers are false.",
+                "it helps workers are false",
+            ),
+            (
+                "Ana Ruiz said that Bell, who opposed the plan and said it would fail, resigned.",
+                "it would fail",
+            ),
+        ] {
+            let all = all_in(par);
+            assert!(
+                all.iter()
+                    .all(|f| !par[f.pieces[0].0..f.pieces[0].1].starts_with(not_hers)),
+                "{par}: {all:?}"
+            );
+        }
         // A verb with its own subject after the conjunction is that subject's.
         let par = "Ana Ruiz said the vote was close, and Tom Bell said it was not.";
         let speakers: Vec<&str> = all_in(par)

@@ -38,17 +38,26 @@ pub(super) fn subject_before(cx: &Ctx, end_word: usize) -> Option<(usize, usize)
         let aside = (span <= if place { 14 } else { 5 } && cx.lex.asides.contains(opener))
             || (span <= 14 && matches!(opener, "a" | "an" | "the" | "like"))
             || (span <= 25 && matches!(opener, "who" | "whose" | "which"))
-            || (span <= 25 && opens_participle_aside(cx, k));
+            || (span <= 25
+                && cx.gap(end_word - 1, end_word).contains(',')
+                && opens_participle_aside(cx, k, end_word));
         (k > 0 && aside).then(|| subject_before_plain(cx, k))?
     })
 }
 
 /// "Trump, later alleging that Obama wanted …, said": a participle (after an adverb or two)
-/// opens an aside about the subject, which speaks.
-fn opens_participle_aside(cx: &Ctx, k: usize) -> bool {
+/// opens an aside about the subject, which speaks. The aside ends with a comma before the cue
+/// at `end_word`: in "…, striking workers say" the participle is the subject's adjective.
+fn opens_participle_aside(cx: &Ctx, k: usize, end_word: usize) -> bool {
     let mut v = k;
-    while v < k + 2 && (cx.lex.aux.contains(cx.lower(v)) || cx.lower(v).ends_with("ly")) {
+    while v < k + 2
+        && v + 1 < end_word
+        && (cx.lex.aux.contains(cx.lower(v)) || cx.lower(v).ends_with("ly"))
+    {
         v += 1;
+    }
+    if v >= end_word {
+        return false;
     }
     let l = cx.lower(v);
     l.len() > 5
@@ -180,7 +189,10 @@ pub(super) fn subject_before_plain(cx: &Ctx, end_word: usize) -> Option<(usize, 
                 })
                 && (a == 0 || cx.gap(a - 1, a).contains(',') || cx.words[a].start == cx.unit.0)
                 && !(a + 1..=last).any(|x| {
-                    is_capitalized(cx.words[x].text) || SUBJECT_PRONOUNS.contains(&cx.lower(x))
+                    is_capitalized(cx.words[x].text)
+                        || SUBJECT_PRONOUNS.contains(&cx.lower(x))
+                        // "The teenager who classmates said was bullied": a relative clause.
+                        || cx.lex.relativizers.contains(cx.lower(x))
                 })
             {
                 first = a;
@@ -515,6 +527,9 @@ mod tests {
             (text.as_str(), sp.as_str()),
             ("she would close the bridge", "Ann Cole")
         );
+        // A participle next to the verb describes the speakers: no aside.
+        let (_, sp, _) = one("The strike will hurt Ann Cole, striking workers say.");
+        assert_eq!(sp, "striking workers");
     }
 
     #[test]

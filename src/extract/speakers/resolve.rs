@@ -190,21 +190,7 @@ impl<'g> Resolver<'g> {
         // "A source close to Trump said": whoever a postmodifier relates to the description is
         // someone else than the speaker (a trial gave Trump the source's words).
         if self.g.cues.is_postmodified(phrase) {
-            // "People familiar with …", "A source close to …" opening a sentence read "people
-            // familiar with …", "a source close to …"; "Obama aides close to …" keeps its name.
-            let (first, rest) = phrase
-                .split_once(char::is_whitespace)
-                .unwrap_or((phrase, ""));
-            let common =
-                without_article(phrase).len() != phrase.len() || !self.g.cues.is_postmodified(rest);
-            let mut chars = phrase.chars();
-            let shown = match chars.next() {
-                Some(c) if c.is_uppercase() && common && !first.contains('.') => {
-                    c.to_lowercase().chain(chars).collect()
-                }
-                _ => phrase.to_string(),
-            };
-            return Some(Err(shown));
+            return Some(Err(phrase.to_string()));
         }
         // "Russia and the United States", "Hawkins and others": several speakers at once are
         // kept as written, never narrowed to one of them.

@@ -287,6 +287,8 @@ fn a_participle_after_any_main_clause_reports_its_subject() {
         "Ruiz laid a wreath, recalling the massacre of Polish elites by Soviet forces.",
         "Ruiz spoke for an hour, saying goodbye to her staff.",
         "Netanyahu spoke in Washington, warning U.S. lawmakers against a deal.",
+        "Ruiz backed the plan, noting the high costs of inaction.",
+        "Ruiz spoke at the rally, recalling the party's support for veterans.",
     ] {
         let all = all_in(par);
         assert!(
