@@ -527,6 +527,7 @@ impl<'g> Resolver<'g> {
         if is_adverb_opener(bare)
             || OPENERS.contains(&bare)
             || matches!(bare, "North" | "South" | "East" | "West")
+            || is_time_name(bare)
             || is_adverb(bare)
         {
             return None;
@@ -755,6 +756,32 @@ impl<'g> Resolver<'g> {
             affiliation: p.affiliation.clone(),
         }
     }
+}
+
+/// "Thursday" in "according to reports Thursday", "February" in "a February 2013 study": a
+/// day or a month speaks for nobody.
+fn is_time_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 #[cfg(test)]

@@ -321,3 +321,15 @@ fn a_description_is_never_the_name_inside_it() {
     );
     assert_eq!(r.resolve("Donald Trump").unwrap().name, "Donald Trump");
 }
+
+#[test]
+fn a_day_or_a_month_speaks_for_nobody() {
+    let g = Gazetteer::builtin();
+    let mut r = Resolver::new(&g, Some(2013));
+    for phrase in ["Thursday", "February"] {
+        assert!(r.resolve(phrase).is_none(), "{phrase}");
+    }
+    // "May" is a surname too.
+    r.observe("Prime Minister Theresa May spoke.");
+    assert_eq!(r.resolve("May").unwrap().name, "Theresa May");
+}
