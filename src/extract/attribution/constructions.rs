@@ -325,8 +325,9 @@ pub(super) fn participle_after(cx: &Ctx, i: usize, cue: &str, before: &Found) ->
 }
 
 /// "Trump said that Clinton is playing the card and said that Rubio is weak": a reporting
-/// verb after "and" or "but" that ends the statement before it (`cut_at_second_cue`) shares
-/// that statement's speaker.
+/// verb after "and", "but", "though" or "although" that ends the statement before it
+/// (`cut_at_second_cue`) shares that statement's speaker. `after_object`: that statement is
+/// a speech act's plain object ("acknowledged the breakdown and noted …").
 pub(super) fn coordinated_after(
     cx: &Ctx,
     i: usize,
