@@ -3,7 +3,8 @@
 
 use super::super::text::is_capitalized;
 use super::according::{cited, prepositional};
-use super::constructions::{participle, verbal};
+use super::constructions::verbal;
+use super::participle::participle;
 use super::{Ctx, Found};
 
 /// Length in words of the cue starting at word `i`, and the cue text.

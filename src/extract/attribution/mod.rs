@@ -3,7 +3,7 @@
 //!
 //! One job per module: `cue` finds the cue words, `subject` and `clause_subject` the speaker
 //! phrase, `described` a speaker described rather than named, `content` what was said;
-//! `constructions` (verb, participle), `according` ("according to", "cited … as saying") and
+//! `constructions` (verb), `participle`, `according` ("according to", "cited … as saying") and
 //! `embedded` (inside a quotation) put them together for each kind of cue, `transcript` reads
 //! "NAME: …" lines and `titles` tells a quoted title from words said. The word lists are
 //! data: `lexicon` reads them from `data/cues.toml` (or the user's copy) into a `Lexicon`,
@@ -17,6 +17,7 @@ mod cue;
 mod described;
 mod embedded;
 mod lexicon;
+mod participle;
 mod subject;
 mod titles;
 mod transcript;
@@ -170,7 +171,7 @@ pub fn find_all(
             (i > 0
                 && cx.lex.participle.contains(cue)
                 && matches!(cx.gap(i - 1, i).trim(), "," | ",”" | ",\""))
-            .then(|| constructions::participle_after(&cx, i, cue, last?))
+            .then(|| participle::participle_after(&cx, i, cue, last?))
             .flatten()
             // "… and said that …": the speaker of the statement the conjunction ended.
             .or_else(|| match last {
@@ -439,13 +440,7 @@ mod tests {
         let par = "Ana Ruiz said that Cole is playing the card and said that Bell is weak like a \
                    baby.";
         let all = all_in(par);
-        let got: Vec<(&str, &str)> = all
-            .iter()
-            .map(|f| {
-                let (s, e) = f.speaker.unwrap();
-                (&par[f.pieces[0].0..f.pieces[0].1], &par[s..e])
-            })
-            .collect();
+        let got = first_pieces_and_speakers(par, &all);
         assert_eq!(
             got,
             [
@@ -628,6 +623,19 @@ pub(crate) mod testing {
         units(par, &spans)
             .iter()
             .flat_map(|&u| find_all(&LEX, par, u, &spans))
+            .collect()
+    }
+
+    /// The first content piece and the speaker phrase of each statement found in `par`.
+    pub(crate) fn first_pieces_and_speakers<'a>(
+        par: &'a str,
+        all: &[Found],
+    ) -> Vec<(&'a str, &'a str)> {
+        all.iter()
+            .map(|f| {
+                let (s, e) = f.speaker.unwrap();
+                (&par[f.pieces[0].0..f.pieces[0].1], &par[s..e])
+            })
             .collect()
     }
 

@@ -213,13 +213,7 @@ fn another_speaker_after_a_comma_and_a_conjunction_starts_another_statement() {
     let par = "Ana Ruiz suggested that someone who doesn't answer questions can't lead, while \
                Tom Bell said that the stakes were too high.";
     let all = all_in(par);
-    let got: Vec<(&str, &str)> = all
-        .iter()
-        .map(|f| {
-            let (s, e) = f.speaker.unwrap();
-            (&par[f.pieces[0].0..f.pieces[0].1], &par[s..e])
-        })
-        .collect();
+    let got = first_pieces_and_speakers(par, &all);
     assert_eq!(
         got,
         [
