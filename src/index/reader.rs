@@ -115,6 +115,9 @@ pub struct Store {
     pub(super) dir: std::path::PathBuf,
     /// Which documents may have other reports (`reports.bits`), read on first need.
     pub(super) shared: std::sync::OnceLock<Option<super::reports::Shared>>,
+    /// Where the statements of the pages served lie, by id: corroborating a page then needs no
+    /// look-up of each id in every segment. The searcher never changes under a `Store`.
+    pub(super) served: std::sync::Mutex<std::collections::HashMap<String, DocAddress>>,
 }
 
 type OrderedCache = (Filter, Sort, std::sync::Arc<Vec<DocAddress>>);
@@ -183,6 +186,7 @@ impl Store {
             names: Default::default(),
             dir: dir.to_path_buf(),
             shared: std::sync::OnceLock::new(),
+            served: Default::default(),
         })
     }
 
@@ -271,8 +275,15 @@ impl Store {
         let searcher = self.searcher();
         let (total, addrs) = self.page_addresses(&searcher, filter, sort, offset, limit)?;
         let mut hits = Vec::with_capacity(addrs.len());
+        let mut served = self.served.lock().unwrap_or_else(|e| e.into_inner());
+        // Bounded: a browser pages on for hours.
+        if served.len() > 10_000 {
+            served.clear();
+        }
         for a in addrs {
-            hits.push(self.load(&searcher, a)?);
+            let st = self.load(&searcher, a)?;
+            served.insert(st.id.clone(), a);
+            hits.push(st);
         }
         Ok(Page {
             total,

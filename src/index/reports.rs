@@ -210,7 +210,15 @@ impl Store {
             hits.truncate(64);
 
             let mut outlets: std::collections::BTreeMap<String, String> = Default::default();
+            let day = st.date.as_deref().and_then(super::reader::day_number);
             for addr in hits {
+                // Dated too far apart is another statement: known from the date column,
+                // without reading the stored record.
+                if let (Some(day), Some(other_day)) = (day, day_of(&searcher, addr))
+                    && (day - other_day).abs() > WITHIN_DAYS
+                {
+                    continue;
+                }
                 let other = self.load(&searcher, addr)?;
                 // Another article (a JSONL record is an article of its own).
                 if other.id == st.id || other.speaker != st.speaker || other.source == st.source {
@@ -244,16 +252,34 @@ impl Store {
         else {
             return false;
         };
-        let q = TermQuery::new(
-            Term::from_field_text(self.fields.id, &st.id),
-            IndexRecordOption::Basic,
-        );
-        let found = searcher.search(&q, &tantivy::collector::DocSetCollector);
-        found
-            .ok()
-            .and_then(|f| f.into_iter().next())
-            .is_some_and(|a| !shared.may_have_reports(a))
+        let served = self
+            .served
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&st.id)
+            .copied();
+        let addr = served.or_else(|| {
+            let q = TermQuery::new(
+                Term::from_field_text(self.fields.id, &st.id),
+                IndexRecordOption::Basic,
+            );
+            let found = searcher.search(&q, &tantivy::collector::DocSetCollector);
+            found.ok().and_then(|f| f.into_iter().next())
+        });
+        addr.is_some_and(|a| !shared.may_have_reports(a))
     }
+}
+
+/// The day number (as `reader::day_number` counts) of the document's date, if it has one.
+fn day_of(searcher: &Searcher, addr: DocAddress) -> Option<i64> {
+    use chrono::Datelike;
+    let column = searcher
+        .segment_reader(addr.segment_ord)
+        .fast_fields()
+        .column_opt::<tantivy::DateTime>("date")
+        .ok()??;
+    let secs = column.first(addr.doc_id)?.into_timestamp_secs();
+    chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive().num_days_from_ce() as i64)
 }
 
 fn live_docs(seg: &SegmentReader) -> impl Iterator<Item = u32> + '_ {
