@@ -4,8 +4,8 @@
 //! `sig` field). Looking the bands up for each result was most of a search's time (8 bands ×
 //! every segment's term dictionary, for each of 50 results), while nine statements in ten share
 //! no band with any other. So ingest writes `reports.bits`: per segment, one bit per document,
-//! set when one of its bands also belongs to another live document. A search looks bands up
-//! only for the statements whose bit is set.
+//! set when one of its bands also belongs to another live document of another outlet dated
+//! within three days. A search looks bands up only for the statements whose bit is set.
 //!
 //! `Store::corroborate` and `Store::other_reports` live here too: the look-up the file spares.
 //!
@@ -93,57 +93,176 @@ pub fn current(index: &Index, dir: &Path) -> bool {
 }
 
 /// Works the bits out for the index as it now is and writes them (temp file + rename).
+///
+/// A document's bit is set when another live document shares one of its bands (the same
+/// speaker's near-identical words), carries an outlet other than its own and is dated within
+/// three days of it (or either is undated): the conditions `other_reports` checks before it
+/// compares words. Only those can be another report; copies of a statement a week apart, or by
+/// the same outlet, are not looked up at search time.
 pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let segs = searcher.segment_readers();
-    let columns = segs
+    let docs = Docs::read(segs)?;
+    let mut bits: Vec<Vec<u8>> = segs
         .iter()
-        .map(|s| s.fast_fields().u64("sig"))
-        .collect::<Result<Vec<_>, _>>()?;
-    // Every live document's distinct bands, then the bands that occur in two documents or more.
-    let mut all: Vec<u64> = Vec::new();
+        .map(|s| vec![0u8; (s.max_doc() as usize).div_ceil(8)])
+        .collect();
+    // (band, document) for every live document, grouped by band; done in passes over a slice
+    // of the band space so a large index never holds every pair at once.
+    let passes = (docs.total / 500_000).max(1) as u64;
+    let mut pairs: Vec<(u64, u32)> = Vec::new();
     let mut doc_bands: Vec<u64> = Vec::new();
-    for (seg, col) in segs.iter().zip(&columns) {
-        for doc in live_docs(seg) {
-            doc_bands.clear();
-            doc_bands.extend(col.values_for_doc(doc));
-            doc_bands.sort_unstable();
-            doc_bands.dedup();
-            all.extend_from_slice(&doc_bands);
-        }
-    }
-    all.sort_unstable();
-    let mut shared: Vec<u64> = Vec::new();
-    for w in all.windows(2) {
-        if w[0] == w[1] && shared.last() != Some(&w[0]) {
-            shared.push(w[0]);
-        }
-    }
-    drop(all);
-    let mut out = MAGIC.to_vec();
-    out.extend_from_slice(&(segs.len() as u32).to_le_bytes());
-    for (seg, col) in segs.iter().zip(&columns) {
-        let max_doc = seg.max_doc();
-        let mut bits = vec![0u8; (max_doc as usize).div_ceil(8)];
-        for doc in live_docs(seg) {
-            if col
-                .values_for_doc(doc)
-                .any(|b| shared.binary_search(&b).is_ok())
-            {
-                bits[doc as usize / 8] |= 1 << (doc % 8);
+    for pass in 0..passes {
+        pairs.clear();
+        for (s, seg) in segs.iter().enumerate() {
+            for doc in live_docs(seg) {
+                doc_bands.clear();
+                doc_bands.extend(docs.sig[s].values_for_doc(doc));
+                doc_bands.sort_unstable();
+                doc_bands.dedup();
+                let global = docs.base[s] + doc;
+                pairs.extend(
+                    doc_bands
+                        .iter()
+                        .filter(|b| *b % passes == pass)
+                        .map(|b| (*b, global)),
+                );
             }
         }
+        pairs.sort_unstable();
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            mark_reports(group, &docs.outlet, &docs.day, |global| {
+                let (s, d) = docs.locate(global);
+                bits[s][d as usize / 8] |= 1 << (d % 8);
+            });
+        }
+    }
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&(segs.len() as u32).to_le_bytes());
+    for (seg, bits) in segs.iter().zip(&bits) {
         out.extend_from_slice(seg.segment_id().uuid_string().as_bytes());
         out.extend_from_slice(&seg.num_deleted_docs().to_le_bytes());
-        out.extend_from_slice(&max_doc.to_le_bytes());
-        out.extend_from_slice(&bits);
+        out.extend_from_slice(&seg.max_doc().to_le_bytes());
+        out.extend_from_slice(bits);
     }
     let tmp = dir.join(format!("{FILE}.tmp"));
     let io = |e: std::io::Error| IndexError::Io(format!("{}: cannot write: {e}", tmp.display()));
     std::fs::write(&tmp, &out).map_err(io)?;
     std::fs::rename(&tmp, dir.join(FILE)).map_err(io)?;
     Ok(())
+}
+
+/// A band shared by more documents than this marks them all: comparing every pair of a
+/// speaker's stock phrase repeated thousands of times would cost more than looking them up.
+const LARGEST_COMPARED: usize = 64;
+
+/// Calls `set` for each document of one band's group that another member could be a report
+/// of (`outlet` and `day` by document number).
+fn mark_reports(group: &[(u64, u32)], outlet: &[u32], day: &[i32], mut set: impl FnMut(u32)) {
+    if group.len() < 2 {
+        return;
+    }
+    if group.len() > LARGEST_COMPARED {
+        group.iter().for_each(|(_, g)| set(*g));
+        return;
+    }
+    for (i, &(_, a)) in group.iter().enumerate() {
+        for &(_, b) in &group[i + 1..] {
+            let (oa, ob) = (outlet[a as usize], outlet[b as usize]);
+            let near = match (day[a as usize], day[b as usize]) {
+                (NO_DAY, _) | (_, NO_DAY) => true,
+                (x, y) => (x - y).abs() <= WITHIN_DAYS as i32,
+            };
+            if !near || oa == ob {
+                continue;
+            }
+            // Another report has an outlet of its own; a statement without one may still
+            // have reports elsewhere.
+            if ob != NO_OUTLET {
+                set(a);
+            }
+            if oa != NO_OUTLET {
+                set(b);
+            }
+        }
+    }
+}
+
+const NO_DAY: i32 = i32::MIN;
+const NO_OUTLET: u32 = u32::MAX;
+
+/// What the bits are worked out from, for every document of the searcher, numbered across
+/// segments (`base[s] + doc`).
+struct Docs {
+    sig: Vec<tantivy::columnar::Column<u64>>,
+    base: Vec<u32>,
+    total: usize,
+    /// Outlet, as a number shared by every segment.
+    outlet: Vec<u32>,
+    /// Day number of the date.
+    day: Vec<i32>,
+}
+
+impl Docs {
+    fn read(segs: &[SegmentReader]) -> Result<Docs, IndexError> {
+        let mut docs = Docs {
+            sig: Vec::with_capacity(segs.len()),
+            base: Vec::with_capacity(segs.len()),
+            total: 0,
+            outlet: Vec::new(),
+            day: Vec::new(),
+        };
+        let mut outlets: HashMap<String, u32> = HashMap::new();
+        for seg in segs {
+            let fast = seg.fast_fields();
+            docs.sig.push(fast.u64("sig")?);
+            docs.base.push(docs.total as u32);
+            docs.total += seg.max_doc() as usize;
+            let names: Vec<u32> = fast
+                .str("outlet")?
+                .map(|c| {
+                    super::collect::all_terms(&c)
+                        .into_iter()
+                        .map(|n| {
+                            let next = outlets.len() as u32;
+                            *outlets.entry(n).or_insert(next)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let outlet_col = fast.str("outlet")?;
+            let date_col = fast.column_opt::<tantivy::DateTime>("date")?;
+            for doc in 0..seg.max_doc() {
+                docs.outlet.push(
+                    outlet_col
+                        .as_ref()
+                        .and_then(|c| c.term_ords(doc).next())
+                        .and_then(|o| names.get(o as usize).copied())
+                        .unwrap_or(NO_OUTLET),
+                );
+                docs.day.push(
+                    date_col
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .map_or(NO_DAY, |d| day_number_of(d.into_timestamp_secs())),
+                );
+            }
+        }
+        Ok(docs)
+    }
+
+    /// (segment, document) of a number.
+    fn locate(&self, global: u32) -> (usize, u32) {
+        let s = self.base.partition_point(|b| *b <= global) - 1;
+        (s, global - self.base[s])
+    }
+}
+
+/// Day number of a timestamp, counted as `reader::day_number` counts.
+fn day_number_of(secs: i64) -> i32 {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp(secs, 0).map_or(NO_DAY, |d| d.date_naive().num_days_from_ce())
 }
 
 impl Store {
@@ -272,14 +391,13 @@ impl Store {
 
 /// The day number (as `reader::day_number` counts) of the document's date, if it has one.
 fn day_of(searcher: &Searcher, addr: DocAddress) -> Option<i64> {
-    use chrono::Datelike;
     let column = searcher
         .segment_reader(addr.segment_ord)
         .fast_fields()
         .column_opt::<tantivy::DateTime>("date")
         .ok()??;
-    let secs = column.first(addr.doc_id)?.into_timestamp_secs();
-    chrono::DateTime::from_timestamp(secs, 0).map(|d| d.date_naive().num_days_from_ce() as i64)
+    let day = day_number_of(column.first(addr.doc_id)?.into_timestamp_secs());
+    (day != NO_DAY).then_some(day as i64)
 }
 
 fn live_docs(seg: &SegmentReader) -> impl Iterator<Item = u32> + '_ {
@@ -380,6 +498,41 @@ mod tests {
         assert_eq!(ok["a".repeat(32).as_str()].bits, vec![0b1000_0001, 1]);
         b.push(0);
         assert!(parse(&b).is_none());
+    }
+
+    /// Which documents of one band's group `mark_reports` marks.
+    fn marked(outlet: &[u32], day: &[i32]) -> Vec<u32> {
+        let group: Vec<(u64, u32)> = (0..outlet.len() as u32).map(|d| (7, d)).collect();
+        let mut out = Vec::new();
+        mark_reports(&group, outlet, day, |d| out.push(d));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn a_band_marks_only_what_could_be_another_outlets_report_within_three_days() {
+        // Alone in its band: nothing to look up.
+        assert!(marked(&[1], &[100]).is_empty());
+        // Two outlets, two days apart: both.
+        assert_eq!(marked(&[1, 2], &[100, 102]), [0, 1]);
+        // A week apart (the same words re-run later), or the same outlet twice: neither.
+        assert!(marked(&[1, 2], &[100, 107]).is_empty());
+        assert!(marked(&[1, 1], &[100, 100]).is_empty());
+        // Undated on either side: the date cannot rule it out.
+        assert_eq!(marked(&[1, 2], &[NO_DAY, 300]), [0, 1]);
+        // A statement without an outlet may have reports; it is no one's other report.
+        assert_eq!(marked(&[NO_OUTLET, 2], &[100, 100]), [0]);
+        assert!(marked(&[NO_OUTLET, NO_OUTLET], &[100, 100]).is_empty());
+        // Only the pairs that qualify: 0 and 2 are near, 1 is a week later.
+        assert_eq!(marked(&[1, 2, 3], &[100, 107, 101]), [0, 2]);
+    }
+
+    #[test]
+    fn a_band_too_common_to_compare_marks_every_member() {
+        let n = LARGEST_COMPARED + 1;
+        let all: Vec<u32> = (0..n as u32).collect();
+        assert_eq!(marked(&vec![1; n], &vec![100; n]), all);
     }
 
     #[test]
