@@ -104,10 +104,11 @@ pub fn search(
     let color = color_ok();
     let (wd, ws, wo) = (10, 20.min(width / 5), 14.min(width / 7));
     let wt = width.saturating_sub(wd + ws + wo + 3).max(10);
+    let mut highlighter = store.highlighter(filter);
     for st in &page.hits {
         let date = st.date.as_deref().unwrap_or("");
         let text = for_terminal(&st.text);
-        let snippet = snippet_around(store, filter, &text, wt, color);
+        let snippet = snippet_around(&mut highlighter, &text, wt, color);
         out_or_pipe(writeln!(
             out,
             "{} {} {} {}",
@@ -138,8 +139,13 @@ pub fn search(
 }
 
 /// A window of `text` of `width` characters around the first hit, the hits in bold on terminals.
-fn snippet_around(store: &Store, filter: &Filter, text: &str, width: usize, color: bool) -> String {
-    let hits = store.highlights(filter, text);
+fn snippet_around(
+    highlighter: &mut crate::index::reader::Highlighter,
+    text: &str,
+    width: usize,
+    color: bool,
+) -> String {
+    let hits = highlighter.ranges(text);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let first_hit = hits
         .first()

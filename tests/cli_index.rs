@@ -779,3 +779,39 @@ fn a_mistyped_index_or_another_corpus_is_refused() {
         "the demo articles were mixed into another corpus"
     );
 }
+
+/// `--topic` takes a topic with statements without reading the taxonomy, a taxonomy topic
+/// with none yet as an empty answer, and anything else as a mistake with a suggestion.
+#[test]
+fn search_by_topic_with_statements_none_yet_or_a_typo() {
+    let tmp = common::data_copy();
+    let d = tmp.path();
+    assert!(onrecord(d, &["ingest"]).status.success());
+    let o = onrecord(d, &["search", "--topic", "Syria", "--json"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let hits = json_lines(&o);
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| { h["topics"].as_array().unwrap().iter().any(|t| t == "syria") })
+    );
+    let none = onrecord(d, &["search", "--topic", "education", "--json"]);
+    assert!(none.status.success(), "{}", common::stderr(&none));
+    let none_yet = json_lines(&none);
+    assert!(
+        none_yet.iter().all(|h| h["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "education")),
+        "{none_yet:?}"
+    );
+    let typo = onrecord(d, &["search", "--topic", "syira"]);
+    assert_eq!(typo.status.code(), Some(2));
+    let err = common::stderr(&typo);
+    assert!(
+        err.contains("unknown topic 'syira'") && err.contains("syria"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

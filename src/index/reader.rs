@@ -606,27 +606,36 @@ impl Store {
         self.searcher().search(&q, &Count).is_ok_and(|n| n > 0)
     }
 
-    /// A snippet of `text` with the query's hits as byte ranges, for highlighting.
-    pub fn highlights(&self, filter: &Filter, text: &str) -> Vec<(usize, usize)> {
+    /// What marks the query's hits in statement texts: made once for a list of results, as
+    /// it looks each query term up in every segment.
+    pub fn highlighter(&self, filter: &Filter) -> Highlighter {
         if filter.query.trim().is_empty() {
-            return Vec::new();
+            return Highlighter(None);
         }
         let searcher = self.searcher();
         let mut qp = QueryParser::for_index(&self.index, vec![self.fields.text]);
         qp.set_conjunction_by_default();
         let (q, _) = qp.parse_query_lenient(&user_query(filter.query.trim()));
-        match SnippetGenerator::create(&searcher, &*q, self.fields.text) {
-            Ok(mut g) => {
-                g.set_max_num_chars(text.len().max(1));
-                let s = g.snippet(text);
-                let offset = text.find(s.fragment()).unwrap_or(0);
-                s.highlighted()
-                    .iter()
-                    .map(|r| (r.start + offset, r.end + offset))
-                    .collect()
-            }
-            Err(_) => Vec::new(),
-        }
+        Highlighter(SnippetGenerator::create(&searcher, &*q, self.fields.text).ok())
+    }
+}
+
+/// The query's hits in a text (`Store::highlighter`).
+pub struct Highlighter(Option<SnippetGenerator>);
+
+impl Highlighter {
+    /// The hits in `text` as byte ranges, in order.
+    pub fn ranges(&mut self, text: &str) -> Vec<(usize, usize)> {
+        let Some(g) = &mut self.0 else {
+            return Vec::new();
+        };
+        g.set_max_num_chars(text.len().max(1));
+        let s = g.snippet(text);
+        let offset = text.find(s.fragment()).unwrap_or(0);
+        s.highlighted()
+            .iter()
+            .map(|r| (r.start + offset, r.end + offset))
+            .collect()
     }
 }
 
