@@ -292,20 +292,19 @@ pub fn resolve_filter(
         let key = t.trim().to_lowercase();
         // A topic with statements in the index needs no taxonomy; the taxonomy says whether
         // another is a topic with none yet, or a typo.
-        let ids = || -> Result<Vec<String>> {
-            Ok(settings
+        if !store.has_value("topic", &key) {
+            let ids: Vec<String> = settings
                 .get()?
                 .topics
                 .iter()
                 .map(|t| t.id.clone())
-                .collect())
-        };
-        if !store.has_value("topic", &key) && !ids()?.contains(&key) {
-            let ids = ids()?;
-            anyhow::bail!(
-                "unknown topic '{t}'{}; see `onrecord topics`",
-                names::suggest(&key, &ids)
-            );
+                .collect();
+            if !ids.contains(&key) {
+                anyhow::bail!(
+                    "unknown topic '{t}'{}; see `onrecord topics`",
+                    names::suggest(&key, &ids)
+                );
+            }
         }
         filter.topic = Some(key);
     }
