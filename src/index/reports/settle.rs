@@ -76,28 +76,33 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
     edges.sort_unstable();
     edges.dedup();
 
-    // The statements the candidates name, read once each in index order.
+    // The statements the candidates name, read once each in index order, then compared; on
+    // every core, as the rest of ingest is.
     let mut involved: Vec<u32> = edges.iter().flat_map(|(a, b)| [*a, *b]).collect();
     involved.sort_unstable();
     involved.dedup();
     let json = index.schema().get_field("json")?;
-    let mut briefs: HashMap<u32, Brief> = HashMap::with_capacity(involved.len());
-    for g in involved {
-        let (s, d) = docs.locate(g);
+    let read = |g: &u32| -> Result<Brief, IndexError> {
+        let (s, d) = docs.locate(*g);
         let doc: TantivyDocument = searcher.doc(DocAddress::new(s as u32, d))?;
         let text = doc.get_first(json).and_then(|v| v.as_str()).unwrap_or("{}");
-        let brief: Brief = serde_json::from_str(text)
-            .map_err(|e| IndexError::Damaged(format!("stored record: {e}")))?;
-        briefs.insert(g, brief);
-    }
+        serde_json::from_str(text).map_err(|e| IndexError::Damaged(format!("stored record: {e}")))
+    };
+    let briefs: Vec<Brief> = on_every_core(&involved, |part| part.iter().map(read).collect())?;
+    let brief = |g: &u32| &briefs[involved.binary_search(g).expect("every edge's end is read")];
+    let reports: Vec<(u32, &str)> = on_every_core(&edges, |part| {
+        Ok(part
+            .iter()
+            .filter_map(|(a, b)| {
+                let (st, other) = (brief(a), brief(b));
+                let outlet = other.outlet.as_deref()?;
+                is_report(st, other).then_some((*a, outlet))
+            })
+            .collect())
+    })?;
     let mut settled: HashMap<u32, BTreeSet<&str>> = HashMap::new();
-    for (a, b) in &edges {
-        let (st, other) = (&briefs[a], &briefs[b]);
-        if is_report(st, other)
-            && let Some(o) = &other.outlet
-        {
-            settled.entry(*a).or_default().insert(o.as_str());
-        }
+    for (a, outlet) in reports {
+        settled.entry(a).or_default().insert(outlet);
     }
 
     // Outlet names numbered in the file, then each segment's part.
@@ -137,6 +142,29 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
     std::fs::write(&tmp, &out).map_err(io)?;
     std::fs::rename(&tmp, dir.join(file::FILE)).map_err(io)?;
     Ok(())
+}
+
+/// `work` over `items` split in one part per core, the parts' results in order.
+fn on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&[T]) -> Result<Vec<R>, IndexError> + Sync,
+) -> Result<Vec<R>, IndexError> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = items.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let running: Vec<_> = items
+            .chunks(part)
+            .map(|p| scope.spawn(|| work(p)))
+            .collect();
+        let mut out = Vec::with_capacity(items.len());
+        for r in running {
+            let done = r
+                .join()
+                .map_err(|_| IndexError::Damaged("other reports: a worker failed".into()))?;
+            out.extend(done?);
+        }
+        Ok(out)
+    })
 }
 
 /// Adds to `edges` each (statement, candidate) of one band's group where the candidate could
