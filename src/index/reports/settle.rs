@@ -17,12 +17,10 @@ use super::file::{self, SegmentReports};
 use super::{Brief, WITHIN_DAYS, is_report};
 use crate::index::IndexError;
 
-/// A band shared by more documents than this is left to search time: comparing every pair of
-/// a speaker's stock phrase repeated thousands of times would cost more than looking it up.
-const LARGEST_COMPARED: usize = 64;
-
 /// The candidates a search-time look-up reads at most (`other_reports`): a statement with more
-/// band-sharing documents than this is left to search time, which gives the same answer.
+/// band-sharing documents than this is left to search time, which gives the same answer. So a
+/// band shared by more (a speaker's stock phrase repeated thousands of times) is never compared
+/// pair by pair.
 pub const SEARCH_READS: usize = 64;
 
 /// Works out the other reports of every statement of the index as it now is and writes
@@ -32,7 +30,7 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
     let searcher = reader.searcher();
     let segs = searcher.segment_readers();
     let docs = Docs::read(segs)?;
-    let mut look_up = vec![false; docs.total];
+    // How many documents share a band with each, counted once per band.
     let mut sharing = vec![0u32; docs.total];
     let mut edges: Vec<(u32, u32)> = Vec::new();
     // (band, document) of every live document, grouped by band; in passes over a slice of the
@@ -55,24 +53,19 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
         }
         pairs.sort_unstable();
         for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let members: Vec<u32> = group.iter().map(|(_, g)| *g).collect();
-            for g in &members {
-                sharing[*g as usize] += members.len() as u32 - 1;
-            }
-            if members.len() > LARGEST_COMPARED {
-                members.iter().for_each(|g| look_up[*g as usize] = true);
-            } else {
+            let others = group.len() - 1;
+            group
+                .iter()
+                .for_each(|(_, g)| sharing[*g as usize] += others as u32);
+            if others <= SEARCH_READS {
+                let members: Vec<u32> = group.iter().map(|(_, g)| *g).collect();
                 candidates(&members, &docs.outlet, &docs.day, &mut edges);
             }
         }
     }
     drop(pairs);
-    for (g, n) in sharing.iter().enumerate() {
-        if *n as usize > SEARCH_READS {
-            look_up[g] = true;
-        }
-    }
-    edges.retain(|(a, _)| !look_up[*a as usize]);
+    let look_up = |g: u32| sharing[g as usize] as usize > SEARCH_READS;
+    edges.retain(|(a, _)| !look_up(*a));
     edges.sort_unstable();
     edges.dedup();
 
@@ -124,8 +117,8 @@ pub fn write(index: &Index, dir: &Path) -> Result<(), IndexError> {
             settled: Vec::new(),
         })
         .collect();
-    for (g, _) in look_up.iter().enumerate().filter(|(_, l)| **l) {
-        let (s, d) = docs.locate(g as u32);
+    for g in (0..docs.total as u32).filter(|g| look_up(*g)) {
+        let (s, d) = docs.locate(g);
         segments[s].look_up[d as usize / 8] |= 1 << (d % 8);
     }
     let mut settled: Vec<(u32, BTreeSet<&str>)> = settled.into_iter().collect();
